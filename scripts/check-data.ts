@@ -1,0 +1,16 @@
+/** `npm run check:data`: fails with every problem in `data/`, naming file, feature and reason. */
+import { fileURLToPath } from 'node:url';
+import { validateContent } from '../src/content/validate';
+import { readDataDir } from './lib/readDataDir';
+
+const dataDir = fileURLToPath(new URL('../data', import.meta.url));
+const result = validateContent(readDataDir(dataDir));
+if (!result.ok) {
+  console.error(`data/ has ${result.errors.length} problem(s):`);
+  for (const error of result.errors) console.error(`  ${error}`);
+  process.exit(1);
+}
+const routes = result.content.projects.reduce((sum, project) => sum + project.routes.length, 0);
+console.log(
+  `data/ is valid: ${result.content.projects.length} projects, ${routes} routes, ${result.content.places.length} places, ${result.content.articles.length} article(s).`,
+);

@@ -1,0 +1,45 @@
+/**
+ * Makes sure end-to-end tests have a Chromium: Debian's `chromium` through apt-get when this
+ * machine can install it (root on Debian), else Playwright's own download.
+ */
+import { execSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { findChromium } from './lib/browser';
+
+function run(command: string): boolean {
+  console.log(`$ ${command}`);
+  try {
+    execSync(command, { stdio: 'inherit' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function install(): void {
+  const root = process.getuid?.() === 0;
+  if (existsSync('/usr/bin/apt-get')) {
+    const sudo = root ? '' : 'sudo -n ';
+    const env = 'DEBIAN_FRONTEND=noninteractive';
+    if (
+      run(`${sudo}env ${env} apt-get update -qq`) &&
+      run(`${sudo}env ${env} apt-get install -y -qq chromium`)
+    ) {
+      return;
+    }
+  }
+  run('npx playwright install chromium');
+}
+
+const found = findChromium();
+if (found === null) {
+  console.log('No Chromium found for the end-to-end tests; installing one.');
+  install();
+  if (findChromium() === null) {
+    console.error(
+      'Could not install a Chromium. Install Debian\'s "chromium" package or run "npx playwright install chromium", or set CHROMIUM_PATH.',
+    );
+    process.exit(1);
+  }
+}
+console.log(`Chromium for end-to-end tests: ${findChromium() ?? "Playwright's own"}`);

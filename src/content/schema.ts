@@ -1,0 +1,139 @@
+/**
+ * The one schema of the map's content. Types used by the app are inferred from it, and the same
+ * schema checks `data/` before every build (see `validate.ts`).
+ */
+import { z } from 'zod';
+import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS } from './vocabulary';
+
+export type { Certainty, PlaceKind, RouteKind } from './vocabulary';
+
+/**
+ * Everything the map shows lies in this box; a coordinate outside it is almost always a typo or a
+ * swapped longitude/latitude pair, so the check rejects it.
+ */
+export const REGION = { west: 20, south: 30, east: 90, north: 55 } as const;
+
+const nonEmpty = z.string().trim().min(1, 'must not be empty');
+const idPattern = /^[a-z][a-z0-9-]*$/;
+
+const position = z
+  .tuple([
+    z.number().min(-180, 'longitude must be ≥ -180').max(180, 'longitude must be ≤ 180'),
+    z.number().min(-90, 'latitude must be ≥ -90').max(90, 'latitude must be ≤ 90'),
+  ])
+  .refine(
+    ([lng, lat]) =>
+      lng >= REGION.west && lng <= REGION.east && lat >= REGION.south && lat <= REGION.north,
+    {
+      message: `lies outside the map's region (longitude ${REGION.west}…${REGION.east}, latitude ${REGION.south}…${REGION.north}); are longitude and latitude swapped?`,
+    },
+  );
+
+const lineString = z.array(position).min(2, 'a line needs at least two positions');
+
+const routeGeometry = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('LineString'), coordinates: lineString }),
+  z.strictObject({
+    type: z.literal('MultiLineString'),
+    coordinates: z.array(lineString).min(1, 'needs at least one line'),
+  }),
+]);
+
+const routeProperties = z.strictObject({
+  name: nonEmpty,
+  kind: z.enum(ROUTE_KINDS),
+  certainty: z.enum(CERTAINTIES),
+  source: nonEmpty,
+  /** `alternative` marks a superseded or backup variant, drawn lighter. */
+  role: z.enum(['main', 'alternative']).default('main'),
+});
+
+/** One route feature as written in `data/projects/<id>.geojson`. */
+export const routeFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  properties: routeProperties,
+  geometry: routeGeometry,
+});
+
+/** `data/projects/<id>.geojson`. */
+export const routeCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.unknown()).min(1, 'a project needs at least one feature'),
+});
+
+const placeProperties = z.strictObject({
+  name: nonEmpty,
+  kind: z.enum(PLACE_KINDS),
+  source: nonEmpty,
+  role: nonEmpty.optional(),
+  approximate: z.boolean().default(false),
+});
+
+/** One place in `data/places.geojson`. */
+export const placeFeatureSchema = z.strictObject({
+  type: z.literal('Feature'),
+  properties: placeProperties,
+  geometry: z.strictObject({ type: z.literal('Point'), coordinates: position }),
+});
+
+/** `data/places.geojson`. */
+export const placeCollectionSchema = routeCollectionSchema;
+
+/** `data/articles/<id>.json`: an article quoted by the map, with its text verbatim. */
+export const articleSchema = z.strictObject({
+  id: z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens'),
+  title: nonEmpty,
+  publisher: nonEmpty,
+  date: z.iso.date(),
+  url: z.url({ protocol: /^https?$/ }),
+  language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
+  text: nonEmpty,
+  textNote: nonEmpty.optional(),
+});
+
+const factSchema = z.strictObject({ label: nonEmpty, value: nonEmpty, source: nonEmpty });
+
+/** One project's description in `data/projects.json`. */
+export const projectMetaSchema = z.strictObject({
+  id: z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens'),
+  name: nonEmpty,
+  shortName: nonEmpty,
+  description: nonEmpty,
+  excerpt: z.strictObject({ article: nonEmpty, clause: nonEmpty }),
+  certaintyNote: nonEmpty.optional(),
+  facts: z.array(factSchema),
+});
+
+/** `data/projects.json`: the map's title and the projects in legend order. */
+export const projectsFileSchema = z.strictObject({
+  mapTitle: nonEmpty,
+  projects: z.array(z.unknown()).min(1, 'needs at least one project'),
+});
+
+export type Article = z.output<typeof articleSchema>;
+export type ProjectMeta = z.output<typeof projectMetaSchema>;
+export type Fact = z.output<typeof factSchema>;
+export type RouteGeometry = z.output<typeof routeGeometry>;
+
+/** Properties of a route feature as the map sees it: the file's properties plus its project id. */
+export type RouteProperties = z.output<typeof routeProperties> & { project: string };
+export type RouteFeature = {
+  type: 'Feature';
+  properties: RouteProperties;
+  geometry: RouteGeometry;
+};
+export type PlaceProperties = z.output<typeof placeProperties>;
+export type PlaceFeature = z.output<typeof placeFeatureSchema>;
+
+/** A project with its routes, ready for the map and the panel. */
+export interface Project extends ProjectMeta {
+  routes: RouteFeature[];
+}
+
+/** The whole checked content the app is built with. */
+export interface Content {
+  mapTitle: string;
+  projects: Project[];
+  places: PlaceFeature[];
+  articles: Article[];
+}

@@ -1,0 +1,183 @@
+/**
+ * Checks the raw files of `data/` against the schema and against each other. Pure: it takes the
+ * files' texts, so the build, the dev server and the tests all run the same check.
+ */
+import type { z } from 'zod';
+import { findExcerpt } from './excerpt';
+import {
+  type Article,
+  articleSchema,
+  type Content,
+  type PlaceFeature,
+  type Project,
+  type ProjectMeta,
+  placeCollectionSchema,
+  placeFeatureSchema,
+  projectMetaSchema,
+  projectsFileSchema,
+  type RouteFeature,
+  routeCollectionSchema,
+  routeFeatureSchema,
+} from './schema';
+
+/** Raw files keyed by their path relative to `data/`, e.g. `projects/titr.geojson`. */
+export type DataFiles = ReadonlyMap<string, string>;
+
+export type ValidationResult = { ok: true; content: Content } | { ok: false; errors: string[] };
+
+const PROJECTS_FILE = 'projects.json';
+const PLACES_FILE = 'places.geojson';
+const projectFile = (id: string) => `projects/${id}.geojson`;
+
+/** Formats a zod issue path the way a reader of the JSON file would look for it. */
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.reduce<string>((out, key) => {
+    if (typeof key === 'number') return `${out}[${key}]`;
+    return out ? `${out}.${String(key)}` : String(key);
+  }, '');
+}
+
+function issuesOf(error: z.ZodError, where: string): string[] {
+  return error.issues.map((issue) => {
+    const path = formatPath(issue.path);
+    return `${where}${path ? `: ${path}` : ''}: ${issue.message}`;
+  });
+}
+
+function nameOf(raw: unknown): string {
+  const props = (raw as { properties?: { name?: unknown } } | null)?.properties;
+  return typeof props?.name === 'string' ? ` "${props.name}"` : '';
+}
+
+class Checker {
+  readonly errors: string[] = [];
+  constructor(private readonly files: DataFiles) {}
+
+  json(path: string): unknown {
+    const text = this.files.get(path);
+    if (text === undefined) {
+      this.errors.push(`data/${path}: file is missing`);
+      return undefined;
+    }
+    try {
+      return JSON.parse(text) as unknown;
+    } catch (error) {
+      this.errors.push(`data/${path}: malformed JSON: ${(error as Error).message}`);
+      return undefined;
+    }
+  }
+
+  parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> | undefined {
+    const result = schema.safeParse(value);
+    if (result.success) return result.data;
+    this.errors.push(...issuesOf(result.error, where));
+    return undefined;
+  }
+
+  /** Parses each feature of a FeatureCollection on its own, so errors name the feature. */
+  features<T extends z.ZodType>(path: string, collection: z.ZodType, feature: T): z.output<T>[] {
+    const raw = this.json(path);
+    if (raw === undefined) return [];
+    const parsed = this.parse(collection, raw, `data/${path}`) as
+      | { features: unknown[] }
+      | undefined;
+    if (!parsed) return [];
+    const out: z.output<T>[] = [];
+    parsed.features.forEach((rawFeature, index) => {
+      const where = `data/${path}: feature ${index}${nameOf(rawFeature)}`;
+      const value = this.parse(feature, rawFeature, where);
+      if (value !== undefined) out.push(value);
+    });
+    return out;
+  }
+}
+
+function checkArticles(check: Checker, files: DataFiles): Map<string, Article> {
+  const articles = new Map<string, Article>();
+  for (const path of files.keys()) {
+    if (!path.startsWith('articles/')) continue;
+    const article = check.parse(articleSchema, check.json(path), `data/${path}`);
+    if (!article) continue;
+    if (articles.has(article.id)) {
+      check.errors.push(`data/${path}: article id "${article.id}" is used by another article`);
+    }
+    articles.set(article.id, article);
+  }
+  return articles;
+}
+
+function checkProjectMetas(check: Checker): { mapTitle: string; metas: ProjectMeta[] } | undefined {
+  const file = check.parse(projectsFileSchema, check.json(PROJECTS_FILE), `data/${PROJECTS_FILE}`);
+  if (!file) return undefined;
+  const metas: ProjectMeta[] = [];
+  const seen = new Set<string>();
+  file.projects.forEach((raw, index) => {
+    const where = `data/${PROJECTS_FILE}: project ${index}`;
+    const meta = check.parse(projectMetaSchema, raw, where);
+    if (!meta) return;
+    if (seen.has(meta.id)) check.errors.push(`${where}: id "${meta.id}" is declared twice`);
+    seen.add(meta.id);
+    metas.push(meta);
+  });
+  return { mapTitle: file.mapTitle, metas };
+}
+
+function checkExcerpt(check: Checker, meta: ProjectMeta, articles: Map<string, Article>): void {
+  const where = `data/${PROJECTS_FILE}: project "${meta.id}": excerpt`;
+  const article = articles.get(meta.excerpt.article);
+  if (!article) {
+    check.errors.push(`${where}: unknown article "${meta.excerpt.article}"`);
+  } else if (!findExcerpt(article.text, meta.excerpt.clause)) {
+    check.errors.push(
+      `${where}: the clause is not a verbatim part of article "${article.id}": "${meta.excerpt.clause}"`,
+    );
+  }
+}
+
+function checkRouteFiles(check: Checker, files: DataFiles, metas: ProjectMeta[]): void {
+  const declared = new Set(metas.map((meta) => meta.id));
+  for (const path of files.keys()) {
+    const match = /^projects\/(.+)\.geojson$/.exec(path);
+    if (match?.[1] !== undefined && !declared.has(match[1])) {
+      check.errors.push(
+        `data/${path}: unknown project "${match[1]}": declare it in data/${PROJECTS_FILE}`,
+      );
+    }
+  }
+}
+
+/** Checks every file of `data/` and returns the content the app is built with, or every error. */
+export function validateContent(files: DataFiles): ValidationResult {
+  const check = new Checker(files);
+  const articles = checkArticles(check, files);
+  const declared = checkProjectMetas(check);
+  const places: PlaceFeature[] = check.features(
+    PLACES_FILE,
+    placeCollectionSchema,
+    placeFeatureSchema,
+  );
+  const projects: Project[] = [];
+  if (declared) {
+    checkRouteFiles(check, files, declared.metas);
+    for (const meta of declared.metas) {
+      checkExcerpt(check, meta, articles);
+      const routes: RouteFeature[] = check
+        .features(projectFile(meta.id), routeCollectionSchema, routeFeatureSchema)
+        .map((feature) => ({
+          ...feature,
+          properties: { ...feature.properties, project: meta.id },
+        }));
+      projects.push({ ...meta, routes });
+    }
+  }
+  if (check.errors.length > 0 || !declared) return { ok: false, errors: check.errors };
+  return {
+    ok: true,
+    content: {
+      mapTitle: declared.mapTitle,
+      projects,
+      places,
+      articles: [...articles.values()],
+    },
+  };
+}

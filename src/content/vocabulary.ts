@@ -1,0 +1,12 @@
+/** The closed vocabularies of the content, kept apart from the schema so the page needs no zod. */
+
+/** Kinds of route the map draws; each has its own line style. */
+export const ROUTE_KINDS = ['rail', 'ferry', 'pipeline', 'tanker', 'cable'] as const;
+/** How sure the drawn geometry is: indicative routes are dashed and carry a note. */
+export const CERTAINTIES = ['surveyed', 'approximate', 'indicative'] as const;
+/** Kinds of labelled place. */
+export const PLACE_KINDS = ['capital', 'city', 'port', 'terminal', 'border', 'field'] as const;
+
+export type RouteKind = (typeof ROUTE_KINDS)[number];
+export type Certainty = (typeof CERTAINTIES)[number];
+export type PlaceKind = (typeof PLACE_KINDS)[number];

@@ -1,0 +1,88 @@
+/** The legend: one entry per project with its swatch and a show/hide toggle, then the line key. */
+import { useId } from 'react';
+import { articleById } from '../content/content';
+import type { Content } from '../content/schema';
+import { ROUTE_KINDS } from '../content/vocabulary';
+import { projectColor, type Theme } from '../map/theme';
+import { useAppStore, useHidden } from '../state/store';
+import { formatDate } from './format';
+import { Swatch } from './Swatch';
+
+/** Phones start with the legend folded, so that it does not cover the map. */
+function isNarrow(): boolean {
+  return window.matchMedia('(max-width: 640px)').matches;
+}
+
+interface LegendProps {
+  content: Content;
+  theme: Theme;
+}
+
+/** The legend card, holding the map's title and credit too. */
+export function Legend({ content, theme }: LegendProps) {
+  const hidden = useHidden();
+  const setVisible = useAppStore((state) => state.setVisible);
+  const setHovered = useAppStore((state) => state.setHovered);
+  const titleId = useId();
+  const article = content.projects[0] && articleById(content.projects[0].excerpt.article);
+  const neutral = theme.placeDot;
+
+  return (
+    <section className="legend card" aria-labelledby={titleId}>
+      <h1 id={titleId}>{content.mapTitle}</h1>
+      {article && (
+        <p className="credit">
+          As named by{' '}
+          <a href={article.url} target="_blank" rel="noopener noreferrer">
+            {article.publisher}, {formatDate(article.date)}
+          </a>
+        </p>
+      )}
+      <details open={!isNarrow()}>
+        <summary>Legend</summary>
+        <ul className="legend-projects">
+          {content.projects.map((project) => {
+            const first = project.routes[0]?.properties;
+            return (
+              <li
+                key={project.id}
+                onMouseEnter={() => setHovered(project.id)}
+                onMouseLeave={() => setHovered(null)}
+              >
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!hidden.includes(project.id)}
+                    onChange={(event) => setVisible(project.id, event.target.checked)}
+                  />
+                  {first && (
+                    <Swatch
+                      theme={theme}
+                      kind={first.kind}
+                      certainty={first.certainty}
+                      color={projectColor(theme, project.id)}
+                      project={project.id}
+                    />
+                  )}
+                  <span>{project.name}</span>
+                </label>
+              </li>
+            );
+          })}
+        </ul>
+        <ul className="legend-key" aria-label="Line styles">
+          {ROUTE_KINDS.map((kind) => (
+            <li key={kind}>
+              <Swatch theme={theme} kind={kind} certainty="approximate" color={neutral} />
+              {theme.kinds[kind].label}
+            </li>
+          ))}
+          <li>
+            <Swatch theme={theme} kind="cable" certainty="indicative" color={neutral} />
+            Dashed: indicative route, not surveyed
+          </li>
+        </ul>
+      </details>
+    </section>
+  );
+}

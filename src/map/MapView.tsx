@@ -1,0 +1,194 @@
+/** The only owner of the MapLibre map: creates it, wires reader input to the store, removes it. */
+import 'maplibre-gl/dist/maplibre-gl.css';
+import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
+import { type LngLatBoundsLike, Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import type { Content } from '../content/schema';
+import { boundsOf } from '../geo/bounds';
+import { type AppState, useAppStore, visibleProjects } from '../state/store';
+import type { MapView as View } from '../state/url';
+import { BASEMAP_BOUNDS, BASEMAP_PATH } from './basemapBounds';
+import { fontFaces } from './fonts';
+import { HIT_TOLERANCE, projectsAt } from './hitTest';
+import { projectLayers } from './layers/projects';
+import { MapContext } from './MapContext';
+import { buildStyle } from './style';
+import type { Theme } from './theme';
+import { setBundledWorkerUrl } from './worker';
+
+setBundledWorkerUrl();
+
+/** The first view: from the Black Sea to the Chinese border. */
+const DEFAULT_BOUNDS: LngLatBoundsLike = [
+  [27.5, 35.5],
+  [83.5, 47.5],
+];
+/** Room kept clear for the legend card: beside it on wide screens, below it on phones. */
+function fitPadding(container: HTMLElement) {
+  return container.clientWidth > 640
+    ? { top: 24, bottom: 24, left: 360, right: 24 }
+    : { top: 96, bottom: 24, left: 16, right: 16 };
+}
+
+function layerState(content: Content, state: AppState) {
+  return {
+    selected: state.selected,
+    hovered: state.hovered,
+    visible: visibleProjects(
+      content.projects.map((project) => project.id),
+      state.hidden,
+    ),
+  };
+}
+
+/** Pushes selection, hover and visibility to the project layers (MapLibre skips no-ops). */
+function applyProjectState(map: MapLibreMap, theme: Theme, content: Content, state: AppState) {
+  for (const layer of projectLayers(theme, layerState(content, state))) {
+    if ('filter' in layer && layer.filter) map.setFilter(layer.id, layer.filter);
+    for (const [name, value] of Object.entries(layer.paint ?? {})) {
+      map.setPaintProperty(layer.id, name as keyof AllPaintProperties, value);
+    }
+  }
+}
+
+function readView(map: MapLibreMap): View {
+  const center = map.getCenter();
+  return {
+    zoom: map.getZoom(),
+    lat: center.lat,
+    lng: center.lng,
+    bearing: map.getBearing(),
+    pitch: map.getPitch(),
+  };
+}
+
+function initialCamera(content: Content, state: AppState, container: HTMLElement) {
+  if (state.view) {
+    const { zoom, lat, lng, bearing, pitch } = state.view;
+    return { zoom, center: [lng, lat] as [number, number], bearing, pitch };
+  }
+  const selected = content.projects.find((project) => project.id === state.selected);
+  const bounds = selected ? boundsOf(selected.routes.map((route) => route.geometry)) : null;
+  return {
+    bounds: bounds ?? DEFAULT_BOUNDS,
+    fitBoundsOptions: { padding: fitPadding(container) },
+  };
+}
+
+interface MapViewProps {
+  content: Content;
+  theme: Theme;
+  label: string;
+  children?: ReactNode;
+}
+
+/** The map element; `aria-busy` stays true until the first complete render. */
+export function MapView({ content, theme, label, children }: MapViewProps) {
+  const containerRef = useRef<HTMLElement>(null);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  const [busy, setBusy] = useState(true);
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (!container) return;
+    const store = useAppStore.getState();
+    const instance = new MapLibreMap({
+      container,
+      style: buildStyle(theme, content, layerState(content, store), {
+        basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
+        fontFaces: fontFaces(document.baseURI),
+      }),
+      ...initialCamera(content, store, container),
+      maxBounds: [
+        [BASEMAP_BOUNDS.west, BASEMAP_BOUNDS.south],
+        [BASEMAP_BOUNDS.east, BASEMAP_BOUNDS.north],
+      ],
+      minZoom: 2,
+      maxZoom: 10,
+      dragRotate: false,
+      pitchWithRotate: false,
+      touchPitch: false,
+      attributionControl: { compact: true },
+    });
+    instance.touchZoomRotate.disableRotation();
+    instance.keyboard.disableRotation();
+
+    instance.once('idle', () => setBusy(false));
+    instance.on('moveend', () => useAppStore.getState().setView(readView(instance)));
+
+    const pointerTolerance = (event: MapMouseEvent) =>
+      (event.originalEvent as PointerEvent).pointerType === 'touch'
+        ? HIT_TOLERANCE.touch
+        : HIT_TOLERANCE.mouse;
+    instance.on('mousemove', (event) => {
+      const [nearest] = projectsAt(
+        instance,
+        event.point,
+        HIT_TOLERANCE.mouse,
+        content.projects,
+        theme,
+      );
+      useAppStore.getState().setHovered(nearest?.project ?? null);
+    });
+    instance.on('mouseout', () => useAppStore.getState().setHovered(null));
+    instance.on('click', (event) => {
+      const ranked = projectsAt(
+        instance,
+        event.point,
+        pointerTolerance(event),
+        content.projects,
+        theme,
+      );
+      const [nearest, ...others] = ranked;
+      const actions = useAppStore.getState();
+      if (nearest)
+        actions.select(
+          nearest.project,
+          others.map((other) => other.project),
+        );
+      else actions.clearSelection();
+    });
+
+    let unsubscribe = () => {};
+    instance.once('load', () => {
+      applyProjectState(instance, theme, content, useAppStore.getState());
+      unsubscribe = useAppStore.subscribe((state, previous) => {
+        instance.getCanvas().style.cursor = state.hovered ? 'pointer' : '';
+        if (
+          state.selected !== previous.selected ||
+          state.hovered !== previous.hovered ||
+          state.hidden !== previous.hidden
+        ) {
+          applyProjectState(instance, theme, content, state);
+        }
+        if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest) {
+          const { zoom, lat, lng, bearing, pitch } = state.cameraRequest;
+          instance.jumpTo({ zoom, center: [lng, lat], bearing, pitch });
+          state.requestCamera(null);
+        }
+      });
+      // Record where the map opened, so that the URL holds a view from the start.
+      useAppStore.getState().setView(readView(instance));
+    });
+
+    setMap(instance);
+    return () => {
+      unsubscribe();
+      instance.remove();
+      setMap(null);
+    };
+  }, [content, theme]);
+
+  return (
+    <MapContext.Provider value={map}>
+      <section
+        ref={containerRef}
+        id="map"
+        className="map"
+        aria-label={label}
+        aria-busy={busy ? 'true' : 'false'}
+      />
+      {children}
+    </MapContext.Provider>
+  );
+}

@@ -1,0 +1,8 @@
+/** The area the basemap covers and the map lets the reader pan within. */
+export const BASEMAP_BOUNDS = { west: 10, south: 20, east: 100, north: 60 } as const;
+
+/** What each basemap feature is, in its `layer` property. */
+export type BasemapLayer = 'land' | 'lake' | 'border' | 'country-label' | 'sea-label';
+
+/** Where the built basemap is served from, relative to the app. */
+export const BASEMAP_PATH = 'basemap/basemap.json';

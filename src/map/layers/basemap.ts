@@ -1,0 +1,71 @@
+/** Basemap layers: water, land, lakes, borders and the names of countries and seas. */
+import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { BasemapLayer } from '../basemapBounds';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '../fontNames';
+import type { Theme } from '../theme';
+
+/** Id of the GeoJSON source holding the built basemap. */
+export const BASEMAP_SOURCE = 'basemap';
+
+const only = (layer: BasemapLayer) =>
+  ['==', ['get', 'layer'], layer] as ['==', ['get', string], string];
+
+/** The basemap's layers for a theme. */
+export function basemapLayers(theme: Theme): LayerSpecification[] {
+  return [
+    { id: 'background', type: 'background', paint: { 'background-color': theme.water } },
+    {
+      id: 'land',
+      type: 'fill',
+      source: BASEMAP_SOURCE,
+      filter: only('land'),
+      paint: { 'fill-color': theme.land },
+    },
+    {
+      id: 'lakes',
+      type: 'fill',
+      source: BASEMAP_SOURCE,
+      filter: only('lake'),
+      paint: { 'fill-color': theme.water },
+    },
+    {
+      id: 'borders',
+      type: 'line',
+      source: BASEMAP_SOURCE,
+      filter: only('border'),
+      paint: { 'line-color': theme.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+    },
+    {
+      id: 'country-labels',
+      type: 'symbol',
+      source: BASEMAP_SOURCE,
+      filter: only('country-label'),
+      layout: {
+        'text-field': ['upcase', ['get', 'name']],
+        'text-font': [FONT_SEMIBOLD],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
+        'text-letter-spacing': 0.12,
+        'text-max-width': 8,
+      },
+      paint: {
+        'text-color': theme.countryLabel,
+        'text-halo-color': theme.land,
+        'text-halo-width': 1,
+      },
+    },
+    {
+      id: 'sea-labels',
+      type: 'symbol',
+      source: BASEMAP_SOURCE,
+      filter: only('sea-label'),
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT_REGULAR],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
+        'text-letter-spacing': 0.08,
+        'text-max-width': 6,
+      },
+      paint: { 'text-color': theme.seaLabel },
+    },
+  ];
+}

@@ -1,0 +1,63 @@
+/** Place layers: dots and names of ports, terminals, border crossings, capitals and cities. */
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '../fontNames';
+import type { Theme } from '../theme';
+
+/** Id of the GeoJSON source holding the places. */
+export const PLACES_SOURCE = 'places';
+
+/** Capitals first when labels compete for room, then ports and terminals, then the rest. */
+const rank: ExpressionSpecification = [
+  'match',
+  ['get', 'kind'],
+  'capital',
+  0,
+  ['port', 'terminal'],
+  1,
+  'border',
+  2,
+  3,
+];
+
+/** The place layers for a theme. */
+export function placeLayers(theme: Theme): LayerSpecification[] {
+  return [
+    {
+      id: 'places-dots',
+      type: 'circle',
+      source: PLACES_SOURCE,
+      paint: {
+        'circle-radius': ['match', ['get', 'kind'], 'capital', 4, 3],
+        'circle-color': ['match', ['get', 'kind'], 'capital', theme.placeDot, theme.halo],
+        'circle-stroke-color': theme.placeDot,
+        'circle-stroke-width': 1.5,
+      },
+    },
+    {
+      id: 'places-labels',
+      type: 'symbol',
+      source: PLACES_SOURCE,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [
+          'match',
+          ['get', 'kind'],
+          'capital',
+          ['literal', [FONT_SEMIBOLD]],
+          ['literal', [FONT_REGULAR]],
+        ],
+        'text-size': ['match', ['get', 'kind'], 'capital', 13, 11.5],
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 0.6,
+        'text-justify': 'auto',
+        'text-max-width': 9,
+        'symbol-sort-key': rank,
+      },
+      paint: {
+        'text-color': theme.placeLabel,
+        'text-halo-color': theme.halo,
+        'text-halo-width': 1.5,
+      },
+    },
+  ];
+}

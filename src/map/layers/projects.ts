@@ -1,0 +1,131 @@
+/** Route layers: one per kind of route, plus casing, rail ties and line labels. */
+import type {
+  ExpressionSpecification,
+  FilterSpecification,
+  LayerSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import { ROUTE_KINDS, type RouteKind } from '../../content/vocabulary';
+import {
+  emphasisOpacity,
+  emphasisWidth,
+  matchProperty,
+  type ProjectLayerState,
+  visibleFilter,
+} from '../expressions';
+import { FONT_SEMIBOLD } from '../fontNames';
+import type { Theme } from '../theme';
+
+/** Id of the GeoJSON source holding every project's routes. */
+export const PROJECTS_SOURCE = 'projects';
+
+const CASING_EXTRA = 3;
+const RAIL_TIES_WIDTH = 1.2;
+
+const kindIs = (kind: RouteKind): FilterSpecification => ['==', ['get', 'kind'], kind];
+
+/** The layer id that draws one kind of route. */
+export function kindLayerId(kind: RouteKind) {
+  return `projects-${kind}` as const;
+}
+
+/** Each project's colour, by its id. */
+export function colorByProject(theme: Theme): ExpressionSpecification {
+  return matchProperty('project', Object.entries(theme.projects), theme.fallbackProject);
+}
+
+function byKind(value: (kind: RouteKind) => number): ExpressionSpecification {
+  return matchProperty(
+    'kind',
+    ROUTE_KINDS.map((kind) => [kind, value(kind)] as const),
+    0,
+  );
+}
+
+/** Dashes: indicative geometry always dashed (some projects have their own pattern). */
+export function dashExpression(theme: Theme, kind: RouteKind): ExpressionSpecification {
+  const style = theme.kinds[kind];
+  const overrides = Object.entries(theme.projectIndicativeDash).map(
+    ([id, dash]) => [id, ['literal', [...dash]]] as const,
+  );
+  const kindDash: ExpressionSpecification = ['literal', [...style.indicativeDash]];
+  const indicative =
+    overrides.length > 0 ? matchProperty('project', overrides, kindDash) : kindDash;
+  return [
+    'case',
+    ['==', ['get', 'certainty'], 'indicative'],
+    indicative,
+    ['literal', [...(style.dash ?? [1, 0])]],
+  ];
+}
+
+function kindLayer(theme: Theme, kind: RouteKind, state: ProjectLayerState): LayerSpecification {
+  const style = theme.kinds[kind];
+  return {
+    id: kindLayerId(kind),
+    type: 'line',
+    source: PROJECTS_SOURCE,
+    filter: visibleFilter(kindIs(kind), state.visible),
+    layout: { 'line-cap': style.cap, 'line-join': 'round' },
+    paint: {
+      'line-color': colorByProject(theme),
+      'line-width': emphasisWidth(style.width, state),
+      'line-opacity': emphasisOpacity(state),
+      'line-dasharray': dashExpression(theme, kind),
+      'line-offset': style.offset,
+    },
+  };
+}
+
+/** Every route layer for a theme and the reader's current state. */
+export function projectLayers(theme: Theme, state: ProjectLayerState): LayerSpecification[] {
+  const casingWidth = byKind((kind) => theme.kinds[kind].width + CASING_EXTRA);
+  return [
+    {
+      id: 'projects-casing',
+      type: 'line',
+      source: PROJECTS_SOURCE,
+      filter: visibleFilter(null, state.visible),
+      layout: { 'line-join': 'round', 'line-cap': 'round' },
+      paint: {
+        'line-color': theme.casing,
+        'line-width': casingWidth,
+        'line-opacity': ['*', 0.8, emphasisOpacity(state)],
+        'line-offset': byKind((kind) => theme.kinds[kind].offset),
+      },
+    },
+    ...ROUTE_KINDS.map((kind) => kindLayer(theme, kind, state)),
+    {
+      id: 'projects-rail-ties',
+      type: 'line',
+      source: PROJECTS_SOURCE,
+      filter: visibleFilter(kindIs('rail'), state.visible),
+      paint: {
+        'line-color': theme.railTies,
+        'line-width': emphasisWidth(RAIL_TIES_WIDTH, state),
+        'line-opacity': emphasisOpacity(state),
+        'line-dasharray': [1, 3],
+      },
+    },
+    {
+      id: 'projects-labels',
+      type: 'symbol',
+      source: PROJECTS_SOURCE,
+      filter: visibleFilter(['==', ['get', 'role'], 'main'], state.visible),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': ['get', 'label'],
+        'text-font': [FONT_SEMIBOLD],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 13],
+        'text-offset': [0, -1],
+        'text-max-angle': 30,
+      },
+      paint: {
+        'text-color': colorByProject(theme),
+        'text-halo-color': theme.halo,
+        'text-halo-width': 1.5,
+        'text-opacity': emphasisOpacity(state),
+      },
+    },
+  ];
+}

@@ -1,0 +1,26 @@
+/** GeoJSON for the map's sources, derived from the checked content. */
+import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
+import type { PlaceFeature, Project, RouteProperties } from '../content/schema';
+
+/** Route properties as drawn: the project's short name rides along for line labels. */
+export type DrawnRouteProperties = RouteProperties & { label: string };
+
+/** Every project's routes in one collection, each feature labelled with its project. */
+export function routesCollection(
+  projects: readonly Project[],
+): FeatureCollection<LineString | MultiLineString, DrawnRouteProperties> {
+  return {
+    type: 'FeatureCollection',
+    features: projects.flatMap((project) =>
+      project.routes.map((route) => ({
+        ...route,
+        properties: { ...route.properties, label: project.shortName },
+      })),
+    ),
+  };
+}
+
+/** The places as one collection. */
+export function placesCollection(places: readonly PlaceFeature[]): FeatureCollection<Point> {
+  return { type: 'FeatureCollection', features: places.map((place) => ({ ...place })) };
+}

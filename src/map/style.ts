@@ -1,0 +1,62 @@
+/** The map's style: a pure function of the theme, the content and the reader's state. */
+import type {
+  FontFacesSpecification,
+  LayerSpecification,
+  StyleSpecification,
+} from '@maplibre/maplibre-gl-style-spec';
+import type { Content } from '../content/schema';
+import type { ProjectLayerState } from './expressions';
+import { LAYER_ORDER } from './layerOrder';
+import { BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
+import { PLACES_SOURCE, placeLayers } from './layers/places';
+import { PROJECTS_SOURCE, projectLayers } from './layers/projects';
+import { placesCollection, routesCollection } from './sources';
+import type { Theme } from './theme';
+
+/** Where the style's files come from; absolute URLs, resolved by the caller. */
+export interface StyleAssets {
+  basemapUrl: string;
+  fontFaces: FontFacesSpecification;
+}
+
+/** Orders layers by `LAYER_ORDER`; throws on a layer that the order does not list. */
+export function orderLayers(layers: readonly LayerSpecification[]): LayerSpecification[] {
+  const rank = new Map<string, number>(LAYER_ORDER.map((id, index) => [id, index]));
+  for (const layer of layers) {
+    if (!rank.has(layer.id)) throw new Error(`layer "${layer.id}" is missing from LAYER_ORDER`);
+  }
+  return [...layers].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
+}
+
+/** Every layer of the map for a theme and state, in z-order. */
+export function allLayers(theme: Theme, state: ProjectLayerState): LayerSpecification[] {
+  return orderLayers([
+    ...basemapLayers(theme),
+    ...projectLayers(theme, state),
+    ...placeLayers(theme),
+  ]);
+}
+
+/** The complete style of the map. */
+export function buildStyle(
+  theme: Theme,
+  content: Pick<Content, 'projects' | 'places'>,
+  state: ProjectLayerState,
+  assets: StyleAssets,
+): StyleSpecification {
+  return {
+    version: 8,
+    name: 'Trans-Caspian projects',
+    'font-faces': assets.fontFaces,
+    sources: {
+      [BASEMAP_SOURCE]: {
+        type: 'geojson',
+        data: assets.basemapUrl,
+        attribution: 'Natural Earth; lakes © OpenStreetMap contributors',
+      },
+      [PROJECTS_SOURCE]: { type: 'geojson', data: routesCollection(content.projects) },
+      [PLACES_SOURCE]: { type: 'geojson', data: placesCollection(content.places) },
+    },
+    layers: allLayers(theme, state),
+  };
+}

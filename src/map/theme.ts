@@ -1,0 +1,106 @@
+/** Colours and line styles of the map; the legend draws its swatches from the same values. */
+import type { RouteKind } from '../content/schema';
+
+/** How one kind of route is drawn. Dash lengths are in line widths, as MapLibre counts them. */
+export interface KindStyle {
+  label: string;
+  width: number;
+  /** Dashes for surveyed and approximate geometry; null draws a solid line. */
+  dash: readonly number[] | null;
+  /** Dashes for indicative geometry: always broken, so that it never passes for surveyed. */
+  indicativeDash: readonly number[];
+  cap: 'butt' | 'round';
+  /** Pixels to shift the line sideways, so that routes sharing a sea lane stay apart. */
+  offset: number;
+}
+
+export interface Theme {
+  water: string;
+  land: string;
+  border: string;
+  countryLabel: string;
+  seaLabel: string;
+  placeLabel: string;
+  halo: string;
+  placeDot: string;
+  casing: string;
+  railTies: string;
+  /** Colours of the projects, by project id; an unknown project gets `fallbackProject`. */
+  projects: Readonly<Record<string, string>>;
+  fallbackProject: string;
+  /** Indicative dash patterns that set one project apart from others of its kind. */
+  projectIndicativeDash: Readonly<Record<string, readonly number[]>>;
+  kinds: Readonly<Record<RouteKind, KindStyle>>;
+}
+
+/**
+ * The light theme. Project colours come from the Okabe–Ito palette, darkened for contrast on the
+ * land colour; kinds also differ by pattern, so no reader depends on colour alone.
+ */
+export const lightTheme: Theme = {
+  water: '#c9dfec',
+  land: '#f4f1ea',
+  border: '#a99aa9',
+  countryLabel: '#7b7068',
+  seaLabel: '#4f7892',
+  placeLabel: '#2b2b2b',
+  halo: '#ffffff',
+  placeDot: '#333333',
+  casing: '#ffffff',
+  railTies: '#ffffff',
+  projects: {
+    titr: '#0066a8',
+    'oil-transit': '#b34700',
+    'fiber-optic': '#00795c',
+    'power-cable': '#9c3f86',
+  },
+  fallbackProject: '#555555',
+  projectIndicativeDash: { 'power-cable': [5, 1.5, 1, 1.5] },
+  kinds: {
+    rail: {
+      label: 'Rail',
+      width: 3.5,
+      dash: null,
+      indicativeDash: [3, 1.5],
+      cap: 'butt',
+      offset: 0,
+    },
+    ferry: {
+      label: 'Ferry',
+      width: 3,
+      dash: [0.1, 1.8],
+      indicativeDash: [0.1, 1.8],
+      cap: 'round',
+      offset: 0,
+    },
+    tanker: {
+      label: 'Tanker route',
+      width: 3,
+      dash: [1.6, 1.2],
+      indicativeDash: [1.6, 1.2],
+      cap: 'butt',
+      offset: 4,
+    },
+    pipeline: {
+      label: 'Pipeline',
+      width: 4.5,
+      dash: null,
+      indicativeDash: [3, 1.5],
+      cap: 'round',
+      offset: 0,
+    },
+    cable: {
+      label: 'Seabed cable',
+      width: 2.5,
+      dash: null,
+      indicativeDash: [4, 2],
+      cap: 'butt',
+      offset: 0,
+    },
+  },
+};
+
+/** The colour a project is drawn in. */
+export function projectColor(theme: Theme, projectId: string): string {
+  return theme.projects[projectId] ?? theme.fallbackProject;
+}

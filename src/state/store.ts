@@ -1,0 +1,82 @@
+/**
+ * The reader's state, as plain data in small slices with their actions beside them. Nothing here
+ * touches the map or the URL: `MapView` and `useUrlSync` subscribe to it.
+ */
+import { create } from 'zustand';
+import type { MapView } from './url';
+
+interface SelectionSlice {
+  /** The selected project, whose panel is open. */
+  selected: string | null;
+  /** Other projects at the point the reader clicked, nearest first, offered in the panel. */
+  alternatives: string[];
+  select: (id: string, alternatives?: readonly string[]) => void;
+  clearSelection: () => void;
+}
+
+interface HoverSlice {
+  hovered: string | null;
+  setHovered: (id: string | null) => void;
+}
+
+interface VisibilitySlice {
+  hidden: string[];
+  setVisible: (id: string, visible: boolean) => void;
+}
+
+interface ViewSlice {
+  /** The camera as the map last reported it. */
+  view: MapView | null;
+  /** A camera someone asked the map to jump to (a changed URL); the map clears it. */
+  cameraRequest: MapView | null;
+  setView: (view: MapView) => void;
+  requestCamera: (view: MapView | null) => void;
+}
+
+export type AppState = SelectionSlice & HoverSlice & VisibilitySlice & ViewSlice;
+
+/** The app's store; `main.tsx` seeds it from the URL before the first render. */
+export const useAppStore = create<AppState>()((set) => ({
+  selected: null,
+  alternatives: [],
+  select: (id, alternatives = []) =>
+    set((state) => {
+      if (state.hidden.includes(id)) return {};
+      return { selected: id, alternatives: alternatives.filter((other) => other !== id) };
+    }),
+  clearSelection: () => set({ selected: null, alternatives: [] }),
+
+  hovered: null,
+  setHovered: (id) => set((state) => (state.hovered === id ? {} : { hovered: id })),
+
+  hidden: [],
+  setVisible: (id, visible) =>
+    set((state) => {
+      if (visible) return { hidden: state.hidden.filter((other) => other !== id) };
+      if (state.hidden.includes(id)) return {};
+      const hidingSelected = state.selected === id;
+      return {
+        hidden: [...state.hidden, id],
+        hovered: state.hovered === id ? null : state.hovered,
+        alternatives: state.alternatives.filter((other) => other !== id),
+        ...(hidingSelected ? { selected: null, alternatives: [] } : {}),
+      };
+    }),
+
+  view: null,
+  cameraRequest: null,
+  setView: (view) => set({ view }),
+  requestCamera: (cameraRequest) => set({ cameraRequest }),
+}));
+
+/** The selected project id. */
+export const useSelected = () => useAppStore((state) => state.selected);
+/** Other projects at the clicked point. */
+export const useAlternatives = () => useAppStore((state) => state.alternatives);
+/** Ids of hidden projects. */
+export const useHidden = () => useAppStore((state) => state.hidden);
+
+/** The visible project ids, in the given order. */
+export function visibleProjects(all: readonly string[], hidden: readonly string[]): string[] {
+  return all.filter((id) => !hidden.includes(id));
+}

@@ -1,0 +1,96 @@
+/**
+ * The URL's hash holds the reader's state: `#map=<zoom>/<lat>/<lng>[/<bearing>/<pitch>]` in
+ * MapLibre's own format, and `project=<id>`. Parsing never throws: anything malformed is dropped.
+ */
+
+/** A camera position as the URL records it. */
+export interface MapView {
+  zoom: number;
+  lat: number;
+  lng: number;
+  bearing: number;
+  pitch: number;
+}
+
+/** What the hash holds; null where it holds nothing usable. */
+export interface HashState {
+  view: MapView | null;
+  project: string | null;
+}
+
+const NUMBER = /^-?\d+(\.\d+)?$/;
+const LIMITS = {
+  zoom: [0, 24],
+  lat: [-85.051129, 85.051129],
+  lng: [-180, 180],
+  bearing: [-180, 180],
+  pitch: [0, 85],
+} as const;
+
+function within(value: number, [min, max]: readonly [number, number]): boolean {
+  return value >= min && value <= max;
+}
+
+/** Parses MapLibre's `zoom/lat/lng[/bearing[/pitch]]`; null if anything is off. */
+export function parseView(text: string): MapView | null {
+  const parts = text.split('/');
+  if (parts.length < 3 || parts.length > 5 || !parts.every((part) => NUMBER.test(part))) {
+    return null;
+  }
+  const [zoom = 0, lat = 0, lng = 0, bearing = 0, pitch = 0] = parts.map(Number);
+  const view = { zoom, lat, lng, bearing, pitch };
+  const ok = (Object.keys(LIMITS) as (keyof typeof LIMITS)[]).every((key) =>
+    within(view[key], LIMITS[key]),
+  );
+  return ok ? view : null;
+}
+
+function decode(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the hash (with or without its `#`); unknown projects and keys are ignored. */
+export function parseHash(hash: string, knownProjects: readonly string[]): HashState {
+  const state: HashState = { view: null, project: null };
+  for (const pair of hash.replace(/^#/, '').split('&')) {
+    const at = pair.indexOf('=');
+    if (at < 0) continue;
+    const key = pair.slice(0, at);
+    const value = decode(pair.slice(at + 1));
+    if (value === null) continue;
+    if (key === 'map') state.view = parseView(value);
+    else if (key === 'project' && knownProjects.includes(value)) state.project = value;
+  }
+  return state;
+}
+
+function roundTo(value: number, decimals: number): number {
+  const factor = 10 ** decimals;
+  return Math.round(value * factor) / factor;
+}
+
+/** Formats a view exactly as MapLibre's hash does: more decimals the further one zooms in. */
+export function formatView(view: MapView): string {
+  const precision = Math.max(
+    0,
+    Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10),
+  );
+  const parts = [roundTo(view.zoom, 2), roundTo(view.lat, precision), roundTo(view.lng, precision)];
+  const bearing = roundTo(view.bearing, 1);
+  const pitch = Math.round(view.pitch);
+  if (bearing !== 0 || pitch !== 0) parts.push(bearing);
+  if (pitch !== 0) parts.push(pitch);
+  return parts.join('/');
+}
+
+/** The hash for a state, `#map=…&project=…`, or '' when there is nothing to record. */
+export function serializeHash(state: HashState): string {
+  const pairs: string[] = [];
+  if (state.view) pairs.push(`map=${formatView(state.view)}`);
+  if (state.project) pairs.push(`project=${encodeURIComponent(state.project)}`);
+  return pairs.length > 0 ? `#${pairs.join('&')}` : '';
+}

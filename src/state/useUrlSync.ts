@@ -1,0 +1,35 @@
+/** Keeps the URL's hash and the store in step: replaceState on change, and back on `hashchange`. */
+import { useEffect } from 'react';
+import { useAppStore } from './store';
+import { parseHash, serializeHash } from './url';
+
+/** Seeds the store from a hash; used once before the first render. */
+export function seedFromHash(hash: string, knownProjects: readonly string[]): void {
+  const parsed = parseHash(hash, knownProjects);
+  useAppStore.setState({ view: parsed.view, selected: parsed.project, alternatives: [] });
+}
+
+/** Writes view and selection to the URL, and applies a hash the reader edits by hand. */
+export function useUrlSync(knownProjects: readonly string[]): void {
+  useEffect(() => {
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.view === previous.view && state.selected === previous.selected) return;
+      const hash = serializeHash({ view: state.view, project: state.selected });
+      if (hash === window.location.hash) return;
+      const { pathname, search } = window.location;
+      window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+    });
+    const onHashChange = () => {
+      const parsed = parseHash(window.location.hash, knownProjects);
+      const store = useAppStore.getState();
+      if (parsed.view) store.requestCamera(parsed.view);
+      if (parsed.project) store.select(parsed.project);
+      else store.clearSelection();
+    };
+    window.addEventListener('hashchange', onHashChange);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('hashchange', onHashChange);
+    };
+  }, [knownProjects]);
+}

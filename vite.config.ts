@@ -1,0 +1,24 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './scripts/lib/contentPlugin';
+
+export default defineConfig({
+  // Relative asset URLs, so that dist/ works from any path of any static host.
+  base: './',
+  plugins: [react(), contentPlugin('data')],
+  build: {
+    // MapLibre alone is about 1 MB minified; it sits in its own chunk, the app code stays small.
+    chunkSizeWarningLimit: 1100,
+    rolldownOptions: {
+      output: {
+        // MapLibre is most of the code and changes least: its own chunk caches across releases.
+        codeSplitting: { groups: [{ name: 'maplibre', test: /node_modules[\\/]maplibre-gl/ }] },
+      },
+    },
+  },
+  preview: { port: 4173 },
+  test: {
+    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
+    environment: 'node',
+  },
+});
