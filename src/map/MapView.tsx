@@ -1,7 +1,12 @@
 /** The only owner of the MapLibre map: creates it, wires reader input to the store, removes it. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
-import { type LngLatBoundsLike, Map as MapLibreMap, type MapMouseEvent } from 'maplibre-gl';
+import {
+  AttributionControl,
+  type LngLatBoundsLike,
+  Map as MapLibreMap,
+  type MapMouseEvent,
+} from 'maplibre-gl';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
@@ -23,11 +28,16 @@ const DEFAULT_BOUNDS: LngLatBoundsLike = [
   [27.5, 35.5],
   [83.5, 47.5],
 ];
-/** Room kept clear for the legend card: beside it on wide screens, below it on phones. */
-function fitPadding(container: HTMLElement) {
-  return container.clientWidth > 640
-    ? { top: 24, bottom: 24, left: 360, right: 24 }
-    : { top: 96, bottom: 24, left: 16, right: 16 };
+/**
+ * Room kept clear for the cards over the map: the legend (left on wide screens, a bar on top on
+ * phones) and, when a project is open, its panel (right, or a bottom sheet on phones).
+ */
+function fitPadding(container: HTMLElement, panelOpen: boolean) {
+  if (container.clientWidth > 640) {
+    return { top: 24, bottom: 24, left: 360, right: panelOpen ? 420 : 24 };
+  }
+  const sheet = panelOpen ? Math.round(container.clientHeight * 0.55) : 0;
+  return { top: 96, bottom: 24 + sheet, left: 16, right: 16 };
 }
 
 function layerState(content: Content, state: AppState) {
@@ -71,7 +81,7 @@ function initialCamera(content: Content, state: AppState, container: HTMLElement
   const bounds = selected ? boundsOf(selected.routes.map((route) => route.geometry)) : null;
   return {
     bounds: bounds ?? DEFAULT_BOUNDS,
-    fitBoundsOptions: { padding: fitPadding(container) },
+    fitBoundsOptions: { padding: fitPadding(container, Boolean(selected)) },
   };
 }
 
@@ -108,8 +118,9 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
-      attributionControl: { compact: true },
+      attributionControl: false,
     });
+    instance.addControl(new AttributionControl({ compact: true }), 'bottom-left');
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
 

@@ -1,0 +1,136 @@
+/**
+ * Domain actions for end-to-end tests: open the map, click a place given in longitude/latitude,
+ * read the panel and the legend. Every test gets a `mapPage` that also fails the test on a
+ * console error, an uncaught exception or a request to another host.
+ */
+import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+import { parseView } from '../src/state/url';
+
+/** MapLibre's tiles are 512 px: the world is 512·2^zoom pixels wide. */
+const TILE_SIZE = 512;
+
+function mercator(lng: number, lat: number, zoom: number) {
+  const worldSize = TILE_SIZE * 2 ** zoom;
+  const x = ((lng + 180) / 360) * worldSize;
+  const y =
+    ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) *
+    worldSize;
+  return { x, y };
+}
+
+/** Parses '#rrggbb'. */
+function rgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+export class MapPage {
+  readonly problems: string[] = [];
+
+  constructor(
+    readonly page: Page,
+    private readonly origin: string,
+  ) {
+    page.on('console', (message) => {
+      if (message.type() === 'error') this.problems.push(`console error: ${message.text()}`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) {
+        this.problems.push(`HTTP ${response.status()} for ${response.url()}`);
+      }
+    });
+    page.on('pageerror', (error) => this.problems.push(`page error: ${error.message}`));
+    page.on('request', (request) => {
+      const url = new URL(request.url());
+      if (['data:', 'blob:'].includes(url.protocol)) return;
+      if (url.origin !== this.origin) {
+        this.problems.push(`request to another host: ${request.url()}`);
+      }
+    });
+  }
+
+  /** Opens the app with an optional hash and waits for the map's first complete render. */
+  async open(hash = ''): Promise<void> {
+    await this.page.goto(`./${hash}`);
+    await this.waitForMap();
+  }
+
+  async waitForMap(): Promise<void> {
+    await expect(this.map).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  }
+
+  get map(): Locator {
+    return this.page.locator('#map');
+  }
+
+  get panel(): Locator {
+    return this.page.getByRole('complementary');
+  }
+
+  /** The legend's show/hide toggle of a project, found by the project's name. */
+  toggle(projectName: string): Locator {
+    return this.page.getByRole('checkbox', { name: projectName, exact: true });
+  }
+
+  /** The state the URL's hash holds now. */
+  hash(): URLSearchParams {
+    return new URLSearchParams(new URL(this.page.url()).hash.slice(1));
+  }
+
+  /** Where a longitude/latitude is on the page, from the view in the URL. */
+  async pagePoint(lng: number, lat: number): Promise<{ x: number; y: number }> {
+    const view = parseView(this.hash().get('map') ?? '');
+    if (!view) throw new Error(`the URL holds no view: ${this.page.url()}`);
+    const box = await this.map.boundingBox();
+    if (!box) throw new Error('the map element is not visible');
+    const at = mercator(lng, lat, view.zoom);
+    const center = mercator(view.lng, view.lat, view.zoom);
+    return {
+      x: box.x + box.width / 2 + at.x - center.x,
+      y: box.y + box.height / 2 + at.y - center.y,
+    };
+  }
+
+  async clickAt(lng: number, lat: number): Promise<void> {
+    const { x, y } = await this.pagePoint(lng, lat);
+    await this.page.mouse.click(x, y);
+  }
+
+  async hoverAt(lng: number, lat: number): Promise<void> {
+    const { x, y } = await this.pagePoint(lng, lat);
+    await this.page.mouse.move(x, y);
+  }
+
+  /** How many pixels within `radius` px of a map point are close to `hex` (the map as drawn). */
+  async pixelsNear(lng: number, lat: number, hex: string, radius = 10): Promise<number> {
+    const { x, y } = await this.pagePoint(lng, lat);
+    const png = PNG.sync.read(
+      await this.page.screenshot({
+        clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 },
+      }),
+    );
+    const [r, g, b] = rgb(hex);
+    let count = 0;
+    for (let i = 0; i < png.data.length; i += 4) {
+      const distance = Math.hypot(
+        (png.data[i] ?? 0) - r,
+        (png.data[i + 1] ?? 0) - g,
+        (png.data[i + 2] ?? 0) - b,
+      );
+      if (distance < 40) count++;
+    }
+    return count;
+  }
+}
+
+/** `test` with a `mapPage` fixture that fails on console errors and foreign requests. */
+export const test = base.extend<{ mapPage: MapPage }>({
+  mapPage: async ({ page, baseURL }, use) => {
+    const mapPage = new MapPage(page, new URL(baseURL ?? 'http://127.0.0.1/').origin);
+    await use(mapPage);
+    expect(mapPage.problems, 'console errors, page errors or requests to other hosts').toEqual([]);
+  },
+});
+
+export { expect };

@@ -1,0 +1,134 @@
+import projectsFile from '../data/projects.json' with { type: 'json' };
+import { lightTheme } from '../src/map/theme';
+import { expect, test } from './driver';
+import { POINTS, viewAt } from './points';
+
+const projects = projectsFile.projects;
+const byId = (id: string) => {
+  const project = projects.find((candidate) => candidate.id === id);
+  if (!project) throw new Error(`no project ${id} in data/projects.json`);
+  return project;
+};
+
+test('the map renders from the app alone, with no request to another host', async ({ mapPage }) => {
+  await mapPage.open();
+  await expect(mapPage.map.locator('canvas')).toBeVisible();
+  await expect(mapPage.page.getByRole('heading', { level: 1 })).toHaveText(projectsFile.mapTitle);
+  // The fixture fails the test on any console error or request to another host.
+});
+
+for (const project of projects) {
+  test(`clicking the ${project.id} line opens its panel with the article's clause marked`, async ({
+    mapPage,
+  }) => {
+    const point = POINTS[project.id as keyof typeof POINTS];
+    await mapPage.open(viewAt(point));
+    await mapPage.clickAt(point.lng, point.lat);
+
+    await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(project.name);
+    await expect(mapPage.panel.locator('blockquote mark')).toHaveText(project.excerpt.clause);
+    await expect(mapPage.panel.locator('blockquote')).toContainText(
+      'Particular attention was paid',
+    );
+    await expect(
+      mapPage.panel.getByRole('link', { name: /discuss joint projects/ }),
+    ).toHaveAttribute('href', 'https://en.trend.az/azerbaijan/business/3855705.html');
+    await expect(mapPage.panel).toContainText(/Drawn length\s*about [\d,]+ km/);
+    expect(mapPage.hash().get('project')).toBe(project.id);
+  });
+}
+
+test('indicative routes say so in the panel', async ({ mapPage }) => {
+  await mapPage.open(`${viewAt(POINTS['power-cable'])}&project=power-cable`);
+  await expect(mapPage.panel.getByRole('note')).toContainText('Schematic only');
+  await expect(mapPage.panel).toContainText('indicative only');
+});
+
+test('a deep link restores the view and opens the project', async ({ mapPage }) => {
+  await mapPage.open('#map=6/41.5/50&project=fiber-optic');
+  await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(
+    byId('fiber-optic').name,
+  );
+  expect(mapPage.hash().get('map')).toBe('6/41.5/50');
+});
+
+test('Esc closes the panel and drops the project from the URL', async ({ mapPage }) => {
+  await mapPage.open('#map=6/41.5/50&project=fiber-optic');
+  await expect(mapPage.panel).toBeVisible();
+  await mapPage.page.keyboard.press('Escape');
+  await expect(mapPage.panel).toHaveCount(0);
+  expect(mapPage.hash().get('project')).toBeNull();
+});
+
+test('the close button closes the panel', async ({ mapPage }) => {
+  await mapPage.open('#map=6/41.5/50&project=titr');
+  await mapPage.panel.getByRole('button', { name: 'Close panel' }).click();
+  await expect(mapPage.panel).toHaveCount(0);
+});
+
+test('where two routes overlap, the nearest wins and the reader can switch', async ({
+  mapPage,
+}) => {
+  const point = POINTS.sharedSeaLane;
+  await mapPage.open(viewAt(point, 7));
+  await mapPage.clickAt(point.lng, point.lat);
+  const heading = mapPage.panel.getByRole('heading', { level: 2 });
+  await expect(heading).toHaveText(byId('titr').name);
+
+  const other = mapPage.panel
+    .getByRole('navigation', { name: 'Other routes at this point' })
+    .getByRole('button', { name: byId('oil-transit').name });
+  await other.click();
+  await expect(heading).toHaveText(byId('oil-transit').name);
+  expect(mapPage.hash().get('project')).toBe('oil-transit');
+});
+
+test('a legend toggle hides a project from view and from clicks', async ({ mapPage }) => {
+  const point = POINTS.titr;
+  const color = lightTheme.projects.titr ?? '';
+  await mapPage.open(viewAt(point));
+  await expect.poll(() => mapPage.pixelsNear(point.lng, point.lat, color)).toBeGreaterThan(5);
+
+  await mapPage.toggle(byId('titr').name).uncheck();
+  await expect.poll(() => mapPage.pixelsNear(point.lng, point.lat, color)).toBe(0);
+  await mapPage.clickAt(point.lng, point.lat);
+  await expect(mapPage.panel).toHaveCount(0);
+
+  await mapPage.toggle(byId('titr').name).check();
+  await mapPage.clickAt(point.lng, point.lat);
+  await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(byId('titr').name);
+});
+
+test('hovering a line shows a pointer', async ({ mapPage }) => {
+  const point = POINTS['oil-transit'];
+  await mapPage.open(viewAt(point));
+  const canvas = mapPage.map.locator('canvas');
+  await mapPage.hoverAt(point.lng, point.lat);
+  await expect(canvas).toHaveCSS('cursor', 'pointer');
+  await mapPage.hoverAt(point.lng + 2, point.lat + 2);
+  await expect(canvas).not.toHaveCSS('cursor', 'pointer');
+});
+
+test('a click within a few pixels of a thin line still selects it', async ({ mapPage }) => {
+  const point = POINTS['fiber-optic'];
+  await mapPage.open(viewAt(point));
+  const at = await mapPage.pagePoint(point.lng, point.lat);
+  await mapPage.page.mouse.click(at.x + 6, at.y);
+  await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(
+    byId('fiber-optic').name,
+  );
+});
+
+for (const garbage of [
+  '#map=abc',
+  '#map=99/999/-999&project=nope',
+  '#project=%3Cscript%3Ealert(1)%3C%2Fscript%3E',
+  '#map=%E0%A4%A',
+]) {
+  test(`a malformed URL (${garbage}) falls back to the default view`, async ({ mapPage }) => {
+    await mapPage.open(garbage);
+    await expect(mapPage.panel).toHaveCount(0);
+    expect(mapPage.hash().get('map')).toMatch(/^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/);
+    expect(mapPage.hash().get('project')).toBeNull();
+  });
+}
