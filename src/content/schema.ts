@@ -11,7 +11,7 @@ export type { Certainty, PlaceKind, RouteKind } from './vocabulary';
  * Everything the map shows lies in this box; a coordinate outside it is almost always a typo or a
  * swapped longitude/latitude pair, so the check rejects it.
  */
-export const REGION = { west: 20, south: 30, east: 90, north: 55 } as const;
+export const REGION = { west: 25, south: 33, east: 88, north: 48 } as const;
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const idPattern = /^[a-z][a-z0-9-]*$/;
