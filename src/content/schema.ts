@@ -77,7 +77,10 @@ export const placeFeatureSchema = z.strictObject({
 });
 
 /** `data/places.geojson`. */
-export const placeCollectionSchema = routeCollectionSchema;
+export const placeCollectionSchema = z.strictObject({
+  type: z.literal('FeatureCollection'),
+  features: z.array(z.unknown()).min(1, 'needs at least one place'),
+});
 
 /** `data/articles/<id>.json`: an article quoted by the map, with its text verbatim. */
 export const articleSchema = z.strictObject({

@@ -68,22 +68,27 @@ export function parseHash(hash: string, knownProjects: readonly string[]): HashS
   return state;
 }
 
-function roundTo(value: number, decimals: number): number {
-  const factor = 10 ** decimals;
-  return Math.round(value * factor) / factor;
+/** A number with at most `decimals` decimals, without trailing zeros or exponent notation. */
+function formatNumber(value: number, decimals: number): string {
+  const text = value.toFixed(decimals);
+  const trimmed = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
+  return trimmed === '-0' ? '0' : trimmed;
 }
 
-/** Formats a view exactly as MapLibre's hash does: more decimals the further one zooms in. */
+/** Formats a view as MapLibre's hash does: more decimals the further one zooms in. */
 export function formatView(view: MapView): string {
+  const zoom = Math.round(view.zoom * 100) / 100;
   const precision = Math.max(
     0,
-    Math.ceil((view.zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10),
+    Math.ceil((zoom * Math.LN2 + Math.log(512 / 360 / 0.5)) / Math.LN10),
   );
-  const parts = [roundTo(view.zoom, 2), roundTo(view.lat, precision), roundTo(view.lng, precision)];
-  const bearing = roundTo(view.bearing, 1);
-  const pitch = Math.round(view.pitch);
-  if (bearing !== 0 || pitch !== 0) parts.push(bearing);
-  if (pitch !== 0) parts.push(pitch);
+  const parts = [
+    formatNumber(zoom, 2),
+    formatNumber(view.lat, precision),
+    formatNumber(view.lng, precision),
+  ];
+  if (view.bearing || view.pitch) parts.push(formatNumber(view.bearing, 1));
+  if (view.pitch) parts.push(formatNumber(view.pitch, 0));
   return parts.join('/');
 }
 

@@ -1,0 +1,252 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readDataDir } from '../../scripts/lib/readDataDir';
+import { type DataFiles, validateContent } from './validate';
+
+const DATA = readDataDir(fileURLToPath(new URL('../../data', import.meta.url)));
+
+/** The real files, with one file's text replaced. */
+function withText(path: string, text: string): DataFiles {
+  return new Map(DATA).set(path, text);
+}
+
+/** The real files, with one JSON file parsed, changed and written back. */
+function withJson<T>(path: string, change: (json: T) => void): DataFiles {
+  const text = DATA.get(path);
+  if (text === undefined) throw new Error(`no data/${path}`);
+  const json = JSON.parse(text) as T;
+  change(json);
+  return withText(path, JSON.stringify(json, null, 1));
+}
+
+/** A route feature as written in the files, loose enough to break. */
+interface RawFeature {
+  properties: Record<string, unknown>;
+  geometry: { coordinates: unknown[] };
+}
+
+/** A project as written in `projects.json`. */
+interface RawProject {
+  id: string;
+  excerpt: { article: string; clause: string };
+}
+
+function at<T>(items: readonly T[], index: number): T {
+  const item = items[index];
+  if (item === undefined) throw new Error(`no item ${index}`);
+  return item;
+}
+
+/** The real files, with one route feature changed. */
+function withFeature(path: string, index: number, change: (feature: RawFeature) => void) {
+  return withJson<{ features: RawFeature[] }>(path, (json) => change(at(json.features, index)));
+}
+
+/** The real files, with the list of projects changed. */
+function withProjects(change: (projects: RawProject[]) => void) {
+  return withJson<{ projects: RawProject[] }>('projects.json', (json) => change(json.projects));
+}
+
+/** The errors for some files; fails the test if they validate. */
+function errorsOf(files: DataFiles): string[] {
+  const result = validateContent(files);
+  if (result.ok) throw new Error('expected the files to be rejected');
+  return result.errors;
+}
+
+const TANKER = 'data/projects/oil-transit.geojson: feature 0 "Tanker route Aktau – Sangachal"';
+const FERRY = 'data/projects/titr.geojson: feature 1 "Caspian ferry Aktau – Baku port (Alat)"';
+const POWER =
+  'data/projects/power-cable.geojson: feature 0 "Power cable, Kazakh coast – Absheron (schematic)"';
+
+describe('validateContent on the real data', () => {
+  const result = validateContent(DATA);
+
+  it('accepts data/', () => {
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('gives the four projects in legend order', () => {
+    const ids = result.ok ? result.content.projects.map((project) => project.id) : [];
+    expect(ids).toEqual(['titr', 'oil-transit', 'fiber-optic', 'power-cable']);
+  });
+
+  it('gives every project at least one route', () => {
+    const counts = result.ok ? result.content.projects.map((project) => project.routes.length) : [];
+    expect(counts).toHaveLength(4);
+    for (const count of counts) expect(count).toBeGreaterThanOrEqual(1);
+  });
+
+  it("stamps each route with its project's id", () => {
+    const projects = result.ok ? result.content.projects : [];
+    for (const project of projects) {
+      for (const route of project.routes) expect(route.properties.project).toBe(project.id);
+    }
+    expect(projects.flatMap((project) => project.routes).length).toBeGreaterThan(4);
+  });
+
+  it("defaults a route's role to main", () => {
+    const tanker = result.ok ? result.content.projects[1]?.routes[0] : undefined;
+    expect(tanker?.properties).toMatchObject({
+      name: 'Tanker route Aktau – Sangachal',
+      role: 'main',
+    });
+  });
+});
+
+describe('validateContent on broken data', () => {
+  it('rejects a latitude of 95, naming the file, the feature and the limit', () => {
+    const files = withFeature('projects/oil-transit.geojson', 0, (feature) => {
+      feature.geometry.coordinates[0] = [51.23, 95];
+    });
+    expect(errorsOf(files)).toContain(
+      `${TANKER}: geometry.coordinates[0][1]: latitude must be ≤ 90`,
+    );
+  });
+
+  it('rejects swapped longitude and latitude as outside the region', () => {
+    const files = withFeature('projects/oil-transit.geojson', 0, (feature) => {
+      feature.geometry.coordinates[0] = [43.6, 51.23];
+    });
+    const errors = errorsOf(files);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(`${TANKER}: geometry.coordinates[0]: lies outside the map's region`);
+    expect(errors[0]).toMatch('are longitude and latitude swapped?');
+  });
+
+  it('rejects an unknown kind of route, listing the known ones', () => {
+    const files = withFeature('projects/titr.geojson', 1, (feature) => {
+      feature.properties.kind = 'tram';
+    });
+    const errors = errorsOf(files);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(`${FERRY}: properties.kind: `);
+    expect(errors[0]).toMatch('"rail"|"ferry"|"pipeline"|"tanker"|"cable"');
+  });
+
+  it('rejects an unknown certainty, listing the known ones', () => {
+    const files = withFeature('projects/titr.geojson', 1, (feature) => {
+      feature.properties.certainty = 'rumoured';
+    });
+    const errors = errorsOf(files);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(`${FERRY}: properties.certainty: `);
+    expect(errors[0]).toMatch('"surveyed"|"approximate"|"indicative"');
+  });
+
+  it('rejects a route without a source', () => {
+    const files = withFeature('projects/power-cable.geojson', 0, (feature) => {
+      delete feature.properties.source;
+    });
+    expect(errorsOf(files)).toEqual([
+      `${POWER}: properties.source: Invalid input: expected string, received undefined`,
+    ]);
+  });
+
+  it('rejects a LineString with a single position', () => {
+    const files = withFeature('projects/power-cable.geojson', 0, (feature) => {
+      feature.geometry.coordinates = [[51.17, 43.65]];
+    });
+    expect(errorsOf(files)).toEqual([
+      `${POWER}: geometry.coordinates: a line needs at least two positions`,
+    ]);
+  });
+
+  it('rejects an extra property on a feature', () => {
+    const files = withFeature('projects/power-cable.geojson', 0, (feature) => {
+      feature.properties.colour = '#ff0000';
+    });
+    expect(errorsOf(files)).toEqual([`${POWER}: properties: Unrecognized key: "colour"`]);
+  });
+
+  it('names a feature by its index when it has no name', () => {
+    const files = withFeature('projects/power-cable.geojson', 0, (feature) => {
+      delete feature.properties.name;
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects/power-cable.geojson: feature 0: properties.name: Invalid input: expected string, received undefined',
+    ]);
+  });
+
+  it('rejects an empty FeatureCollection', () => {
+    const files = withJson<{ features: unknown[] }>('projects/power-cable.geojson', (json) => {
+      json.features = [];
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects/power-cable.geojson: features: a project needs at least one feature',
+    ]);
+  });
+
+  it('rejects an empty places file in words about places', () => {
+    const files = withJson<{ features: unknown[] }>('places.geojson', (json) => {
+      json.features = [];
+    });
+    expect(errorsOf(files)).toEqual(['data/places.geojson: features: needs at least one place']);
+  });
+
+  it('rejects a place with a misspelt kind, naming the place', () => {
+    const files = withFeature('places.geojson', 0, (feature) => {
+      feature.properties.kind = 'capitol';
+    });
+    const errors = errorsOf(files);
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch('data/places.geojson: feature 0 "Baku": properties.kind: ');
+  });
+
+  it('rejects truncated JSON', () => {
+    const text = DATA.get('projects/titr.geojson') ?? '';
+    const errors = errorsOf(withText('projects/titr.geojson', text.slice(0, 200)));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^data\/projects\/titr\.geojson: malformed JSON: /);
+  });
+
+  it('rejects an excerpt clause that is not verbatim in its article', () => {
+    const clause = 'the construction of a fibre-optic communication line (FOCL)';
+    const files = withProjects((projects) => {
+      at(projects, 2).excerpt.clause = clause;
+    });
+    expect(errorsOf(files)).toEqual([
+      `data/projects.json: project "fiber-optic": excerpt: the clause is not a verbatim part of article "trend-2024-01-31": "${clause}"`,
+    ]);
+  });
+
+  it('rejects an excerpt from an unknown article', () => {
+    const files = withProjects((projects) => {
+      at(projects, 2).excerpt.article = 'trend-2024-02-01';
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects.json: project "fiber-optic": excerpt: unknown article "trend-2024-02-01"',
+    ]);
+  });
+
+  it('rejects a route file for a project that projects.json does not declare', () => {
+    const files = withText('projects/tram.geojson', DATA.get('projects/titr.geojson') ?? '');
+    expect(errorsOf(files)).toEqual([
+      'data/projects/tram.geojson: unknown project "tram": declare it in data/projects.json',
+    ]);
+  });
+
+  it('rejects a project declared twice', () => {
+    const files = withProjects((projects) => {
+      projects.push(at(projects, 0));
+    });
+    expect(errorsOf(files)).toEqual(['data/projects.json: project 4: id "titr" is declared twice']);
+  });
+
+  it('rejects a declared project that has no route file', () => {
+    const files = withProjects((projects) => {
+      projects.push({ ...at(projects, 0), id: 'trans-caspian-gas' });
+    });
+    expect(errorsOf(files)).toEqual(['data/projects/trans-caspian-gas.geojson: file is missing']);
+  });
+
+  it('reports every problem, not just the first', () => {
+    const files = new Map(
+      withFeature('projects/power-cable.geojson', 0, (feature) => {
+        feature.properties.kind = 'tram';
+      }),
+    );
+    files.set('projects/tram.geojson', DATA.get('projects/titr.geojson') ?? '');
+    expect(errorsOf(files)).toHaveLength(2);
+  });
+});
