@@ -95,6 +95,7 @@ test('a legend toggle hides a project from view and from clicks', async ({ mapPa
   await expect(mapPage.panel).toHaveCount(0);
 
   await mapPage.toggle(byId('titr').name).check();
+  await expect.poll(() => mapPage.pixelsNear(point.lng, point.lat, color)).toBeGreaterThan(5);
   await mapPage.clickAt(point.lng, point.lat);
   await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(byId('titr').name);
 });

@@ -131,25 +131,17 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
       (event.originalEvent as PointerEvent).pointerType === 'touch'
         ? HIT_TOLERANCE.touch
         : HIT_TOLERANCE.mouse;
+    const visible = () => {
+      const { hidden } = useAppStore.getState();
+      return content.projects.filter((project) => !hidden.includes(project.id));
+    };
     instance.on('mousemove', (event) => {
-      const [nearest] = projectsAt(
-        instance,
-        event.point,
-        HIT_TOLERANCE.mouse,
-        content.projects,
-        theme,
-      );
+      const [nearest] = projectsAt(instance, event.point, HIT_TOLERANCE.mouse, visible(), theme);
       useAppStore.getState().setHovered(nearest?.project ?? null);
     });
     instance.on('mouseout', () => useAppStore.getState().setHovered(null));
     instance.on('click', (event) => {
-      const ranked = projectsAt(
-        instance,
-        event.point,
-        pointerTolerance(event),
-        content.projects,
-        theme,
-      );
+      const ranked = projectsAt(instance, event.point, pointerTolerance(event), visible(), theme);
       const [nearest, ...others] = ranked;
       const actions = useAppStore.getState();
       if (nearest)

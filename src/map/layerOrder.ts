@@ -18,13 +18,3 @@ export const LAYER_ORDER = [
   'places-labels',
 ] as const;
 
-export type LayerId = (typeof LAYER_ORDER)[number];
-
-/** Layers that answer hover and clicks: the drawn routes themselves. */
-export const INTERACTIVE_LAYERS: readonly LayerId[] = [
-  'projects-pipeline',
-  'projects-rail',
-  'projects-ferry',
-  'projects-tanker',
-  'projects-cable',
-];
