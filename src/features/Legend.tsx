@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { articleById } from '../content/content';
 import type { Content } from '../content/schema';
 import { ROUTE_KINDS } from '../content/vocabulary';
+import { PHONE_MAX_WIDTH } from '../map/overlays';
 import { projectColor, type Theme } from '../map/theme';
 import { useAppStore, useHidden } from '../state/store';
 import { formatDate } from './format';
@@ -10,7 +11,7 @@ import { Swatch } from './Swatch';
 
 /** Phones start with the legend folded, so that it does not cover the map. */
 function isNarrow(): boolean {
-  return window.matchMedia('(max-width: 640px)').matches;
+  return window.matchMedia(`(max-width: ${PHONE_MAX_WIDTH}px)`).matches;
 }
 
 interface LegendProps {

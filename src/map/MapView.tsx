@@ -17,6 +17,7 @@ import { fontFaces } from './fonts';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import { projectLayers } from './layers/projects';
 import { MapContext } from './MapContext';
+import { coveredInsets, fitPadding, panToReveal } from './overlays';
 import { buildStyle } from './style';
 import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
@@ -28,17 +29,6 @@ const DEFAULT_BOUNDS: LngLatBoundsLike = [
   [27.5, 35.5],
   [83.5, 47.5],
 ];
-/**
- * Room kept clear for the cards over the map: the legend (left on wide screens, a bar on top on
- * phones) and, when a project is open, its panel (right, or a bottom sheet on phones).
- */
-function fitPadding(container: HTMLElement, panelOpen: boolean) {
-  if (container.clientWidth > 640) {
-    return { top: 24, bottom: 24, left: 360, right: panelOpen ? 420 : 24 };
-  }
-  const sheet = panelOpen ? Math.round(container.clientHeight * 0.55) : 0;
-  return { top: 96, bottom: 24 + sheet, left: 16, right: 16 };
-}
 
 function layerState(content: Content, state: AppState) {
   return {
@@ -81,7 +71,9 @@ function initialCamera(content: Content, state: AppState, container: HTMLElement
   const bounds = selected ? boundsOf(selected.routes.map((route) => route.geometry)) : null;
   return {
     bounds: bounds ?? DEFAULT_BOUNDS,
-    fitBoundsOptions: { padding: fitPadding(container, Boolean(selected)) },
+    fitBoundsOptions: {
+      padding: fitPadding(container.clientWidth, container.clientHeight, Boolean(selected)),
+    },
   };
 }
 
@@ -144,12 +136,18 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
       const ranked = projectsAt(instance, event.point, pointerTolerance(event), visible(), theme);
       const [nearest, ...others] = ranked;
       const actions = useAppStore.getState();
-      if (nearest)
-        actions.select(
-          nearest.project,
-          others.map((other) => other.project),
-        );
-      else actions.clearSelection();
+      if (!nearest) {
+        actions.clearSelection();
+        return;
+      }
+      actions.select(
+        nearest.project,
+        others.map((other) => other.project),
+      );
+      // Keep the clicked route in sight once the panel opens over the map.
+      const { clientWidth: width, clientHeight: height } = container;
+      const pan = panToReveal(event.point, width, height, coveredInsets(width, height, true));
+      if (pan[0] !== 0 || pan[1] !== 0) instance.panBy(pan, { duration: 300 });
     });
 
     let unsubscribe = () => {};

@@ -1,5 +1,5 @@
 /** The area the basemap covers and the map lets the reader pan within. */
-export const BASEMAP_BOUNDS = { west: 10, south: 20, east: 100, north: 60 } as const;
+export const BASEMAP_BOUNDS = { west: 10, south: 10, east: 100, north: 62 } as const;
 
 /** What each basemap feature is, in its `layer` property. */
 export type BasemapLayer = 'land' | 'lake' | 'border' | 'country-label' | 'sea-label';

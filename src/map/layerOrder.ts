@@ -17,4 +17,3 @@ export const LAYER_ORDER = [
   'projects-labels',
   'places-labels',
 ] as const;
-
