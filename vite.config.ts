@@ -1,6 +1,7 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentPlugin } from './scripts/lib/contentPlugin';
+// Modules this config loads (and theirs) name their .ts extension, as Node-native loading needs.
+import { contentPlugin } from './scripts/lib/contentPlugin.ts';
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path of any static host.

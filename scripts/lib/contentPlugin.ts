@@ -4,8 +4,8 @@
  */
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { validateContent } from '../../src/content/validate';
-import { readDataDir } from './readDataDir';
+import { validateContent } from '../../src/content/validate.ts';
+import { readDataDir } from './readDataDir.ts';
 
 const VIRTUAL_ID = 'virtual:content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

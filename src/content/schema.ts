@@ -3,9 +3,9 @@
  * schema checks `data/` before every build (see `validate.ts`).
  */
 import { z } from 'zod';
-import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS } from './vocabulary';
+import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS } from './vocabulary.ts';
 
-export type { Certainty, PlaceKind, RouteKind } from './vocabulary';
+export type { Certainty, PlaceKind, RouteKind } from './vocabulary.ts';
 
 /**
  * Everything the map shows lies in this box; a coordinate outside it is almost always a typo or a

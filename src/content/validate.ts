@@ -3,7 +3,7 @@
  * files' texts, so the build, the dev server and the tests all run the same check.
  */
 import type { z } from 'zod';
-import { findExcerpt } from './excerpt';
+import { findExcerpt } from './excerpt.ts';
 import {
   type Article,
   articleSchema,
@@ -18,7 +18,7 @@ import {
   type RouteFeature,
   routeCollectionSchema,
   routeFeatureSchema,
-} from './schema';
+} from './schema.ts';
 
 /** Raw files keyed by their path relative to `data/`, e.g. `projects/titr.geojson`. */
 export type DataFiles = ReadonlyMap<string, string>;
