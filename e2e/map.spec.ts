@@ -33,7 +33,11 @@ for (const project of projects) {
     await expect(
       mapPage.panel.getByRole('link', { name: /discuss joint projects/ }),
     ).toHaveAttribute('href', 'https://en.trend.az/azerbaijan/business/3855705.html');
-    await expect(mapPage.panel).toContainText(/Drawn length\s*about [\d,]+ km/);
+    if ('measureDrawnLength' in project && project.measureDrawnLength === false) {
+      await expect(mapPage.panel.locator('.facts')).toContainText('None published');
+    } else {
+      await expect(mapPage.panel.locator('.facts')).toContainText(/drawn.*about [\d,]+ km/);
+    }
     expect(mapPage.hash().get('project')).toBe(project.id);
   });
 }
@@ -58,6 +62,22 @@ test('Esc closes the panel and drops the project from the URL', async ({ mapPage
   await mapPage.page.keyboard.press('Escape');
   await expect(mapPage.panel).toHaveCount(0);
   expect(mapPage.hash().get('project')).toBeNull();
+});
+
+test('editing the hash by hand switches project, and garbage is written back out', async ({
+  mapPage,
+}) => {
+  await mapPage.open('#map=6/41.5/50&project=fiber-optic');
+  await mapPage.page.evaluate(() => {
+    window.location.hash = '#map=6/41.5/50&project=titr';
+  });
+  await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(byId('titr').name);
+
+  await mapPage.page.evaluate(() => {
+    window.location.hash = '#map=abc&project=nope';
+  });
+  await expect(mapPage.panel).toHaveCount(0);
+  await expect.poll(() => mapPage.hash().get('map')).toBe('6/41.5/50');
 });
 
 test('the close button closes the panel', async ({ mapPage }) => {
@@ -127,9 +147,14 @@ for (const garbage of [
   '#map=%E0%A4%A',
 ]) {
   test(`a malformed URL (${garbage}) falls back to the default view`, async ({ mapPage }) => {
+    await mapPage.open();
+    const defaultView = mapPage.hash().get('map');
+    expect(defaultView).toMatch(/^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/);
+
+    await mapPage.page.goto('about:blank');
     await mapPage.open(garbage);
     await expect(mapPage.panel).toHaveCount(0);
-    expect(mapPage.hash().get('map')).toMatch(/^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/);
+    expect(mapPage.hash().get('map')).toBe(defaultView);
     expect(mapPage.hash().get('project')).toBeNull();
   });
 }

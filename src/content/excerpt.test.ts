@@ -14,7 +14,7 @@ const clauses = projectsFile.projects.map(
 );
 
 describe('findExcerpt', () => {
-  it('finds the sentence that names the projects in the article', () => {
+  it('is tested against the article sentence that names all four projects', () => {
     expect(TEXT).toContain(PROJECTS_SENTENCE);
     expect(clauses).toHaveLength(4);
   });

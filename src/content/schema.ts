@@ -103,7 +103,13 @@ export const projectMetaSchema = z.strictObject({
   shortName: nonEmpty,
   description: nonEmpty,
   excerpt: z.strictObject({ article: nonEmpty, clause: nonEmpty }),
+  /** Required (by the data check) when any of the project's routes is indicative. */
   certaintyNote: nonEmpty.optional(),
+  /**
+   * Whether the panel gives the length of the drawn lines; false for a schematic link whose
+   * length would read as a figure nobody has published.
+   */
+  measureDrawnLength: z.boolean().default(true),
   facts: z.array(factSchema),
 });
 
@@ -115,7 +121,6 @@ export const projectsFileSchema = z.strictObject({
 
 export type Article = z.output<typeof articleSchema>;
 export type ProjectMeta = z.output<typeof projectMetaSchema>;
-export type Fact = z.output<typeof factSchema>;
 export type RouteGeometry = z.output<typeof routeGeometry>;
 
 /** Properties of a route feature as the map sees it: the file's properties plus its project id. */
@@ -125,7 +130,6 @@ export type RouteFeature = {
   properties: RouteProperties;
   geometry: RouteGeometry;
 };
-export type PlaceProperties = z.output<typeof placeProperties>;
 export type PlaceFeature = z.output<typeof placeFeatureSchema>;
 
 /** A project with its routes, ready for the map and the panel. */

@@ -193,6 +193,16 @@ describe('validateContent on broken data', () => {
     expect(errors[0]).toMatch('data/places.geojson: feature 0 "Baku": properties.kind: ');
   });
 
+  it('requires a certainty note from a project with an indicative route', () => {
+    const files = withJson<{ projects: Record<string, unknown>[] }>('projects.json', (json) => {
+      const power = json.projects.find((project) => project.id === 'power-cable');
+      if (power) delete power.certaintyNote;
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects.json: project "power-cable": needs a certaintyNote, because route "Power cable, Kazakh coast – Absheron (schematic)" is indicative',
+    ]);
+  });
+
   it('rejects truncated JSON', () => {
     const text = DATA.get('projects/titr.geojson') ?? '';
     const errors = errorsOf(withText('projects/titr.geojson', text.slice(0, 200)));

@@ -167,6 +167,12 @@ export function validateContent(files: DataFiles): ValidationResult {
           ...feature,
           properties: { ...feature.properties, project: meta.id },
         }));
+      const indicative = routes.find((route) => route.properties.certainty === 'indicative');
+      if (indicative && !meta.certaintyNote) {
+        check.errors.push(
+          `data/${PROJECTS_FILE}: project "${meta.id}": needs a certaintyNote, because route "${indicative.properties.name}" is indicative`,
+        );
+      }
       projects.push({ ...meta, routes });
     }
   }

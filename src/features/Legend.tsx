@@ -3,6 +3,7 @@ import { useId } from 'react';
 import { articleById } from '../content/content';
 import type { Content } from '../content/schema';
 import { ROUTE_KINDS } from '../content/vocabulary';
+import { APPROXIMATE_SUFFIX } from '../map/layers/places';
 import { PHONE_MAX_WIDTH } from '../map/overlays';
 import { projectColor, type Theme } from '../map/theme';
 import { useAppStore, useHidden } from '../state/store';
@@ -43,12 +44,17 @@ export function Legend({ content, theme }: LegendProps) {
         <summary>Legend</summary>
         <ul className="legend-projects">
           {content.projects.map((project) => {
-            const first = project.routes[0]?.properties;
+            // The swatch shows the project's most certain route: the pipeline rather than the
+            // tanker lane, the railway rather than the schematic leg.
+            const first = (
+              project.routes.find((route) => route.properties.certainty !== 'indicative') ??
+              project.routes[0]
+            )?.properties;
             return (
               <li
                 key={project.id}
-                onMouseEnter={() => setHovered(project.id)}
-                onMouseLeave={() => setHovered(null)}
+                onPointerEnter={(event) => event.pointerType !== 'touch' && setHovered(project.id)}
+                onPointerLeave={() => setHovered(null)}
               >
                 <label>
                   <input
@@ -80,9 +86,16 @@ export function Legend({ content, theme }: LegendProps) {
           ))}
           <li>
             <Swatch theme={theme} kind="cable" certainty="indicative" color={neutral} />
-            Dashed: indicative route, not surveyed
+            Dashed or dotted: indicative, path not published
+          </li>
+          <li>
+            <Swatch theme={theme} kind="cable" certainty="approximate" color={neutral} />
+            Solid: drawn straight between known points
           </li>
         </ul>
+        <p className="legend-note">
+          Places marked{APPROXIMATE_SUFFIX} are at an approximate location.
+        </p>
       </details>
     </section>
   );

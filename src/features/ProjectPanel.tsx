@@ -39,24 +39,49 @@ function Quote({ project }: { project: Project }) {
   );
 }
 
-function KeyFacts({ project, theme }: { project: Project; theme: Theme }) {
-  const drawnKm = useMemo(
-    () => routeLengthKm(project.routes.filter((route) => route.properties.role === 'main')),
-    [project],
+function DrawnLength({ project, lengths }: { project: Project; lengths: number[] }) {
+  if (!project.measureDrawnLength) {
+    return (
+      <>
+        <dt>Length</dt>
+        <dd>
+          None published.
+          <small>The line on the map is schematic, so it is not measured.</small>
+        </dd>
+      </>
+    );
+  }
+  const main = project.routes.flatMap((route, index) =>
+    route.properties.role === 'main' ? [lengths[index] ?? 0] : [],
   );
-  const schematic = project.routes.some((route) => route.properties.certainty !== 'surveyed');
+  const total = main.reduce((sum, km) => sum + km, 0);
+  const leftOut = main.length < project.routes.length ? ', alternatives left out' : '';
+  const straight = project.routes.some((route) => route.properties.certainty !== 'surveyed');
+  return (
+    <>
+      <dt>
+        {main.length > 1 ? 'Length of the lines drawn, together' : 'Length of the line drawn'}
+      </dt>
+      <dd>
+        about {formatKm(total)}
+        <small>
+          Measured from the map with Turf{main.length > 1 ? `, adding up every line${leftOut}` : ''}
+          {straight
+            ? '. The lines run straight between known points: this is not an official route length.'
+            : '.'}
+        </small>
+      </dd>
+    </>
+  );
+}
+
+function KeyFacts({ project, theme }: { project: Project; theme: Theme }) {
+  const lengths = useMemo(() => project.routes.map((route) => routeLengthKm([route])), [project]);
   return (
     <>
       <h3>Key facts</h3>
       <dl className="facts">
-        <dt>Drawn length</dt>
-        <dd>
-          about {formatKm(drawnKm)}
-          <small>
-            Measured from the map with Turf
-            {schematic ? '; the drawn line is simplified, so this is not an official figure' : ''}.
-          </small>
-        </dd>
+        <DrawnLength project={project} lengths={lengths} />
         {project.facts.map((fact) => (
           <div key={fact.label}>
             <dt>{fact.label}</dt>
@@ -69,11 +94,12 @@ function KeyFacts({ project, theme }: { project: Project; theme: Theme }) {
       </dl>
       <h3>Routes drawn</h3>
       <ul className="routes">
-        {project.routes.map((route) => (
+        {project.routes.map((route, index) => (
           <li key={route.properties.name}>
             <strong>{route.properties.name}</strong> — {theme.kinds[route.properties.kind].label},{' '}
             {CERTAINTY_TEXT[route.properties.certainty]}
-            {route.properties.role === 'alternative' ? ' (alternative)' : ''}.
+            {route.properties.role === 'alternative' ? ' (alternative)' : ''}
+            {project.measureDrawnLength ? `; about ${formatKm(lengths[index] ?? 0)} as drawn` : ''}.
             <small>Source: {route.properties.source}</small>
           </li>
         ))}
@@ -92,9 +118,25 @@ export function ProjectPanel({ theme }: { theme: Theme }) {
   const titleId = useId();
   const project = projectById(selected);
 
+  // Focus moves into the panel when the reader opens it (not when a link opened the page with
+  // it), and goes back where it was when the panel closes.
+  const opener = useRef<HTMLElement | null>(null);
+  const firstRun = useRef(true);
   useEffect(() => {
-    if (!project) return;
-    headingRef.current?.focus({ preventScroll: true });
+    const pageLoad = firstRun.current;
+    firstRun.current = false;
+    if (!project) {
+      if (opener.current?.isConnected) opener.current.focus({ preventScroll: true });
+      opener.current = null;
+      return;
+    }
+    if (!pageLoad) {
+      const active = document.activeElement;
+      if (!opener.current && active instanceof HTMLElement && active !== headingRef.current) {
+        opener.current = active;
+      }
+      headingRef.current?.focus({ preventScroll: true });
+    }
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape') clearSelection();
     };

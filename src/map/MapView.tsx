@@ -1,12 +1,7 @@
 /** The only owner of the MapLibre map: creates it, wires reader input to the store, removes it. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
-import {
-  AttributionControl,
-  type LngLatBoundsLike,
-  Map as MapLibreMap,
-  type MapMouseEvent,
-} from 'maplibre-gl';
+import { AttributionControl, type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
@@ -16,7 +11,6 @@ import { BASEMAP_BOUNDS, BASEMAP_PATH } from './basemapBounds';
 import { fontFaces } from './fonts';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import { projectLayers } from './layers/projects';
-import { MapContext } from './MapContext';
 import { coveredInsets, fitPadding, panToReveal } from './overlays';
 import { buildStyle } from './style';
 import type { Theme } from './theme';
@@ -34,10 +28,7 @@ function layerState(content: Content, state: AppState) {
   return {
     selected: state.selected,
     hovered: state.hovered,
-    visible: visibleProjects(
-      content.projects.map((project) => project.id),
-      state.hidden,
-    ),
+    visible: visibleProjects(content.projects, state.hidden).map((project) => project.id),
   };
 }
 
@@ -87,12 +78,12 @@ interface MapViewProps {
 /** The map element; `aria-busy` stays true until the first complete render. */
 export function MapView({ content, theme, label, children }: MapViewProps) {
   const containerRef = useRef<HTMLElement>(null);
-  const [map, setMap] = useState<MapLibreMap | null>(null);
   const [busy, setBusy] = useState(true);
 
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
+    setBusy(true);
     const store = useAppStore.getState();
     const instance = new MapLibreMap({
       container,
@@ -119,21 +110,22 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
     instance.once('idle', () => setBusy(false));
     instance.on('moveend', () => useAppStore.getState().setView(readView(instance)));
 
-    const pointerTolerance = (event: MapMouseEvent) =>
-      (event.originalEvent as PointerEvent).pointerType === 'touch'
-        ? HIT_TOLERANCE.touch
-        : HIT_TOLERANCE.mouse;
-    const visible = () => {
-      const { hidden } = useAppStore.getState();
-      return content.projects.filter((project) => !hidden.includes(project.id));
+    // Not every browser's click event says which pointer made it; the pointerdown before it does.
+    let lastPointer = 'mouse';
+    const onPointerDown = (event: PointerEvent) => {
+      lastPointer = event.pointerType;
     };
+    container.addEventListener('pointerdown', onPointerDown, { capture: true });
+    const pointerTolerance = () =>
+      lastPointer === 'touch' ? HIT_TOLERANCE.touch : HIT_TOLERANCE.mouse;
+    const visible = () => visibleProjects(content.projects, useAppStore.getState().hidden);
     instance.on('mousemove', (event) => {
       const [nearest] = projectsAt(instance, event.point, HIT_TOLERANCE.mouse, visible(), theme);
       useAppStore.getState().setHovered(nearest?.project ?? null);
     });
     instance.on('mouseout', () => useAppStore.getState().setHovered(null));
     instance.on('click', (event) => {
-      const ranked = projectsAt(instance, event.point, pointerTolerance(event), visible(), theme);
+      const ranked = projectsAt(instance, event.point, pointerTolerance(), visible(), theme);
       const [nearest, ...others] = ranked;
       const actions = useAppStore.getState();
       if (!nearest) {
@@ -150,9 +142,17 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
       if (pan[0] !== 0 || pan[1] !== 0) instance.panBy(pan, { duration: 300 });
     });
 
+    const jumpToRequest = (state: AppState) => {
+      if (!state.cameraRequest) return;
+      const { zoom, lat, lng, bearing, pitch } = state.cameraRequest;
+      instance.jumpTo({ zoom, center: [lng, lat], bearing, pitch });
+      state.requestCamera(null);
+    };
     let unsubscribe = () => {};
     instance.once('load', () => {
       applyProjectState(instance, theme, content, useAppStore.getState());
+      // A camera asked for before the map was ready (a hash changed early) is not lost.
+      jumpToRequest(useAppStore.getState());
       unsubscribe = useAppStore.subscribe((state, previous) => {
         instance.getCanvas().style.cursor = state.hovered ? 'pointer' : '';
         if (
@@ -162,26 +162,21 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
         ) {
           applyProjectState(instance, theme, content, state);
         }
-        if (state.cameraRequest && state.cameraRequest !== previous.cameraRequest) {
-          const { zoom, lat, lng, bearing, pitch } = state.cameraRequest;
-          instance.jumpTo({ zoom, center: [lng, lat], bearing, pitch });
-          state.requestCamera(null);
-        }
+        if (state.cameraRequest !== previous.cameraRequest) jumpToRequest(state);
       });
       // Record where the map opened, so that the URL holds a view from the start.
       useAppStore.getState().setView(readView(instance));
     });
 
-    setMap(instance);
     return () => {
       unsubscribe();
+      container.removeEventListener('pointerdown', onPointerDown, { capture: true });
       instance.remove();
-      setMap(null);
     };
   }, [content, theme]);
 
   return (
-    <MapContext.Provider value={map}>
+    <>
       <section
         ref={containerRef}
         id="map"
@@ -190,6 +185,6 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
         aria-busy={busy ? 'true' : 'false'}
       />
       {children}
-    </MapContext.Provider>
+    </>
   );
 }

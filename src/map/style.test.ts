@@ -86,12 +86,6 @@ describe('LAYER_ORDER', () => {
   });
 });
 
-describe('route layers', () => {
-  it('draw each kind of route in a layer of its own, listed in LAYER_ORDER', () => {
-    for (const kind of ROUTE_KINDS) expect(LAYER_ORDER).toContain(kindLayerId(kind));
-  });
-});
-
 describe('orderLayers', () => {
   it('sorts layers into LAYER_ORDER', () => {
     const reversed = [...allLayers(lightTheme, NOTHING)].reverse();

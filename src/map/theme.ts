@@ -5,9 +5,12 @@ import type { RouteKind } from '../content/schema';
 export interface KindStyle {
   label: string;
   width: number;
-  /** Dashes for surveyed and approximate geometry; null draws a solid line. */
+  /** Pattern for surveyed and approximate geometry; null draws a solid line. */
   dash: readonly number[] | null;
-  /** Dashes for indicative geometry: always broken, so that it never passes for surveyed. */
+  /**
+   * Pattern for indicative geometry: dashes on land and seabed, dots for sea lanes (which are
+   * dotted whatever their certainty, as no lane is published). Never solid.
+   */
   indicativeDash: readonly number[];
   cap: 'butt' | 'round';
   /** Pixels to shift the line sideways, so that routes sharing a sea lane stay apart. */
@@ -75,10 +78,10 @@ export const lightTheme: Theme = {
     },
     tanker: {
       label: 'Tanker route',
-      width: 3,
-      dash: [1.6, 1.2],
-      indicativeDash: [1.6, 1.2],
-      cap: 'butt',
+      width: 3.5,
+      dash: [0.1, 2.6],
+      indicativeDash: [0.1, 2.6],
+      cap: 'round',
       offset: 4,
     },
     pipeline: {

@@ -76,7 +76,10 @@ export const useAlternatives = () => useAppStore((state) => state.alternatives);
 /** Ids of hidden projects. */
 export const useHidden = () => useAppStore((state) => state.hidden);
 
-/** The visible project ids, in the given order. */
-export function visibleProjects(all: readonly string[], hidden: readonly string[]): string[] {
-  return all.filter((id) => !hidden.includes(id));
+/** The projects not hidden by the reader, in their own order. */
+export function visibleProjects<T extends { id: string }>(
+  projects: readonly T[],
+  hidden: readonly string[],
+): T[] {
+  return projects.filter((project) => !hidden.includes(project.id));
 }

@@ -1,6 +1,6 @@
 /** Keeps the URL's hash and the store in step: replaceState on change, and back on `hashchange`. */
 import { useEffect } from 'react';
-import { useAppStore } from './store';
+import { type AppState, useAppStore } from './store';
 import { parseHash, serializeHash } from './url';
 
 /** Seeds the store from a hash; used once before the first render. */
@@ -12,19 +12,28 @@ export function seedFromHash(hash: string, knownProjects: readonly string[]): vo
 /** Writes view and selection to the URL, and applies a hash the reader edits by hand. */
 export function useUrlSync(knownProjects: readonly string[]): void {
   useEffect(() => {
-    const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.view === previous.view && state.selected === previous.selected) return;
+    const writeHash = (state: AppState) => {
       const hash = serializeHash({ view: state.view, project: state.selected });
       if (hash === window.location.hash) return;
       const { pathname, search } = window.location;
       window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
+    };
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.view !== previous.view || state.selected !== previous.selected) writeHash(state);
     });
     const onHashChange = () => {
       const parsed = parseHash(window.location.hash, knownProjects);
       const store = useAppStore.getState();
       if (parsed.view) store.requestCamera(parsed.view);
-      if (parsed.project) store.select(parsed.project);
-      else store.clearSelection();
+      if (parsed.project) {
+        // A link names a project to show: bring it back if the reader had hidden it.
+        store.setVisible(parsed.project, true);
+        store.select(parsed.project);
+      } else {
+        store.clearSelection();
+      }
+      // Whatever was typed, the URL goes back to saying what the map shows.
+      writeHash(useAppStore.getState());
     };
     window.addEventListener('hashchange', onHashChange);
     return () => {

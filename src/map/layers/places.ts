@@ -3,6 +3,9 @@ import type { ExpressionSpecification, LayerSpecification } from '@maplibre/mapl
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
 
+/** Added to the name of a place whose location is approximate. */
+export const APPROXIMATE_SUFFIX = ' (approx.)';
+
 /** Id of the GeoJSON source holding the places. */
 export const PLACES_SOURCE = 'places';
 
@@ -38,7 +41,12 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
       type: 'symbol',
       source: PLACES_SOURCE,
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': [
+          'case',
+          ['get', 'approximate'],
+          ['concat', ['get', 'name'], APPROXIMATE_SUFFIX],
+          ['get', 'name'],
+        ],
         'text-font': [
           'match',
           ['get', 'kind'],

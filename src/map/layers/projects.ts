@@ -29,7 +29,7 @@ export function kindLayerId(kind: RouteKind) {
 }
 
 /** Each project's colour, by its id. */
-export function colorByProject(theme: Theme): ExpressionSpecification {
+function colorByProject(theme: Theme): ExpressionSpecification {
   return matchProperty('project', Object.entries(theme.projects), theme.fallbackProject);
 }
 
@@ -42,7 +42,7 @@ function byKind(value: (kind: RouteKind) => number): ExpressionSpecification {
 }
 
 /** Dashes: indicative geometry always dashed (some projects have their own pattern). */
-export function dashExpression(theme: Theme, kind: RouteKind): ExpressionSpecification {
+function dashExpression(theme: Theme, kind: RouteKind): ExpressionSpecification {
   const style = theme.kinds[kind];
   const overrides = Object.entries(theme.projectIndicativeDash).map(
     ([id, dash]) => [id, ['literal', [...dash]]] as const,
