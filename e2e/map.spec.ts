@@ -73,6 +73,22 @@ test('editing the hash by hand switches project, and garbage is written back out
   });
   await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(byId('titr').name);
 
+  // A project without a view: the map fits the project's routes beside the panel.
+  await mapPage.page.evaluate(() => {
+    window.location.hash = '#project=oil-transit';
+  });
+  await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(
+    byId('oil-transit').name,
+  );
+  await expect.poll(() => mapPage.hash().get('map')).not.toBe('6/41.5/50');
+  const ceyhan = await mapPage.pagePoint(35.92, 36.9);
+  const map = await mapPage.map.boundingBox();
+  expect(ceyhan.x).toBeGreaterThan(map?.x ?? 0);
+  expect(ceyhan.y).toBeLessThan((map?.y ?? 0) + (map?.height ?? 0));
+
+  await mapPage.page.evaluate(() => {
+    window.location.hash = '#map=6/41.5/50';
+  });
   await mapPage.page.evaluate(() => {
     window.location.hash = '#map=abc&project=nope';
   });

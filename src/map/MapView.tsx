@@ -5,13 +5,13 @@ import { AttributionControl, type LngLatBoundsLike, Map as MapLibreMap } from 'm
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
-import { type AppState, useAppStore, visibleProjects } from '../state/store';
+import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
 import type { MapView as View } from '../state/url';
 import { BASEMAP_BOUNDS, BASEMAP_PATH } from './basemapBounds';
 import { fontFaces } from './fonts';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import { projectLayers } from './layers/projects';
-import { coveredInsets, fitPadding, panToReveal } from './overlays';
+import { coveredInsets, fitPadding, type Insets, panToReveal } from './overlays';
 import { buildStyle } from './style';
 import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
@@ -53,19 +53,31 @@ function readView(map: MapLibreMap): View {
   };
 }
 
-function initialCamera(content: Content, state: AppState, container: HTMLElement) {
-  if (state.view) {
-    const { zoom, lat, lng, bearing, pitch } = state.view;
-    return { zoom, center: [lng, lat] as [number, number], bearing, pitch };
+type Camera =
+  | { center: [number, number]; zoom: number; bearing: number; pitch: number }
+  | { bounds: LngLatBoundsLike; padding: Insets };
+
+/** A view as asked; a project's routes fitted beside its panel; or, for null, the whole region. */
+function cameraFor(
+  content: Content,
+  request: CameraRequest | null,
+  container: HTMLElement,
+): Camera {
+  if (request && 'view' in request) {
+    const { zoom, lat, lng, bearing, pitch } = request.view;
+    return { zoom, center: [lng, lat], bearing, pitch };
   }
-  const selected = content.projects.find((project) => project.id === state.selected);
-  const bounds = selected ? boundsOf(selected.routes.map((route) => route.geometry)) : null;
+  const project = request && content.projects.find((candidate) => candidate.id === request.project);
+  const bounds = project ? boundsOf(project.routes.map((route) => route.geometry)) : null;
   return {
     bounds: bounds ?? DEFAULT_BOUNDS,
-    fitBoundsOptions: {
-      padding: fitPadding(container.clientWidth, container.clientHeight, Boolean(selected)),
-    },
+    padding: fitPadding(container.clientWidth, container.clientHeight, Boolean(project)),
   };
+}
+
+function initialRequest(state: AppState): CameraRequest | null {
+  if (state.view) return { view: state.view };
+  return state.selected ? { project: state.selected } : null;
 }
 
 interface MapViewProps {
@@ -85,13 +97,16 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
     if (!container) return;
     setBusy(true);
     const store = useAppStore.getState();
+    const opening = cameraFor(content, initialRequest(store), container);
     const instance = new MapLibreMap({
       container,
       style: buildStyle(theme, content, layerState(content, store), {
         basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
         fontFaces: fontFaces(document.baseURI),
       }),
-      ...initialCamera(content, store, container),
+      ...('bounds' in opening
+        ? { bounds: opening.bounds, fitBoundsOptions: { padding: opening.padding } }
+        : opening),
       maxBounds: [
         [BASEMAP_BOUNDS.west, BASEMAP_BOUNDS.south],
         [BASEMAP_BOUNDS.east, BASEMAP_BOUNDS.north],
@@ -144,8 +159,10 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
 
     const jumpToRequest = (state: AppState) => {
       if (!state.cameraRequest) return;
-      const { zoom, lat, lng, bearing, pitch } = state.cameraRequest;
-      instance.jumpTo({ zoom, center: [lng, lat], bearing, pitch });
+      const camera = cameraFor(content, state.cameraRequest, container);
+      if ('bounds' in camera)
+        instance.fitBounds(camera.bounds, { padding: camera.padding, animate: false });
+      else instance.jumpTo(camera);
       state.requestCamera(null);
     };
     let unsubscribe = () => {};

@@ -24,13 +24,16 @@ interface VisibilitySlice {
   setVisible: (id: string, visible: boolean) => void;
 }
 
+/** Where someone (a changed URL) asked the map to look: a view, or a project to fit. */
+export type CameraRequest = { view: MapView } | { project: string };
+
 interface ViewSlice {
   /** The camera as the map last reported it. */
   view: MapView | null;
-  /** A camera someone asked the map to jump to (a changed URL); the map clears it. */
-  cameraRequest: MapView | null;
+  /** A camera the map should move to; the map clears it once done. */
+  cameraRequest: CameraRequest | null;
   setView: (view: MapView) => void;
-  requestCamera: (view: MapView | null) => void;
+  requestCamera: (request: CameraRequest | null) => void;
 }
 
 export type AppState = SelectionSlice & HoverSlice & VisibilitySlice & ViewSlice;

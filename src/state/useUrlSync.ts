@@ -24,7 +24,8 @@ export function useUrlSync(knownProjects: readonly string[]): void {
     const onHashChange = () => {
       const parsed = parseHash(window.location.hash, knownProjects);
       const store = useAppStore.getState();
-      if (parsed.view) store.requestCamera(parsed.view);
+      if (parsed.view) store.requestCamera({ view: parsed.view });
+      else if (parsed.project) store.requestCamera({ project: parsed.project });
       if (parsed.project) {
         // A link names a project to show: bring it back if the reader had hidden it.
         store.setVisible(parsed.project, true);
