@@ -2,11 +2,14 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import { projectIds } from './content/content';
+import content, { projectIds } from './content/content';
+import { installSnapshotApi } from './export/snapshotApi';
 import { registerPageFonts } from './map/fonts';
+import { lightTheme } from './map/theme';
 import { seedFromHash } from './state/useUrlSync';
 
 registerPageFonts();
+installSnapshotApi(content, lightTheme);
 seedFromHash(window.location.hash, projectIds);
 
 const root = document.getElementById('root');

@@ -5,8 +5,10 @@ import type { Content } from '../content/schema';
 import { ROUTE_KINDS } from '../content/vocabulary';
 import { APPROXIMATE_SUFFIX } from '../map/layers/places';
 import { PHONE_MAX_WIDTH } from '../map/overlays';
-import { projectColor, type Theme } from '../map/theme';
+import { projectSwatch, swatchStyle } from '../map/swatch';
+import type { Theme } from '../map/theme';
 import { useAppStore, useHidden } from '../state/store';
+import { ExportDialog } from './ExportDialog';
 import { formatDate } from './format';
 import { Swatch } from './Swatch';
 
@@ -44,12 +46,7 @@ export function Legend({ content, theme }: LegendProps) {
         <summary>Legend</summary>
         <ul className="legend-projects">
           {content.projects.map((project) => {
-            // The swatch shows the project's most certain route: the pipeline rather than the
-            // tanker lane, the railway rather than the schematic leg.
-            const first = (
-              project.routes.find((route) => route.properties.certainty !== 'indicative') ??
-              project.routes[0]
-            )?.properties;
+            const swatch = projectSwatch(theme, project);
             return (
               <li
                 key={project.id}
@@ -62,15 +59,7 @@ export function Legend({ content, theme }: LegendProps) {
                     checked={!hidden.includes(project.id)}
                     onChange={(event) => setVisible(project.id, event.target.checked)}
                   />
-                  {first && (
-                    <Swatch
-                      theme={theme}
-                      kind={first.kind}
-                      certainty={first.certainty}
-                      color={projectColor(theme, project.id)}
-                      project={project.id}
-                    />
-                  )}
+                  {swatch && <Swatch style={swatch} />}
                   <span>{project.name}</span>
                 </label>
               </li>
@@ -80,22 +69,23 @@ export function Legend({ content, theme }: LegendProps) {
         <ul className="legend-key" aria-label="Line styles">
           {ROUTE_KINDS.map((kind) => (
             <li key={kind}>
-              <Swatch theme={theme} kind={kind} certainty="approximate" color={neutral} />
+              <Swatch style={swatchStyle(theme, kind, 'approximate', neutral)} />
               {theme.kinds[kind].label}
             </li>
           ))}
           <li>
-            <Swatch theme={theme} kind="cable" certainty="indicative" color={neutral} />
+            <Swatch style={swatchStyle(theme, 'cable', 'indicative', neutral)} />
             Dashed or dotted: indicative, path not published
           </li>
           <li>
-            <Swatch theme={theme} kind="cable" certainty="approximate" color={neutral} />
+            <Swatch style={swatchStyle(theme, 'cable', 'approximate', neutral)} />
             Solid: drawn straight between known points
           </li>
         </ul>
         <p className="legend-note">
           Places marked{APPROXIMATE_SUFFIX} are at an approximate location.
         </p>
+        <ExportDialog content={content} theme={theme} />
       </details>
     </section>
   );

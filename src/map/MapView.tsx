@@ -7,7 +7,7 @@ import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
 import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
 import type { MapView as View } from '../state/url';
-import { BASEMAP_BOUNDS, BASEMAP_PATH } from './basemapBounds';
+import { BASEMAP_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
 import { fontFaces } from './fonts';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import { projectLayers } from './layers/projects';
@@ -17,12 +17,6 @@ import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
 
 setBundledWorkerUrl();
-
-/** The first view: from the Black Sea to the Chinese border. */
-const DEFAULT_BOUNDS: LngLatBoundsLike = [
-  [27.5, 35.5],
-  [83.5, 47.5],
-];
 
 function layerState(content: Content, state: AppState) {
   return {
@@ -70,7 +64,7 @@ function cameraFor(
   const project = request && content.projects.find((candidate) => candidate.id === request.project);
   const bounds = project ? boundsOf(project.routes.map((route) => route.geometry)) : null;
   return {
-    bounds: bounds ?? DEFAULT_BOUNDS,
+    bounds: bounds ?? REGION_BOUNDS,
     padding: fitPadding(container.clientWidth, container.clientHeight, Boolean(project)),
   };
 }

@@ -6,3 +6,9 @@ export type BasemapLayer = 'land' | 'lake' | 'border' | 'country-label' | 'sea-l
 
 /** Where the built basemap is served from, relative to the app. */
 export const BASEMAP_PATH = 'basemap/basemap.json';
+
+/** The map's whole subject, from the Black Sea to the Chinese border: [[west, south], [east, north]]. */
+export const REGION_BOUNDS: [[number, number], [number, number]] = [
+  [27.5, 35.5],
+  [83.5, 47.5],
+];

@@ -1,0 +1,115 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { PNG } from 'pngjs';
+import projectsFile from '../data/projects.json' with { type: 'json' };
+import { overlayLayout } from '../src/export/overlayLayout';
+import { lightTheme } from '../src/map/theme';
+import { expect, test } from './driver';
+
+const run = promisify(execFile);
+const names = Object.fromEntries(
+  projectsFile.projects.map((project) => [project.id, project.name]),
+);
+
+function rgb(hex: string): [number, number, number] {
+  const value = Number.parseInt(hex.slice(1), 16);
+  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
+}
+
+/** Pixels of `png` inside a rectangle (image pixels) that are close to `hex`. */
+function pixelsLike(
+  png: PNG,
+  rect: { x: number; y: number; width: number; height: number },
+  hex: string,
+) {
+  const [r, g, b] = rgb(hex);
+  let count = 0;
+  for (let y = Math.floor(rect.y); y < rect.y + rect.height; y++) {
+    for (let x = Math.floor(rect.x); x < rect.x + rect.width; x++) {
+      const i = (y * png.width + x) * 4;
+      const d = Math.hypot(
+        (png.data[i] ?? 0) - r,
+        (png.data[i + 1] ?? 0) - g,
+        (png.data[i + 2] ?? 0) - b,
+      );
+      if (d < 40) count++;
+    }
+  }
+  return count;
+}
+
+test('the export downloads a PNG of the chosen size whose legend lists only visible projects', async ({
+  mapPage,
+}) => {
+  await mapPage.open('#map=5/41.5/50&project=fiber-optic');
+  await mapPage.toggle(names['power-cable'] ?? '').uncheck();
+
+  await mapPage.page.getByRole('button', { name: 'Export image' }).click();
+  const dialog = mapPage.page.getByRole('region', { name: /Export image/ });
+  await dialog.getByLabel('Size').selectOption({ label: '1200 × 630 (link previews)' });
+  await dialog.getByRole('radio', { name: '1×' }).check();
+  const [download] = await Promise.all([
+    mapPage.page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(download.suggestedFilename()).toBe('trans-caspian-fiber-optic-1x.png');
+  expect(mapPage.hash().get('map'), 'the map on the page did not move').toBe('5/41.5/50');
+  await expect(dialog.getByRole('status')).toContainText('1200 × 630 px');
+
+  const png = PNG.sync.read(readFileSync(await download.path()));
+  expect([png.width, png.height]).toEqual([1200, 630]);
+  const distinct = new Set<number>();
+  for (let i = 0; i < png.data.length; i += 4 * 97) distinct.add(png.data.readUInt32BE(i));
+  expect(distinct.size, 'an image, not a blank').toBeGreaterThan(50);
+
+  const layout = overlayLayout(1200, 630, 3, true);
+  const visible = ['titr', 'oil-transit', 'fiber-optic'];
+  visible.forEach((id, index) => {
+    const swatch = layout.legend.rows[index]?.swatch;
+    if (!swatch) throw new Error(`no legend row ${index}`);
+    expect(
+      pixelsLike(png, swatch, lightTheme.projects[id] ?? ''),
+      `legend row of ${id}`,
+    ).toBeGreaterThan(10);
+  });
+  const legendBox = layout.legend;
+  expect(
+    pixelsLike(png, legendBox, lightTheme.projects['power-cable'] ?? ''),
+    'hidden project',
+  ).toBe(0);
+});
+
+test.describe('npm run snapshot', () => {
+  const cli = (...args: string[]) =>
+    run('npx', ['tsx', 'scripts/snapshot.ts', ...args], { timeout: 60_000 });
+
+  test('writes a PNG of exactly width×scale by height×scale', async () => {
+    const out = join(mkdtempSync(join(tmpdir(), 'snapshot-')), 'map.png');
+    const { stdout } = await cli(
+      '--out',
+      out,
+      '--width',
+      '640',
+      '--height',
+      '400',
+      '--scale',
+      '2',
+      '--project',
+      'titr',
+    );
+    expect(stdout).toContain('1280×800 px');
+    const png = PNG.sync.read(readFileSync(out));
+    expect([png.width, png.height]).toEqual([1280, 800]);
+  });
+
+  test('refuses bad arguments with a message and exit code 2', async () => {
+    const failure = await cli('--out', 'x.png', '--scale', '3').catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 2 });
+    expect(String((failure as { stderr?: string }).stderr)).toContain(
+      '--scale must be one of 1, 2, 4',
+    );
+  });
+});

@@ -1,0 +1,99 @@
+/**
+ * `npm run snapshot -- --out FILE.png [--project ID] [--width 1200] [--height 630] [--scale 2]
+ * [--lang en|ru|az|kk] [--view ZOOM/LAT/LNG]`: renders the production build (`dist/`) in headless
+ * Chromium through the app's own export code and writes a PNG of exactly width×scale by
+ * height×scale pixels. Exits 2 on bad arguments and 1 on any failure to render.
+ */
+import { existsSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { preview } from 'vite';
+import { validateContent } from '../src/content/validate.ts';
+import { parseSnapshotArgs, SNAPSHOT_USAGE } from '../src/export/snapshotOptions.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { readDataDir } from './lib/readDataDir.ts';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+function fail(message: string, code: number): never {
+  console.error(`snapshot: ${message}`);
+  process.exit(code);
+}
+
+/** Width and height from a PNG's IHDR chunk. */
+function pngSize(png: Buffer): { width: number; height: number } {
+  const signature = '89504e470d0a1a0a';
+  if (png.subarray(0, 8).toString('hex') !== signature)
+    throw new Error('the page did not return a PNG');
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
+
+const content = validateContent(readDataDir(`${root}data`));
+if (!content.ok) fail(`data/ is invalid:\n  ${content.errors.join('\n  ')}`, 1);
+const parsed = parseSnapshotArgs(
+  process.argv.slice(2),
+  content.content.projects.map((project) => project.id),
+);
+if (!parsed.ok) fail(`${parsed.error}\n${SNAPSHOT_USAGE}`, 2);
+const options = parsed.options;
+if (!existsSync(`${root}dist/index.html`))
+  fail('no production build: run "npm run build" first', 1);
+if (findChromium() === null) fail('no Chromium: run "npx tsx scripts/ensure-browser.ts"', 1);
+
+const started = performance.now();
+const server = await preview({
+  root,
+  logLevel: 'silent',
+  preview: { port: 0, host: '127.0.0.1' },
+});
+const browser = await chromium.launch({
+  executablePath: findChromium() ?? undefined,
+  args: CHROMIUM_ARGS,
+});
+try {
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('the preview server did not start');
+  const page = await browser.newPage();
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await page.goto(url);
+  await page.waitForFunction(() => typeof window.transCaspianSnapshot === 'function');
+  const result = await page.evaluate((request) => window.transCaspianSnapshot?.(request), {
+    width: options.width,
+    height: options.height,
+    scale: options.scale,
+    project: options.project,
+    hidden: [],
+    view: options.view,
+    callout: options.project !== null,
+    date: new Date().toISOString().slice(0, 10),
+  });
+  if (!result)
+    throw new Error(
+      `the page could not export${pageErrors.length ? `: ${pageErrors.join('; ')}` : ''}`,
+    );
+  if (result.scale !== options.scale) {
+    throw new Error(
+      `this browser can draw at most ${result.scale}× at ${options.width}×${options.height}; ask for a smaller size or scale`,
+    );
+  }
+  const png = Buffer.from(result.dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64');
+  const size = pngSize(png);
+  const expected = { width: options.width * options.scale, height: options.height * options.scale };
+  if (size.width !== expected.width || size.height !== expected.height) {
+    throw new Error(
+      `rendered ${size.width}×${size.height} px instead of ${expected.width}×${expected.height}`,
+    );
+  }
+  writeFileSync(options.out, png);
+  const note = options.lang === 'en' ? '' : ` (labels are in English until translations land)`;
+  console.log(
+    `snapshot: wrote ${options.out}, ${size.width}×${size.height} px, ${(png.length / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms${note}`,
+  );
+} catch (error) {
+  process.exitCode = 1;
+  console.error(`snapshot: ${(error as Error).message}`);
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}

@@ -1,0 +1,202 @@
+/** Draws an exported image: the rendered map, then title, legend, callout and credit over it. */
+
+import { findExcerpt } from '../content/excerpt';
+import type { Content, Project } from '../content/schema';
+import { formatDate } from '../features/format';
+import { projectSwatch, type SwatchStyle } from '../map/swatch';
+import type { Theme } from '../map/theme';
+import { type OverlayLayout, overlayLayout, type Rect } from './overlayLayout';
+import type { SnapshotRequest } from './snapshotOptions';
+
+const FONT = '"Noto Sans", sans-serif';
+const CARD = 'rgba(255, 255, 255, 0.93)';
+const INK = '#1f1f1f';
+const MUTED = '#555555';
+
+/** The projects the image's legend lists: the visible ones, in legend order. */
+export function legendEntries(content: Content, hidden: readonly string[]): Project[] {
+  return content.projects.filter((project) => !hidden.includes(project.id));
+}
+
+function roundedRect(ctx: CanvasRenderingContext2D, rect: Rect, radius: number) {
+  ctx.beginPath();
+  ctx.roundRect(rect.x, rect.y, rect.width, rect.height, radius);
+  ctx.fill();
+}
+
+function strokeSwatch(ctx: CanvasRenderingContext2D, style: SwatchStyle, box: Rect, unit: number) {
+  const y = box.y + box.height / 2;
+  const line = (color: string, width: number, dash: number[], cap: CanvasLineCap) => {
+    ctx.beginPath();
+    ctx.strokeStyle = color;
+    ctx.lineWidth = width * unit;
+    ctx.lineCap = cap;
+    ctx.setLineDash(dash.map((length) => length * unit));
+    ctx.moveTo(box.x, y);
+    ctx.lineTo(box.x + box.width, y);
+    ctx.stroke();
+  };
+  line(style.casing, style.casingWidth, [], 'butt');
+  line(style.color, style.width, style.dash, style.cap);
+  if (style.ties) line(style.ties.color, style.ties.width, style.ties.dash, 'butt');
+  ctx.setLineDash([]);
+}
+
+/** Splits text into lines no wider than `width` at the context's current font. */
+function wrap(ctx: CanvasRenderingContext2D, text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/)) {
+    const candidate = line ? `${line} ${word}` : word;
+    if (line && ctx.measureText(candidate).width > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line) lines.push(line);
+  return lines;
+}
+
+/** Sets a font of `size` px, shrunk until every one of `texts` fits `width`; returns the size. */
+function fitFont(
+  ctx: CanvasRenderingContext2D,
+  weight: string,
+  size: number,
+  texts: string | readonly string[],
+  width: number,
+): number {
+  const all = typeof texts === 'string' ? [texts] : texts;
+  const widest = () => Math.max(...all.map((text) => ctx.measureText(text).width));
+  let current = size;
+  ctx.font = `${weight} ${current}px ${FONT}`;
+  while (current > 6 && widest() > width) {
+    current -= 0.5;
+    ctx.font = `${weight} ${current}px ${FONT}`;
+  }
+  return current;
+}
+
+function drawTitle(
+  ctx: CanvasRenderingContext2D,
+  layout: OverlayLayout,
+  title: string,
+  subtitle: string,
+) {
+  const { title: box, padding, unit } = layout;
+  ctx.fillStyle = CARD;
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  ctx.fillStyle = INK;
+  ctx.textBaseline = 'alphabetic';
+  fitFont(ctx, '600', box.titleSize, title, box.width - 2 * padding);
+  ctx.fillText(title, padding, 34 * unit);
+  ctx.fillStyle = MUTED;
+  fitFont(ctx, '400', box.subtitleSize, subtitle, box.width - 2 * padding);
+  ctx.fillText(subtitle, padding, 58 * unit);
+}
+
+function drawLegend(
+  ctx: CanvasRenderingContext2D,
+  layout: OverlayLayout,
+  projects: Project[],
+  theme: Theme,
+) {
+  const { legend, unit } = layout;
+  if (projects.length === 0) return;
+  ctx.fillStyle = CARD;
+  roundedRect(ctx, legend, 8 * unit);
+  const textWidth = legend.x + legend.width - (legend.rows[0]?.textX ?? 0) - 8 * unit;
+  const size = fitFont(
+    ctx,
+    '400',
+    legend.textSize,
+    projects.map((project) => project.name),
+    textWidth,
+  );
+  projects.forEach((project, index) => {
+    const row = legend.rows[index];
+    const swatch = projectSwatch(theme, project);
+    if (!row || !swatch) return;
+    strokeSwatch(ctx, swatch, row.swatch, unit);
+    ctx.fillStyle = INK;
+    ctx.font = `400 ${size}px ${FONT}`;
+    ctx.fillText(project.name, row.textX, row.baseline);
+  });
+}
+
+function drawCallout(
+  ctx: CanvasRenderingContext2D,
+  layout: OverlayLayout,
+  quote: string,
+  source: string,
+) {
+  const { callout, unit } = layout;
+  const inner = callout.width - 24 * unit;
+  ctx.font = `italic 400 ${callout.textSize}px ${FONT}`;
+  const lines = wrap(ctx, `“${quote}”`, inner);
+  const lineHeight = callout.textSize * 1.35;
+  const height = lines.length * lineHeight + 44 * unit;
+  ctx.fillStyle = CARD;
+  roundedRect(ctx, { ...callout, height }, 8 * unit);
+  ctx.fillStyle = '#f2c200';
+  ctx.fillRect(callout.x, callout.y, 4 * unit, height);
+  ctx.fillStyle = INK;
+  lines.forEach((line, index) => {
+    ctx.fillText(
+      line,
+      callout.x + 14 * unit,
+      callout.y + 12 * unit + (index + 1) * lineHeight - 4 * unit,
+    );
+  });
+  ctx.fillStyle = MUTED;
+  fitFont(ctx, '400', 12 * unit, source, inner);
+  ctx.fillText(source, callout.x + 14 * unit, callout.y + height - 12 * unit);
+}
+
+function drawCredit(ctx: CanvasRenderingContext2D, layout: OverlayLayout, credit: string) {
+  const { credit: box, padding, unit } = layout;
+  ctx.fillStyle = CARD;
+  ctx.fillRect(box.x, box.y, box.width, box.height);
+  ctx.fillStyle = MUTED;
+  fitFont(ctx, '400', box.textSize, credit, box.width - 2 * padding);
+  ctx.fillText(credit, padding, box.y + 19 * unit);
+}
+
+/** Paints the whole image onto `ctx` (sized width×scale by height×scale). */
+export function drawSnapshot(
+  ctx: CanvasRenderingContext2D,
+  map: CanvasImageSource,
+  request: SnapshotRequest,
+  scale: number,
+  content: Content,
+  theme: Theme,
+): void {
+  const entries = legendEntries(content, request.hidden);
+  const project = content.projects.find((candidate) => candidate.id === request.project);
+  const article =
+    content.articles.find((candidate) => candidate.id === project?.excerpt.article) ??
+    content.articles[0];
+  const excerpt = project && article ? findExcerpt(article.text, project.excerpt.clause) : null;
+  const layout = overlayLayout(
+    request.width,
+    request.height,
+    entries.length,
+    Boolean(request.callout && excerpt),
+  );
+  const cited = article ? `${article.publisher}, ${formatDate(article.date)}` : '';
+
+  ctx.drawImage(map, 0, 0, request.width * scale, request.height * scale);
+  ctx.save();
+  ctx.scale(scale, scale);
+  drawTitle(ctx, layout, project?.name ?? content.mapTitle, `As named by ${cited}`);
+  drawLegend(ctx, layout, entries, theme);
+  if (request.callout && excerpt)
+    drawCallout(ctx, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
+  drawCredit(
+    ctx,
+    layout,
+    `Article: ${cited}. Data: GeoNames, Wikipedia, OpenStreetMap-derived points. Basemap: Natural Earth; lakes © OpenStreetMap contributors. Exported ${formatDate(request.date)}.`,
+  );
+  ctx.restore();
+}

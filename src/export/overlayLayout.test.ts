@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { overlayLayout, type Rect } from './overlayLayout';
+
+const inside = (rect: Rect, width: number, height: number) =>
+  rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= width && rect.y + rect.height <= height;
+
+describe('overlayLayout', () => {
+  it.each([
+    [1200, 630],
+    [1080, 1080],
+    [1600, 900],
+    [400, 300],
+  ])('keeps title, legend and credit inside a %d × %d image', (width, height) => {
+    const layout = overlayLayout(width, height, 4, true);
+    expect(inside(layout.title, width, height)).toBe(true);
+    expect(inside(layout.legend, width, height)).toBe(true);
+    expect(inside(layout.credit, width, height)).toBe(true);
+    expect(layout.legend.y + layout.legend.height).toBeLessThanOrEqual(layout.credit.y);
+    expect(layout.legend.y).toBeGreaterThanOrEqual(layout.title.height);
+  });
+
+  it('stacks one legend row per project without overlap', () => {
+    const { legend } = overlayLayout(1200, 630, 3, false);
+    expect(legend.rows).toHaveLength(3);
+    for (let i = 1; i < legend.rows.length; i++) {
+      const above = legend.rows[i - 1]?.swatch;
+      const row = legend.rows[i]?.swatch;
+      expect((row?.y ?? 0) - (above?.y ?? 0)).toBeGreaterThanOrEqual(above?.height ?? 0);
+    }
+  });
+
+  it('grows the text with the image, so a large image reads like a small one', () => {
+    const small = overlayLayout(1200, 630, 4, false);
+    const large = overlayLayout(1080, 1080, 4, false);
+    expect(small.title.titleSize).toBe(26);
+    expect(large.title.titleSize / small.title.titleSize).toBeCloseTo(1080 / 630, 5);
+  });
+
+  it('keeps room on the right for the callout only when there is one', () => {
+    const without = overlayLayout(1200, 630, 4, false);
+    const withCallout = overlayLayout(1200, 630, 4, true);
+    expect(withCallout.mapPadding.right).toBeGreaterThan(without.mapPadding.right);
+    expect(without.mapPadding.bottom).toBeGreaterThan(without.legend.height);
+  });
+});

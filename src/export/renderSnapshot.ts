@@ -1,0 +1,121 @@
+/**
+ * Renders a snapshot from the map itself, off screen, at the target pixel ratio, so that lines
+ * and labels are drawn sharp at every scale; the reader's map is never touched.
+ */
+import { Map as MapLibreMap } from 'maplibre-gl';
+import type { Content } from '../content/schema';
+import { boundsOf } from '../geo/bounds';
+import { BASEMAP_PATH, REGION_BOUNDS } from '../map/basemapBounds';
+import { fontFaces } from '../map/fonts';
+import { buildStyle } from '../map/style';
+import type { Theme } from '../map/theme';
+import { setBundledWorkerUrl } from '../map/worker';
+import { drawSnapshot, legendEntries } from './drawSnapshot';
+import { type OverlayLayout, overlayLayout } from './overlayLayout';
+import { type SnapshotRequest, usableScale } from './snapshotOptions';
+
+/** The rendered image and the scale it was actually made at. */
+export interface Snapshot {
+  blob: Blob;
+  scale: number;
+  width: number;
+  height: number;
+}
+
+/** Canvas sides Chromium, Firefox and Safari all accept for a 2D canvas. */
+const CANVAS_2D_MAX_SIDE = 16384;
+
+/** The largest side, in pixels, that both WebGL and a 2D canvas can draw here. */
+export function maxCanvasSide(): number {
+  const gl = document.createElement('canvas').getContext('webgl2');
+  if (!gl) return 4096;
+  const side = Math.min(
+    gl.getParameter(gl.MAX_RENDERBUFFER_SIZE) as number,
+    gl.getParameter(gl.MAX_TEXTURE_SIZE) as number,
+    CANVAS_2D_MAX_SIDE,
+  );
+  gl.getExtension('WEBGL_lose_context')?.loseContext();
+  return side;
+}
+
+function camera(request: SnapshotRequest, content: Content, padding: OverlayLayout['mapPadding']) {
+  if (request.view) {
+    const { zoom, lat, lng, bearing, pitch } = request.view;
+    return { zoom, center: [lng, lat] as [number, number], bearing, pitch };
+  }
+  const shown = request.project
+    ? content.projects.filter((project) => project.id === request.project)
+    : legendEntries(content, request.hidden);
+  const bounds = boundsOf(
+    shown.flatMap((project) => project.routes.map((route) => route.geometry)),
+  );
+  return { bounds: bounds ?? REGION_BOUNDS, fitBoundsOptions: { padding } };
+}
+
+/** Renders the image a request describes. */
+export async function renderSnapshot(
+  request: SnapshotRequest,
+  content: Content,
+  theme: Theme,
+): Promise<Snapshot> {
+  setBundledWorkerUrl();
+  const maxSide = maxCanvasSide();
+  const scale = usableScale(request.width, request.height, request.scale, maxSide);
+  const visible = legendEntries(content, request.hidden).map((project) => project.id);
+  const layout = overlayLayout(request.width, request.height, visible.length, request.callout);
+
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    width: `${request.width}px`,
+    height: `${request.height}px`,
+    pointerEvents: 'none',
+  });
+  document.body.append(container);
+  let map: MapLibreMap | null = null;
+  try {
+    map = new MapLibreMap({
+      container,
+      style: buildStyle(
+        theme,
+        content,
+        { selected: request.project, hovered: null, visible },
+        {
+          basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
+          fontFaces: fontFaces(document.baseURI),
+        },
+      ),
+      ...camera(request, content, layout.mapPadding),
+      pixelRatio: scale,
+      maxCanvasSize: [maxSide, maxSide],
+      interactive: false,
+      attributionControl: false,
+      fadeDuration: 0,
+      canvasContextAttributes: { preserveDrawingBuffer: true },
+    });
+    await map.once('idle');
+    await Promise.all([
+      document.fonts.load(`400 16px "Noto Sans"`),
+      document.fonts.load(`600 16px "Noto Sans"`),
+    ]);
+    const canvas = document.createElement('canvas');
+    canvas.width = Math.round(request.width * scale);
+    canvas.height = Math.round(request.height * scale);
+    const ctx = canvas.getContext('2d');
+    if (!ctx) throw new Error('the browser gave no 2D canvas to draw the snapshot on');
+    drawSnapshot(ctx, map.getCanvas(), request, scale, content, theme);
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob(
+        (result) => (result ? resolve(result) : reject(new Error('PNG encoding failed'))),
+        'image/png',
+      ),
+    );
+    return { blob, scale, width: canvas.width, height: canvas.height };
+  } finally {
+    map?.remove();
+    container.remove();
+  }
+}

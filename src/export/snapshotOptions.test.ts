@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseSnapshotArgs, snapshotFileName, usableScale } from './snapshotOptions';
+
+const PROJECTS = ['titr', 'oil-transit', 'fiber-optic', 'power-cable'];
+const parse = (...argv: string[]) => parseSnapshotArgs(argv, PROJECTS);
+const errorOf = (...argv: string[]) => {
+  const result = parse(...argv);
+  if (result.ok) throw new Error('expected the arguments to be refused');
+  return result.error;
+};
+
+describe('snapshotFileName', () => {
+  it('says what the image shows and at what scale', () => {
+    expect(snapshotFileName('fiber-optic', 2)).toBe('trans-caspian-fiber-optic-2x.png');
+    expect(snapshotFileName(null, 4)).toBe('trans-caspian-map-4x.png');
+  });
+});
+
+describe('usableScale', () => {
+  it('keeps the asked scale when the image fits', () => {
+    expect(usableScale(1600, 900, 4, 8192)).toBe(4);
+  });
+
+  it('falls back to the largest offered scale that fits', () => {
+    expect(usableScale(1600, 900, 4, 4096)).toBe(2);
+  });
+
+  it('goes below 1× only when even 1× is too large', () => {
+    expect(usableScale(4000, 1000, 1, 2048)).toBe(0.51);
+  });
+});
+
+describe('parseSnapshotArgs', () => {
+  it('takes the defaults: 1200 × 630 at 2×, English, no project, no view', () => {
+    expect(parse('--out', 'a.png')).toEqual({
+      ok: true,
+      options: {
+        out: 'a.png',
+        width: 1200,
+        height: 630,
+        scale: 2,
+        project: null,
+        lang: 'en',
+        view: null,
+      },
+    });
+  });
+
+  it('reads every option', () => {
+    const result = parse(
+      '--out',
+      'b.png',
+      '--project',
+      'titr',
+      '--width',
+      '1080',
+      '--height',
+      '1080',
+      '--scale',
+      '4',
+      '--lang',
+      'kk',
+      '--view',
+      '5/41.5/50',
+    );
+    expect(result).toEqual({
+      ok: true,
+      options: {
+        out: 'b.png',
+        width: 1080,
+        height: 1080,
+        scale: 4,
+        project: 'titr',
+        lang: 'kk',
+        view: { zoom: 5, lat: 41.5, lng: 50, bearing: 0, pitch: 0 },
+      },
+    });
+  });
+
+  it.each([
+    [[], '--out FILE.png is required'],
+    [['--out', 'a.jpg'], '--out must name a .png file'],
+    [['--out', 'a.png', '--scale', '3'], '--scale must be one of 1, 2, 4'],
+    [['--out', 'a.png', '--scale', '2.0'], '--scale must be one of 1, 2, 4'],
+    [['--out', 'a.png', '--width', '12.5'], '--width must be a whole number from 200 to 4000'],
+    [['--out', 'a.png', '--height', '99999'], '--height must be a whole number from 200 to 4000'],
+    [['--out', 'a.png', '--project', 'nope'], 'unknown project "nope"'],
+    [['--out', 'a.png', '--lang', 'de'], '--lang must be one of en, ru, az, kk'],
+    [['--out', 'a.png', '--view', 'abc'], '--view must be ZOOM/LAT/LNG'],
+    [['--out', 'a.png', '--colour', 'red'], 'unknown option --colour'],
+    [['--out'], '--out needs a value'],
+    [['--out', '--scale', '2'], '--out needs a value'],
+    [['a.png'], 'unexpected argument "a.png"'],
+  ])('refuses %j with a message that says what is wrong', (argv, message) => {
+    expect(errorOf(...argv)).toContain(message);
+  });
+});

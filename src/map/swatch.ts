@@ -1,0 +1,68 @@
+/**
+ * How a legend swatch draws a line: the map's own colour, width and pattern, converted to
+ * pixels. The page's SVG legend and the exported image's canvas legend both draw from this.
+ */
+import type { Certainty, Project, RouteKind } from '../content/schema';
+import { projectColor, type Theme } from './theme';
+
+/** A swatch line, in pixels. */
+export interface SwatchStyle {
+  color: string;
+  width: number;
+  casingWidth: number;
+  casing: string;
+  /** Dash and gap lengths in pixels; empty for a solid line. */
+  dash: number[];
+  cap: 'butt' | 'round';
+  /** Rail's white ties over the line, or null. */
+  ties: { color: string; width: number; dash: number[] } | null;
+}
+
+const MAX_WIDTH = 4;
+const TIES_WIDTH = 1.2;
+const TIES_DASH = [1, 3];
+
+function pixels(dash: readonly number[] | null | undefined, lineWidth: number): number[] {
+  return dash ? dash.map((length) => Math.max(length * lineWidth, 0.01)) : [];
+}
+
+/** The swatch of one kind and certainty of route, in a colour. */
+export function swatchStyle(
+  theme: Theme,
+  kind: RouteKind,
+  certainty: Certainty,
+  color: string,
+  project?: string,
+): SwatchStyle {
+  const style = theme.kinds[kind];
+  const width = Math.min(style.width, MAX_WIDTH);
+  const dash =
+    certainty === 'indicative'
+      ? ((project ? theme.projectIndicativeDash[project] : undefined) ?? style.indicativeDash)
+      : style.dash;
+  return {
+    color,
+    width,
+    casingWidth: width + 3,
+    casing: theme.casing,
+    dash: pixels(dash, width),
+    cap: style.cap,
+    ties:
+      kind === 'rail'
+        ? { color: theme.railTies, width: TIES_WIDTH, dash: pixels(TIES_DASH, TIES_WIDTH) }
+        : null,
+  };
+}
+
+/**
+ * A project's swatch: its most certain route (the pipeline rather than the tanker lane, the
+ * railway rather than the schematic leg), in the project's colour.
+ */
+export function projectSwatch(theme: Theme, project: Project): SwatchStyle | null {
+  const route =
+    project.routes.find((candidate) => candidate.properties.certainty !== 'indicative') ??
+    project.routes[0];
+  if (!route) return null;
+  const { kind, certainty } = route.properties;
+  return swatchStyle(theme, kind, certainty, projectColor(theme, project.id), project.id);
+}
