@@ -5,7 +5,7 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
-import { BASEMAP_PATH, REGION_BOUNDS } from '../map/basemapBounds';
+import { BASEMAP_MAX_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from '../map/basemapBounds';
 import { fontFaces } from '../map/fonts';
 import { buildStyle } from '../map/style';
 import type { Theme } from '../map/theme';
@@ -38,11 +38,24 @@ export function maxCanvasSide(): number {
   return side;
 }
 
-function camera(request: SnapshotRequest, content: Content, padding: OverlayLayout['mapPadding']) {
+/**
+ * The camera of the off-screen map, which is `unit` times smaller in CSS pixels than the image
+ * (and drawn at `unit` times the pixel ratio): a view keeps its extent, so its zoom drops by
+ * log2(unit); padding is divided by `unit`.
+ */
+function camera(request: SnapshotRequest, content: Content, layout: OverlayLayout) {
+  const { unit } = layout;
   if (request.view) {
     const { zoom, lat, lng, bearing, pitch } = request.view;
-    return { zoom, center: [lng, lat] as [number, number], bearing, pitch };
+    return { zoom: zoom - Math.log2(unit), center: [lng, lat] as [number, number], bearing, pitch };
   }
+  const p = layout.mapPadding;
+  const padding = {
+    top: p.top / unit,
+    right: p.right / unit,
+    bottom: p.bottom / unit,
+    left: p.left / unit,
+  };
   const shown = request.project
     ? content.projects.filter((project) => project.id === request.project)
     : legendEntries(content, request.hidden);
@@ -70,8 +83,10 @@ export async function renderSnapshot(
     position: 'fixed',
     left: '-100000px',
     top: '0',
-    width: `${request.width}px`,
-    height: `${request.height}px`,
+    // Labels and lines grow with the image as the title and legend do: the map is laid out
+    // `unit` times smaller and drawn at `unit` times the pixel ratio.
+    width: `${request.width / layout.unit}px`,
+    height: `${request.height / layout.unit}px`,
     pointerEvents: 'none',
   });
   document.body.append(container);
@@ -88,8 +103,9 @@ export async function renderSnapshot(
           fontFaces: fontFaces(document.baseURI),
         },
       ),
-      ...camera(request, content, layout.mapPadding),
-      pixelRatio: scale,
+      ...camera(request, content, layout),
+      maxBounds: BASEMAP_MAX_BOUNDS,
+      pixelRatio: scale * layout.unit,
       maxCanvasSize: [maxSide, maxSide],
       interactive: false,
       attributionControl: false,

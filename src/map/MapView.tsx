@@ -7,7 +7,7 @@ import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
 import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
 import type { MapView as View } from '../state/url';
-import { BASEMAP_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
+import { BASEMAP_MAX_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
 import { fontFaces } from './fonts';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import { projectLayers } from './layers/projects';
@@ -101,10 +101,7 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
       ...('bounds' in opening
         ? { bounds: opening.bounds, fitBoundsOptions: { padding: opening.padding } }
         : opening),
-      maxBounds: [
-        [BASEMAP_BOUNDS.west, BASEMAP_BOUNDS.south],
-        [BASEMAP_BOUNDS.east, BASEMAP_BOUNDS.north],
-      ],
+      maxBounds: BASEMAP_MAX_BOUNDS,
       minZoom: 2,
       maxZoom: 10,
       dragRotate: false,

@@ -1,6 +1,12 @@
 /** The area the basemap covers and the map lets the reader pan within. */
 export const BASEMAP_BOUNDS = { west: 10, south: 10, east: 100, north: 62 } as const;
 
+/** The same area as MapLibre's `maxBounds`: no camera shows past the edge of the basemap. */
+export const BASEMAP_MAX_BOUNDS: [[number, number], [number, number]] = [
+  [BASEMAP_BOUNDS.west, BASEMAP_BOUNDS.south],
+  [BASEMAP_BOUNDS.east, BASEMAP_BOUNDS.north],
+];
+
 /** What each basemap feature is, in its `layer` property. */
 export type BasemapLayer = 'land' | 'lake' | 'border' | 'country-label' | 'sea-label';
 
