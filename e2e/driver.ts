@@ -19,8 +19,30 @@ function mercator(lng: number, lat: number, zoom: number) {
   return { x, y };
 }
 
+/**
+ * Where a longitude/latitude is on the page, for a map element whose document's URL (`url`)
+ * holds the view in its hash: the page's own map, or one inside an iframe.
+ */
+export async function pointOnMap(
+  map: Locator,
+  url: string,
+  lng: number,
+  lat: number,
+): Promise<{ x: number; y: number }> {
+  const view = parseView(new URLSearchParams(new URL(url).hash.slice(1)).get('map') ?? '');
+  if (!view) throw new Error(`the URL holds no view: ${url}`);
+  const box = await map.boundingBox();
+  if (!box) throw new Error('the map element is not visible');
+  const at = mercator(lng, lat, view.zoom);
+  const center = mercator(view.lng, view.lat, view.zoom);
+  return {
+    x: box.x + box.width / 2 + at.x - center.x,
+    y: box.y + box.height / 2 + at.y - center.y,
+  };
+}
+
 /** Parses '#rrggbb'. */
-function rgb(hex: string): [number, number, number] {
+export function rgb(hex: string): [number, number, number] {
   const value = Number.parseInt(hex.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
@@ -80,16 +102,7 @@ export class MapPage {
 
   /** Where a longitude/latitude is on the page, from the view in the URL. */
   async pagePoint(lng: number, lat: number): Promise<{ x: number; y: number }> {
-    const view = parseView(this.hash().get('map') ?? '');
-    if (!view) throw new Error(`the URL holds no view: ${this.page.url()}`);
-    const box = await this.map.boundingBox();
-    if (!box) throw new Error('the map element is not visible');
-    const at = mercator(lng, lat, view.zoom);
-    const center = mercator(view.lng, view.lat, view.zoom);
-    return {
-      x: box.x + box.width / 2 + at.x - center.x,
-      y: box.y + box.height / 2 + at.y - center.y,
-    };
+    return pointOnMap(this.map, this.page.url(), lng, lat);
   }
 
   async clickAt(lng: number, lat: number): Promise<void> {

@@ -7,17 +7,12 @@ import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { overlayLayout } from '../src/export/overlayLayout';
 import { lightTheme } from '../src/map/theme';
-import { expect, test } from './driver';
+import { expect, rgb, test } from './driver';
 
 const run = promisify(execFile);
 const names = Object.fromEntries(
   projectsFile.projects.map((project) => [project.id, project.name]),
 );
-
-function rgb(hex: string): [number, number, number] {
-  const value = Number.parseInt(hex.slice(1), 16);
-  return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
-}
 
 /** Pixels of `png` inside a rectangle (image pixels) that are close to `hex`. */
 function pixelsLike(

@@ -1,5 +1,5 @@
 /** "Export image": a PNG of the current map, with title, legend and credit drawn on it. */
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import type { Content } from '../content/schema';
 import { renderSnapshot } from '../export/renderSnapshot';
 import {
@@ -11,6 +11,7 @@ import {
 } from '../export/snapshotOptions';
 import type { Theme } from '../map/theme';
 import { useAppStore, useHidden, useSelected } from '../state/store';
+import { Disclosure } from './Disclosure';
 
 const CURRENT = 'current';
 
@@ -25,7 +26,6 @@ function download(blob: Blob, name: string) {
 
 /** The export button and, once pressed, its options, unfolded in place. */
 export function ExportDialog({ content, theme }: { content: Content; theme: Theme }) {
-  const [open, setOpen] = useState(false);
   const [size, setSize] = useState<string>(SIZE_PRESETS[0].id);
   const [scale, setScale] = useState<number>(DEFAULT_SCALE);
   const [callout, setCallout] = useState(true);
@@ -33,7 +33,6 @@ export function ExportDialog({ content, theme }: { content: Content; theme: Them
   const [busy, setBusy] = useState(false);
   const selected = useSelected();
   const hidden = useHidden();
-  const titleId = useId();
 
   const exportImage = async () => {
     const map = document.getElementById('map');
@@ -68,55 +67,47 @@ export function ExportDialog({ content, theme }: { content: Content; theme: Them
   };
 
   return (
-    <div className="export">
-      <button type="button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Export image
-      </button>
-      {open && (
-        <section className="export-dialog" aria-labelledby={titleId}>
-          <h2 id={titleId}>Export image (PNG)</h2>
-          <label>
-            Size
-            <select value={size} onChange={(event) => setSize(event.target.value)}>
-              <option value={CURRENT}>Current view</option>
-              {SIZE_PRESETS.map((preset) => (
-                <option key={preset.id} value={preset.id}>
-                  {preset.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <fieldset>
-            <legend>Scale</legend>
-            {SCALES.map((option) => (
-              <label key={option}>
-                <input
-                  type="radio"
-                  name="export-scale"
-                  checked={scale === option}
-                  onChange={() => setScale(option)}
-                />
-                {option}×
-              </label>
-            ))}
-          </fieldset>
-          <label>
+    <Disclosure label="Export image" title="Export image (PNG)" className="export">
+      <label>
+        Size
+        <select value={size} onChange={(event) => setSize(event.target.value)}>
+          <option value={CURRENT}>Current view</option>
+          {SIZE_PRESETS.map((preset) => (
+            <option key={preset.id} value={preset.id}>
+              {preset.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset>
+        <legend>Scale</legend>
+        {SCALES.map((option) => (
+          <label key={option}>
             <input
-              type="checkbox"
-              checked={callout}
-              disabled={selected === null}
-              onChange={(event) => setCallout(event.target.checked)}
+              type="radio"
+              name="export-scale"
+              checked={scale === option}
+              onChange={() => setScale(option)}
             />
-            Quote the article about the selected project
+            {option}×
           </label>
-          <button type="button" onClick={exportImage} disabled={busy}>
-            Download PNG
-          </button>
-          <p className="export-status" role="status">
-            {status}
-          </p>
-        </section>
-      )}
-    </div>
+        ))}
+      </fieldset>
+      <label>
+        <input
+          type="checkbox"
+          checked={callout}
+          disabled={selected === null}
+          onChange={(event) => setCallout(event.target.checked)}
+        />
+        Quote the article about the selected project
+      </label>
+      <button type="button" onClick={exportImage} disabled={busy}>
+        Download PNG
+      </button>
+      <p className="tool-status" role="status">
+        {status}
+      </p>
+    </Disclosure>
   );
 }

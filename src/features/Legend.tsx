@@ -8,6 +8,7 @@ import { PHONE_MAX_WIDTH } from '../map/overlays';
 import { projectSwatch, swatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
 import { useAppStore, useHidden } from '../state/store';
+import { EmbedDialog } from './EmbedDialog';
 import { ExportDialog } from './ExportDialog';
 import { formatDate } from './format';
 import { Swatch } from './Swatch';
@@ -20,10 +21,12 @@ function isNarrow(): boolean {
 interface LegendProps {
   content: Content;
   theme: Theme;
+  /** Inside a news page: starts folded, and offers no embed code of its own. */
+  embedded?: boolean;
 }
 
 /** The legend card, holding the map's title and credit too. */
-export function Legend({ content, theme }: LegendProps) {
+export function Legend({ content, theme, embedded = false }: LegendProps) {
   const hidden = useHidden();
   const setVisible = useAppStore((state) => state.setVisible);
   const setHovered = useAppStore((state) => state.setHovered);
@@ -42,7 +45,7 @@ export function Legend({ content, theme }: LegendProps) {
           </a>
         </p>
       )}
-      <details open={!isNarrow()}>
+      <details open={!embedded && !isNarrow()}>
         <summary>Legend</summary>
         <ul className="legend-projects">
           {content.projects.map((project) => {
@@ -86,6 +89,7 @@ export function Legend({ content, theme }: LegendProps) {
           Places marked{APPROXIMATE_SUFFIX} are at an approximate location.
         </p>
         <ExportDialog content={content} theme={theme} />
+        {!embedded && <EmbedDialog content={content} />}
       </details>
     </section>
   );

@@ -56,6 +56,7 @@ function cameraFor(
   content: Content,
   request: CameraRequest | null,
   container: HTMLElement,
+  embedded: boolean,
 ): Camera {
   if (request && 'view' in request) {
     const { zoom, lat, lng, bearing, pitch } = request.view;
@@ -65,7 +66,7 @@ function cameraFor(
   const bounds = project ? boundsOf(project.routes.map((route) => route.geometry)) : null;
   return {
     bounds: bounds ?? REGION_BOUNDS,
-    padding: fitPadding(container.clientWidth, container.clientHeight, Boolean(project)),
+    padding: fitPadding(container.clientWidth, container.clientHeight, Boolean(project), embedded),
   };
 }
 
@@ -78,11 +79,13 @@ interface MapViewProps {
   content: Content;
   theme: Theme;
   label: string;
+  /** Inside a news page: cooperative gestures, and the panel flows below the map. */
+  embedded?: boolean;
   children?: ReactNode;
 }
 
 /** The map element; `aria-busy` stays true until the first complete render. */
-export function MapView({ content, theme, label, children }: MapViewProps) {
+export function MapView({ content, theme, label, embedded = false, children }: MapViewProps) {
   const containerRef = useRef<HTMLElement>(null);
   const [busy, setBusy] = useState(true);
 
@@ -91,7 +94,7 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
     if (!container) return;
     setBusy(true);
     const store = useAppStore.getState();
-    const opening = cameraFor(content, initialRequest(store), container);
+    const opening = cameraFor(content, initialRequest(store), container, embedded);
     const instance = new MapLibreMap({
       container,
       style: buildStyle(theme, content, layerState(content, store), {
@@ -108,6 +111,8 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
       pitchWithRotate: false,
       touchPitch: false,
       attributionControl: false,
+      // Embedded in an article, the page scrolls; the map zooms with ctrl/⌘ + wheel or two fingers.
+      cooperativeGestures: embedded,
     });
     instance.addControl(new AttributionControl({ compact: true }), 'bottom-left');
     instance.touchZoomRotate.disableRotation();
@@ -144,13 +149,14 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
       );
       // Keep the clicked route in sight once the panel opens over the map.
       const { clientWidth: width, clientHeight: height } = container;
-      const pan = panToReveal(event.point, width, height, coveredInsets(width, height, true));
+      const covered = coveredInsets(width, height, true, embedded);
+      const pan = panToReveal(event.point, width, height, covered);
       if (pan[0] !== 0 || pan[1] !== 0) instance.panBy(pan, { duration: 300 });
     });
 
     const jumpToRequest = (state: AppState) => {
       if (!state.cameraRequest) return;
-      const camera = cameraFor(content, state.cameraRequest, container);
+      const camera = cameraFor(content, state.cameraRequest, container, embedded);
       if ('bounds' in camera)
         instance.fitBounds(camera.bounds, { padding: camera.padding, animate: false });
       else instance.jumpTo(camera);
@@ -181,7 +187,7 @@ export function MapView({ content, theme, label, children }: MapViewProps) {
       container.removeEventListener('pointerdown', onPointerDown, { capture: true });
       instance.remove();
     };
-  }, [content, theme]);
+  }, [content, theme, embedded]);
 
   return (
     <>

@@ -16,7 +16,14 @@ export interface Insets {
 }
 
 /** How much of a map of this size the cards cover. */
-export function coveredInsets(width: number, height: number, panelOpen: boolean): Insets {
+export function coveredInsets(
+  width: number,
+  height: number,
+  panelOpen: boolean,
+  embedded = false,
+): Insets {
+  // Embedded, the legend starts folded to a bar and the panel flows below the map.
+  if (embedded) return { top: 56, right: 0, bottom: 0, left: 0 };
   if (width > PHONE_MAX_WIDTH) {
     return { top: 0, right: panelOpen ? 414 : 0, bottom: 0, left: 354 };
   }
@@ -24,8 +31,13 @@ export function coveredInsets(width: number, height: number, panelOpen: boolean)
 }
 
 /** Padding for fitting bounds into the part of the map the cards leave free. */
-export function fitPadding(width: number, height: number, panelOpen: boolean): Insets {
-  const covered = coveredInsets(width, height, panelOpen);
+export function fitPadding(
+  width: number,
+  height: number,
+  panelOpen: boolean,
+  embedded = false,
+): Insets {
+  const covered = coveredInsets(width, height, panelOpen, embedded);
   const margin = 24;
   return {
     top: covered.top + margin,

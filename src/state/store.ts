@@ -36,7 +36,13 @@ interface ViewSlice {
   requestCamera: (request: CameraRequest | null) => void;
 }
 
-export type AppState = SelectionSlice & HoverSlice & VisibilitySlice & ViewSlice;
+interface LanguageSlice {
+  /** The reader's language as asked (URL, host page); the map renders English until translated. */
+  language: string;
+  setLanguage: (language: string) => void;
+}
+
+export type AppState = SelectionSlice & HoverSlice & VisibilitySlice & ViewSlice & LanguageSlice;
 
 /** The app's store; `main.tsx` seeds it from the URL before the first render. */
 export const useAppStore = create<AppState>()((set) => ({
@@ -65,6 +71,9 @@ export const useAppStore = create<AppState>()((set) => ({
         ...(hidingSelected ? { selected: null, alternatives: [] } : {}),
       };
     }),
+
+  language: 'en',
+  setLanguage: (language) => set({ language }),
 
   view: null,
   cameraRequest: null,

@@ -1,0 +1,229 @@
+/**
+ * The map embedded in a page on another origin: the map is served as http://127.0.0.1:4173 (the
+ * test's base URL), the demo news page as http://localhost:4173, and hand-made host pages by a
+ * small server of the test's own on http://localhost:<port>.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, type Frame, type Page, test } from '@playwright/test';
+import projectsFile from '../data/projects.json' with { type: 'json' };
+import { pointOnMap } from './driver';
+import { POINTS } from './points';
+
+const MAP_ORIGIN = 'http://127.0.0.1:4173';
+const HOST_ORIGIN = 'http://localhost:4173';
+const names = Object.fromEntries(
+  projectsFile.projects.map((project) => [project.id, project.name]),
+);
+
+/** Fails the test on page errors and on requests to anything but the two test origins. */
+function watch(page: Page, hostOrigin = HOST_ORIGIN): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+  page.on('request', (request) => {
+    const { origin, protocol } = new URL(request.url());
+    if (['data:', 'blob:'].includes(protocol)) return;
+    if (origin !== MAP_ORIGIN && origin !== hostOrigin) {
+      problems.push(`request to ${request.url()}`);
+    }
+  });
+  return problems;
+}
+
+/**
+ * Serves one host page from a real local server (Chromium will not let a page it cannot place
+ * on the network, such as a routed one, frame a local one).
+ */
+async function serveHost(body: string): Promise<{ url: string; close: () => Promise<void> }> {
+  const html = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0">${body}</body>`;
+  const server = createServer((_request, response) => {
+    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(html);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://localhost:${port}/`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+async function embeddedMap(page: Page): Promise<Frame> {
+  const iframe = page.locator('iframe');
+  await iframe.scrollIntoViewIfNeeded();
+  await expect(page.frameLocator('iframe').locator('#map')).toHaveAttribute('aria-busy', 'false', {
+    timeout: 20_000,
+  });
+  const frame = page.frames().find((candidate) => candidate.url().includes('embed=1'));
+  if (!frame) throw new Error('no embedded map frame');
+  return frame;
+}
+
+/** Counts messages the embed receives (after its own handler has run on each). */
+async function countMessages(frame: Frame): Promise<void> {
+  await frame.evaluate(() => {
+    const counter = window as unknown as { received: number };
+    counter.received = 0;
+    window.addEventListener('message', () => {
+      counter.received += 1;
+    });
+  });
+}
+
+const received = (frame: Frame) =>
+  frame.evaluate(() => (window as unknown as { received: number }).received);
+
+test('the Embed dialog gives a snippet that renders a self-sizing map on another origin', async ({
+  page,
+  context,
+}) => {
+  const pageErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: MAP_ORIGIN });
+  await page.goto('./#map=5/41.5/50&project=titr');
+  await expect(page.locator('#map')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const dialog = page.getByRole('region', { name: 'Embed this map' });
+  await expect(dialog.getByLabel('Link to this view')).toHaveValue(
+    `${MAP_ORIGIN}/#map=5/41.5/50&project=titr`,
+  );
+  const code = dialog.getByLabel('Embed code (resizes itself)');
+  await dialog.getByLabel('Map only (no legend, no panel)').check();
+  await expect(code).toHaveValue(/mapOnly=1/);
+  await dialog.getByLabel('Map only (no legend, no panel)').uncheck();
+  await dialog.getByLabel('Language').selectOption('kk');
+  await expect(code).toHaveValue(/lang=kk/);
+  await dialog.getByRole('button', { name: 'Copy embed code' }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: /Copied|Selected/ })).toHaveCount(1);
+
+  const snippet = await code.inputValue();
+  for (const part of [
+    '<iframe',
+    'title="Map: ',
+    'width="100%"',
+    'loading="lazy"',
+    'allow-downloads',
+    '/embed.js',
+  ]) {
+    expect(snippet).toContain(part);
+  }
+  const host = await serveHost(`<p>Article text above the map.</p>${snippet}<p>Text below.</p>`);
+  const problems = watch(page, new URL(host.url).origin);
+  for (const width of [360, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    await page.goto(host.url);
+    const frame = await embeddedMap(page);
+    await expect(frame.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+      names.titr ?? '',
+    );
+    await expect
+      .poll(async () => {
+        const box = await page.locator('iframe').boundingBox();
+        const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+        return Math.abs((box?.height ?? 0) - content);
+      }, `iframe as tall as its content at ${width} px`)
+      .toBeLessThan(2);
+    const inner = await frame.evaluate(() => ({
+      scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+      wide: document.documentElement.scrollWidth > window.innerWidth,
+    }));
+    expect(inner, `no inner scrolling at ${width} px`).toEqual({ scrolls: false, wide: false });
+  }
+  await host.close();
+  expect([...pageErrors, ...problems]).toEqual([]);
+});
+
+test('on the demo news page, the article and the map select each other', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${HOST_ORIGIN}/demo/news.html?map=${MAP_ORIGIN}/`);
+  const frame = await embeddedMap(page);
+  const panelHeading = frame.getByRole('complementary').getByRole('heading', { level: 2 });
+
+  // Scrolled first: Playwright's scroll-and-click can miss while the page reflows around it.
+  await page.locator('.phrase[data-project="titr"]').scrollIntoViewIfNeeded();
+  await page.locator('.phrase[data-project="titr"]').click();
+  await expect(panelHeading).toHaveText(names.titr ?? '');
+  await expect(page.locator('.phrase[data-project="titr"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+
+  const point = POINTS['oil-transit'];
+  await frame.locator('#map').scrollIntoViewIfNeeded();
+  const at = await pointOnMap(frame.locator('#map'), frame.url(), point.lng, point.lat);
+  // Clicked through the frame's own locator: a raw mouse click right after scrolling can reach a
+  // cross-origin iframe before Chromium has placed it.
+  const box = await frame.locator('#map').boundingBox();
+  await frame
+    .locator('#map canvas')
+    .click({ position: { x: at.x - (box?.x ?? 0), y: at.y - (box?.y ?? 0) } });
+  await expect(panelHeading).toHaveText(names['oil-transit'] ?? '');
+  await expect(page.locator('.phrase[data-project="oil-transit"]')).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(page.locator('.phrase[data-project="titr"]')).toHaveAttribute(
+    'aria-pressed',
+    'false',
+  );
+  expect(problems).toEqual([]);
+});
+
+test('forged and malformed messages change nothing', async ({ page }) => {
+  const problems = watch(page);
+  await page.goto(`${HOST_ORIGIN}/demo/news.html?map=${MAP_ORIGIN}/`);
+  const frame = await embeddedMap(page);
+  await countMessages(frame);
+  const hashBefore = new URL(frame.url()).hash;
+
+  const bad: unknown[] = [
+    { type: 'trans-caspian:select', project: 'nope' },
+    { type: 'trans-caspian:select', project: 'titr', extra: true },
+    { type: 'trans-caspian:select' },
+    'trans-caspian:select',
+    null,
+    42,
+    { type: 'trans-caspian:view', view: '99/999/999' },
+    { type: 'trans-caspian:view', view: { zoom: 5 } },
+    { type: 'trans-caspian:language', lang: '<script>' },
+    { type: 'trans-caspian:height', height: 10 },
+  ];
+  await page.evaluate((messages) => {
+    const target = document.querySelector('iframe')?.contentWindow;
+    for (const message of messages) target?.postMessage(message, '*');
+  }, bad);
+  await expect.poll(() => received(frame)).toBe(bad.length);
+  await expect(frame.getByRole('complementary')).toHaveCount(0);
+  expect(new URL(frame.url()).hash).toBe(hashBefore);
+
+  // A height message posted by the host page itself, not by the iframe, is not obeyed.
+  const iframe = page.locator('iframe');
+  const heightBefore = (await iframe.boundingBox())?.height;
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        window.postMessage({ type: 'trans-caspian:height', height: 5 }, '*');
+        window.addEventListener('message', (event) => event.data === 'done' && resolve());
+        window.postMessage('done', '*');
+      }),
+  );
+  expect((await iframe.boundingBox())?.height).toBe(heightBefore);
+  expect(problems).toEqual([]);
+});
+
+test('with an origin allowlist, other origins cannot drive the map', async ({ page }) => {
+  const host = await serveHost(
+    `<iframe src="${MAP_ORIGIN}/?embed=1&origins=https://news.example" width="100%" height="520"></iframe>`,
+  );
+  await page.goto(host.url);
+  const frame = await embeddedMap(page);
+  await countMessages(frame);
+  await page.evaluate(() =>
+    document
+      .querySelector('iframe')
+      ?.contentWindow?.postMessage({ type: 'trans-caspian:select', project: 'titr' }, '*'),
+  );
+  await expect.poll(() => received(frame)).toBe(1);
+  await expect(frame.getByRole('complementary')).toHaveCount(0);
+  await host.close();
+});

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { heightMessages, originAllowed, parseHostCommand } from './messages';
+
+const PROJECTS = ['titr', 'oil-transit'];
+const parse = (data: unknown) => parseHostCommand(data, PROJECTS);
+
+describe('parseHostCommand', () => {
+  it('reads a selection, and a cleared selection', () => {
+    expect(parse({ type: 'trans-caspian:select', project: 'titr' })).toEqual({
+      type: 'trans-caspian:select',
+      project: 'titr',
+    });
+    expect(parse({ type: 'trans-caspian:select', project: null })).toEqual({
+      type: 'trans-caspian:select',
+      project: null,
+    });
+  });
+
+  it('reads a view in the URL hash format', () => {
+    expect(parse({ type: 'trans-caspian:view', view: '6/41.5/50' })).toEqual({
+      type: 'trans-caspian:view',
+      view: { zoom: 6, lat: 41.5, lng: 50, bearing: 0, pitch: 0 },
+    });
+  });
+
+  it('reads a known language', () => {
+    expect(parse({ type: 'trans-caspian:language', lang: 'kk' })).toEqual({
+      type: 'trans-caspian:language',
+      lang: 'kk',
+    });
+  });
+
+  it.each([
+    null,
+    undefined,
+    42,
+    'trans-caspian:select',
+    [],
+    {},
+    { type: 'trans-caspian:select' },
+    { type: 'trans-caspian:select', project: 'nope' },
+    { type: 'trans-caspian:select', project: 7 },
+    { type: 'trans-caspian:select', project: 'titr', extra: true },
+    { type: 'trans-caspian:view', view: '99/999/999' },
+    { type: 'trans-caspian:view', view: { zoom: 5, lat: 40, lng: 50 } },
+    { type: 'trans-caspian:language', lang: 'de' },
+    { type: 'trans-caspian:language', lang: '<script>' },
+    { type: 'trans-caspian:height', height: 100 },
+    { type: 'TRANS-CASPIAN:SELECT', project: 'titr' },
+    Object.assign(Object.create({ type: 'trans-caspian:select' }), { project: 'titr' }),
+  ])('ignores %j', (data) => {
+    expect(parse(data)).toBeNull();
+  });
+});
+
+describe('heightMessages', () => {
+  it("tells the height in our message and in AMP's, rounded up", () => {
+    expect(heightMessages(480.2)).toEqual([
+      { type: 'trans-caspian:height', height: 481 },
+      { sentinel: 'amp', type: 'embed-size', height: 481 },
+    ]);
+  });
+});
+
+describe('originAllowed', () => {
+  it('lets any origin drive the map when there is no allowlist', () => {
+    expect(originAllowed('https://any.example', [])).toBe(true);
+  });
+
+  it('lets only listed origins drive the map when there is one', () => {
+    expect(originAllowed('https://news.example', ['https://news.example'])).toBe(true);
+    expect(originAllowed('https://evil.example', ['https://news.example'])).toBe(false);
+    expect(originAllowed('null', ['https://news.example'])).toBe(false);
+  });
+});

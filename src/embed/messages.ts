@@ -1,0 +1,75 @@
+/**
+ * The messages an embedded map and its host page exchange over postMessage. Pure: every message
+ * that arrives is parsed here, and anything unknown or malformed comes out as null.
+ */
+import { type MapView, parseView } from '../state/url';
+
+/** Every message of ours carries a type starting with this. */
+export const MESSAGE_PREFIX = 'trans-caspian:';
+
+/** What the host may ask of the map. */
+export type HostCommand =
+  | { type: 'trans-caspian:select'; project: string | null }
+  | { type: 'trans-caspian:view'; view: MapView }
+  | { type: 'trans-caspian:language'; lang: string };
+
+/** What the map tells the host. */
+export type EmbedEvent =
+  | { type: 'trans-caspian:height'; height: number }
+  | { type: 'trans-caspian:selected'; project: string | null }
+  | { sentinel: 'amp'; type: 'embed-size'; height: number };
+
+/** Languages the host may set (the map renders English until translations land). */
+export const EMBED_LANGUAGES = ['en', 'ru', 'az', 'kk'] as const;
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const onlyKeys = (value: Record<string, unknown>, keys: readonly string[]) =>
+  Object.keys(value).every((key) => keys.includes(key));
+
+/** A host's message as a command, or null when it is not one we know, exactly. */
+export function parseHostCommand(data: unknown, projects: readonly string[]): HostCommand | null {
+  // Own properties only: a message is data, whatever its prototype says.
+  if (!isRecord(data) || !Object.hasOwn(data, 'type') || typeof data.type !== 'string') return null;
+  switch (data.type) {
+    case 'trans-caspian:select': {
+      if (!onlyKeys(data, ['type', 'project'])) return null;
+      const { project } = data;
+      if (project === null) return { type: data.type, project: null };
+      return typeof project === 'string' && projects.includes(project)
+        ? { type: data.type, project }
+        : null;
+    }
+    case 'trans-caspian:view': {
+      if (!onlyKeys(data, ['type', 'view']) || typeof data.view !== 'string') return null;
+      const view = parseView(data.view);
+      return view ? { type: data.type, view } : null;
+    }
+    case 'trans-caspian:language': {
+      if (!onlyKeys(data, ['type', 'lang']) || typeof data.lang !== 'string') return null;
+      return (EMBED_LANGUAGES as readonly string[]).includes(data.lang)
+        ? { type: data.type, lang: data.lang }
+        : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/** The messages that tell a host how tall the embed's content is: ours and AMP's. */
+export function heightMessages(height: number): EmbedEvent[] {
+  const rounded = Math.ceil(height);
+  return [
+    { type: 'trans-caspian:height', height: rounded },
+    { sentinel: 'amp', type: 'embed-size', height: rounded },
+  ];
+}
+
+/**
+ * Whether a message from `origin` may drive the map: always when no allowlist is given, else only
+ * from a listed origin.
+ */
+export function originAllowed(origin: string, allowlist: readonly string[]): boolean {
+  return allowlist.length === 0 || allowlist.includes(origin);
+}

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { embedSnippet, embedUrl, IFRAME_SANDBOX, plainSnippet } from './snippet';
+
+const BASE = 'https://maps.example/trans-caspian/';
+const OPTIONS = {
+  project: 'titr',
+  lang: 'en',
+  theme: 'auto',
+  mapOnly: false,
+  height: 480,
+} as const;
+
+describe('embedUrl', () => {
+  it('points at the app in embed mode with the chosen options', () => {
+    expect(embedUrl(BASE, OPTIONS)).toBe(
+      'https://maps.example/trans-caspian/?embed=1&lang=en&theme=auto&height=480#project=titr',
+    );
+  });
+
+  it('adds mapOnly only when asked, and no hash without a project', () => {
+    expect(embedUrl(BASE, { ...OPTIONS, project: null, mapOnly: true })).toBe(
+      'https://maps.example/trans-caspian/?embed=1&lang=en&theme=auto&height=480&mapOnly=1',
+    );
+  });
+
+  it("drops the base's own query and hash", () => {
+    expect(embedUrl(`${BASE}?x=1#map=1/2/3`, { ...OPTIONS, project: null })).not.toMatch(
+      /x=1|map=/,
+    );
+  });
+});
+
+describe('embedSnippet', () => {
+  const snippet = embedSnippet(BASE, OPTIONS, 'Map: "quoted" & <tagged>');
+
+  it('is an iframe with title, full width, lazy loading, sandbox, and the host script', () => {
+    expect(snippet).toContain('<iframe src="https://maps.example/trans-caspian/?embed=1');
+    expect(snippet).toContain('width="100%"');
+    expect(snippet).toContain('loading="lazy"');
+    expect(snippet).toContain(`sandbox="${IFRAME_SANDBOX}"`);
+    expect(snippet).toContain('data-trans-caspian-embed');
+    expect(snippet).toContain('<script src="https://maps.example/trans-caspian/embed.js" async>');
+  });
+
+  it('lets the iframe download exported images and open links, nothing more', () => {
+    expect(IFRAME_SANDBOX.split(' ').sort()).toEqual(
+      [
+        'allow-downloads',
+        'allow-popups',
+        'allow-popups-to-escape-sandbox',
+        'allow-same-origin',
+        'allow-scripts',
+      ].sort(),
+    );
+  });
+
+  it('escapes the title', () => {
+    expect(snippet).toContain('title="Map: &quot;quoted&quot; &amp; &lt;tagged&gt;"');
+  });
+});
+
+describe('plainSnippet', () => {
+  it('is a fixed-height iframe with no script, tall enough for map and footer', () => {
+    const plain = plainSnippet(BASE, OPTIONS, 'Map');
+    expect(plain).not.toContain('<script');
+    expect(plain).not.toContain('data-trans-caspian-embed');
+    expect(plain).toContain('height="512"');
+  });
+});

@@ -1,0 +1,68 @@
+/** The embed code an editor pastes into a news page. Pure. */
+import type { ThemeChoice } from './embedParams';
+
+export interface EmbedOptions {
+  project: string | null;
+  lang: string;
+  theme: ThemeChoice;
+  mapOnly: boolean;
+  /** Height of the map in CSS pixels; the iframe adds the footer (and the panel, when it resizes). */
+  height: number;
+}
+
+/**
+ * What the iframe may do: run its scripts on its own origin (fonts, the map's worker), open the
+ * article and the full map in a new tab, and save an exported image. Nothing else.
+ */
+export const IFRAME_SANDBOX =
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads';
+
+/** The embed's footer (credit and "open the full map") below the map, in CSS pixels. */
+export const FOOTER_HEIGHT = 32;
+
+/** The attribute the host script looks for. */
+export const HOST_ATTRIBUTE = 'data-trans-caspian-embed';
+
+const escapeAttribute = (text: string) =>
+  text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The URL the iframe loads: the app at `base`, in embed mode, with the chosen options. */
+export function embedUrl(base: string, options: EmbedOptions): string {
+  const url = new URL(base);
+  url.search = '';
+  url.hash = '';
+  url.searchParams.set('embed', '1');
+  url.searchParams.set('lang', options.lang);
+  url.searchParams.set('theme', options.theme);
+  url.searchParams.set('height', String(Math.round(options.height)));
+  if (options.mapOnly) url.searchParams.set('mapOnly', '1');
+  if (options.project) url.hash = `project=${encodeURIComponent(options.project)}`;
+  return url.href;
+}
+
+function iframe(base: string, options: EmbedOptions, title: string, resizing: boolean): string {
+  const attributes = [
+    `src="${escapeAttribute(embedUrl(base, options))}"`,
+    `title="${escapeAttribute(title)}"`,
+    'width="100%"',
+    `height="${Math.round(options.height) + FOOTER_HEIGHT}"`,
+    'style="border:0;display:block"',
+    'loading="lazy"',
+    `sandbox="${IFRAME_SANDBOX}"`,
+    'allow="fullscreen"',
+    'referrerpolicy="no-referrer"',
+    ...(resizing ? [HOST_ATTRIBUTE] : []),
+  ];
+  return `<iframe ${attributes.join(' ')}></iframe>`;
+}
+
+/** The iframe plus the small host script that keeps its height equal to its content's. */
+export function embedSnippet(base: string, options: EmbedOptions, title: string): string {
+  const script = new URL('embed.js', base).href;
+  return `${iframe(base, options, title, true)}\n<script src="${escapeAttribute(script)}" async></script>`;
+}
+
+/** A plain iframe of fixed height, for pages that allow no scripts. */
+export function plainSnippet(base: string, options: EmbedOptions, title: string): string {
+  return iframe(base, options, title, false);
+}

@@ -1,0 +1,61 @@
+/**
+ * The embedded map's side of the conversation with its host page: it reports its content height
+ * and the reader's selection, and obeys the host's validated commands.
+ */
+import { useEffect } from 'react';
+import { useAppStore } from '../state/store';
+import type { EmbedParams } from './embedParams';
+import { type EmbedEvent, heightMessages, originAllowed, parseHostCommand } from './messages';
+
+/** Wires the bridge while `params.embedded` and there is a parent page to talk to. */
+export function useEmbedBridge(params: EmbedParams, projects: readonly string[]): void {
+  useEffect(() => {
+    if (!params.embedded || window.parent === window) return;
+    // With an allowlist, messages go only to those origins; height and selection say nothing
+    // about the reader, so without one they go to whichever page embeds the map.
+    const targets = params.origins.length > 0 ? params.origins : ['*'];
+    const post = (message: EmbedEvent) => {
+      for (const target of targets) window.parent.postMessage(message, target);
+    };
+
+    const root = document.getElementById('root');
+    let lastHeight = 0;
+    const observer = new ResizeObserver(() => {
+      const height = root?.getBoundingClientRect().height ?? 0;
+      if (height === lastHeight || height <= 0) return;
+      lastHeight = height;
+      for (const message of heightMessages(height)) post(message);
+    });
+    if (root) observer.observe(root);
+
+    const unsubscribe = useAppStore.subscribe((state, previous) => {
+      if (state.selected !== previous.selected) {
+        post({ type: 'trans-caspian:selected', project: state.selected });
+      }
+    });
+
+    const onMessage = (event: MessageEvent) => {
+      if (event.source !== window.parent || !originAllowed(event.origin, params.origins)) return;
+      const command = parseHostCommand(event.data, projects);
+      if (!command) return;
+      const store = useAppStore.getState();
+      if (command.type === 'trans-caspian:select') {
+        if (command.project === null) store.clearSelection();
+        else {
+          store.setVisible(command.project, true);
+          store.select(command.project);
+        }
+      } else if (command.type === 'trans-caspian:view') {
+        store.requestCamera({ view: command.view });
+      } else {
+        store.setLanguage(command.lang);
+      }
+    };
+    window.addEventListener('message', onMessage);
+    return () => {
+      observer.disconnect();
+      unsubscribe();
+      window.removeEventListener('message', onMessage);
+    };
+  }, [params, projects]);
+}

@@ -1,0 +1,104 @@
+/** "Embed": the link to the current view and the code an editor pastes into a news page. */
+import { useId, useState } from 'react';
+import type { Content } from '../content/schema';
+import { THEMES, type ThemeChoice } from '../embed/embedParams';
+import { EMBED_LANGUAGES } from '../embed/messages';
+import { type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
+import { useAppStore, useSelected } from '../state/store';
+import { serializeHash } from '../state/url';
+import { CopyButton } from './CopyButton';
+import { Disclosure } from './Disclosure';
+
+const DEFAULT_HEIGHT = 480;
+
+/** The app's own address, without query or hash: what the embed code points at. */
+function appBase(): string {
+  return `${window.location.origin}${window.location.pathname}`;
+}
+
+export function EmbedDialog({ content }: { content: Content }) {
+  const selected = useSelected();
+  const view = useAppStore((state) => state.view);
+  const [options, setOptions] = useState<Omit<EmbedOptions, 'project'> & { project: string }>({
+    project: '',
+    lang: 'en',
+    theme: 'auto',
+    mapOnly: false,
+    height: DEFAULT_HEIGHT,
+  });
+  const ids = { link: useId(), snippet: useId(), plain: useId() };
+  const set = (change: Partial<typeof options>) => setOptions({ ...options, ...change });
+
+  const link = `${appBase()}${serializeHash({ view, project: selected })}`;
+  const chosen: EmbedOptions = { ...options, project: options.project || selected };
+  const title = `Map: ${content.mapTitle}`;
+  const snippet = embedSnippet(appBase(), chosen, title);
+  const plain = plainSnippet(appBase(), chosen, title);
+
+  return (
+    <Disclosure label="Embed" title="Embed this map" className="embed">
+      <label htmlFor={ids.link}>Link to this view</label>
+      <input id={ids.link} readOnly value={link} onFocus={(event) => event.target.select()} />
+      <CopyButton text={link} label="Copy link" target={ids.link} />
+      <label>
+        Project shown first
+        <select value={options.project} onChange={(event) => set({ project: event.target.value })}>
+          <option value="">{selected ? 'The selected one' : 'None'}</option>
+          {content.projects.map((project) => (
+            <option key={project.id} value={project.id}>
+              {project.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Language
+        <select value={options.lang} onChange={(event) => set({ lang: event.target.value })}>
+          {EMBED_LANGUAGES.map((lang) => (
+            <option key={lang} value={lang}>
+              {lang}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        Theme
+        <select
+          value={options.theme}
+          onChange={(event) => set({ theme: event.target.value as ThemeChoice })}
+        >
+          {THEMES.map((theme) => (
+            <option key={theme} value={theme}>
+              {theme}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        <input
+          type="checkbox"
+          checked={options.mapOnly}
+          onChange={(event) => set({ mapOnly: event.target.checked })}
+        />
+        Map only (no legend, no panel)
+      </label>
+      <label>
+        Map height (px)
+        <input
+          type="number"
+          min={240}
+          max={1200}
+          step={10}
+          value={options.height}
+          onChange={(event) => set({ height: Number(event.target.value) || DEFAULT_HEIGHT })}
+        />
+      </label>
+      <label htmlFor={ids.snippet}>Embed code (resizes itself)</label>
+      <textarea id={ids.snippet} readOnly rows={6} value={snippet} />
+      <CopyButton text={snippet} label="Copy embed code" target={ids.snippet} />
+      <label htmlFor={ids.plain}>Or a plain iframe of fixed height (no script)</label>
+      <textarea id={ids.plain} readOnly rows={4} value={plain} />
+      <CopyButton text={plain} label="Copy plain iframe" target={ids.plain} />
+    </Disclosure>
+  );
+}

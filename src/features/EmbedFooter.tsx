@@ -1,0 +1,23 @@
+/** Below an embedded map: the credit, and a link to the full map at the same view. */
+import { articleById } from '../content/content';
+import type { Content } from '../content/schema';
+import { useAppStore } from '../state/store';
+import { serializeHash } from '../state/url';
+import { formatDate } from './format';
+
+export function EmbedFooter({ content }: { content: Content }) {
+  const view = useAppStore((state) => state.view);
+  const selected = useAppStore((state) => state.selected);
+  const article = content.projects[0] && articleById(content.projects[0].excerpt.article);
+  const full = `${window.location.origin}${window.location.pathname}${serializeHash({ view, project: selected })}`;
+  return (
+    <footer className="embed-footer">
+      <span>
+        {article ? `${article.publisher}, ${formatDate(article.date)} · ` : ''}Natural Earth
+      </span>
+      <a href={full} target="_blank" rel="noopener noreferrer">
+        Open the full map ↗
+      </a>
+    </footer>
+  );
+}
