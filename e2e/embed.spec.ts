@@ -109,7 +109,7 @@ test('the Embed dialog gives a snippet that renders a self-sizing map on another
   }
   const host = await serveHost(`<p>Article text above the map.</p>${snippet}<p>Text below.</p>`);
   const problems = watch(page, new URL(host.url).origin);
-  for (const width of [360, 1280]) {
+  for (const width of [320, 360, 1280, 1600]) {
     await page.setViewportSize({ width, height: 800 });
     await page.goto(host.url);
     const frame = await embeddedMap(page);
