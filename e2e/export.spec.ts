@@ -56,9 +56,10 @@ test('the export downloads a PNG of the chosen size whose legend lists only visi
 
   const png = PNG.sync.read(readFileSync(await download.path()));
   expect([png.width, png.height]).toEqual([1200, 630]);
-  const distinct = new Set<number>();
-  for (let i = 0; i < png.data.length; i += 4 * 97) distinct.add(png.data.readUInt32BE(i));
-  expect(distinct.size, 'an image, not a blank').toBeGreaterThan(50);
+  // The map itself is drawn: land, water and the selected route show between the overlays.
+  const mapArea = { x: 600, y: 120, width: 300, height: 300 };
+  expect(pixelsLike(png, mapArea, lightTheme.land), 'land').toBeGreaterThan(100);
+  expect(pixelsLike(png, mapArea, lightTheme.water), 'water').toBeGreaterThan(100);
 
   const layout = overlayLayout(1200, 630, 3, true);
   const visible = ['titr', 'oil-transit', 'fiber-optic'];
@@ -98,6 +99,21 @@ test.describe('npm run snapshot', () => {
     expect(stdout).toContain('1280×800 px');
     const png = PNG.sync.read(readFileSync(out));
     expect([png.width, png.height]).toEqual([1280, 800]);
+  });
+
+  test('exits 1 with a message when the image cannot be written', async () => {
+    const failure = await cli(
+      '--out',
+      '/nonexistent-folder/map.png',
+      '--width',
+      '400',
+      '--height',
+      '300',
+      '--scale',
+      '1',
+    ).catch((error: unknown) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect(String((failure as { stderr?: string }).stderr)).toContain('snapshot: ');
   });
 
   test('refuses bad arguments with a message and exit code 2', async () => {

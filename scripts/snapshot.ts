@@ -5,11 +5,17 @@
  * height×scale pixels. Exits 2 on bad arguments and 1 on any failure to render.
  */
 import { existsSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from '@playwright/test';
-import { preview } from 'vite';
+import { type Browser, chromium } from '@playwright/test';
+import { type PreviewServer, preview } from 'vite';
 import { validateContent } from '../src/content/validate.ts';
-import { parseSnapshotArgs, SNAPSHOT_USAGE } from '../src/export/snapshotOptions.ts';
+import {
+  parseSnapshotArgs,
+  SNAPSHOT_USAGE,
+  type SnapshotRequest,
+} from '../src/export/snapshotOptions.ts';
+import { localIsoDate } from '../src/features/format.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { readDataDir } from './lib/readDataDir.ts';
 
@@ -34,31 +40,35 @@ const parsed = parseSnapshotArgs(
   process.argv.slice(2),
   content.content.projects.map((project) => project.id),
 );
+if (!parsed.ok && parsed.error === 'help') {
+  console.log(SNAPSHOT_USAGE);
+  process.exit(0);
+}
 if (!parsed.ok) fail(`${parsed.error}\n${SNAPSHOT_USAGE}`, 2);
 const options = parsed.options;
+// npm runs scripts from the package root; a relative --out means the caller's directory.
+const out = resolve(process.env.INIT_CWD ?? process.cwd(), options.out);
 if (!existsSync(`${root}dist/index.html`))
   fail('no production build: run "npm run build" first', 1);
 if (findChromium() === null) fail('no Chromium: run "npx tsx scripts/ensure-browser.ts"', 1);
 
 const started = performance.now();
-const server = await preview({
-  root,
-  logLevel: 'silent',
-  preview: { port: 0, host: '127.0.0.1' },
-});
-const browser = await chromium.launch({
-  executablePath: findChromium() ?? undefined,
-  args: CHROMIUM_ARGS,
-});
+let server: PreviewServer | null = null;
+let browser: Browser | null = null;
+const pageErrors: string[] = [];
 try {
+  server = await preview({ root, logLevel: 'silent', preview: { port: 0, host: '127.0.0.1' } });
+  browser = await chromium.launch({
+    executablePath: findChromium() ?? undefined,
+    args: CHROMIUM_ARGS,
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('the preview server did not start');
   const page = await browser.newPage();
-  const pageErrors: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
-  await page.goto(url);
+  await page.goto(`${url}?snapshot=1`);
   await page.waitForFunction(() => typeof window.transCaspianSnapshot === 'function');
-  const result = await page.evaluate((request) => window.transCaspianSnapshot?.(request), {
+  const request: SnapshotRequest = {
     width: options.width,
     height: options.height,
     scale: options.scale,
@@ -66,12 +76,13 @@ try {
     hidden: [],
     view: options.view,
     callout: options.project !== null,
-    date: new Date().toISOString().slice(0, 10),
-  });
-  if (!result)
-    throw new Error(
-      `the page could not export${pageErrors.length ? `: ${pageErrors.join('; ')}` : ''}`,
-    );
+    date: localIsoDate(),
+  };
+  const result = await page.evaluate(async (asked) => {
+    const snapshot = window.transCaspianSnapshot;
+    if (!snapshot) throw new Error('the page has no snapshot function');
+    return snapshot(asked);
+  }, request);
   if (result.scale !== options.scale) {
     throw new Error(
       `this browser can draw at most ${result.scale}× at ${options.width}×${options.height}; ask for a smaller size or scale`,
@@ -85,15 +96,17 @@ try {
       `rendered ${size.width}×${size.height} px instead of ${expected.width}×${expected.height}`,
     );
   }
-  writeFileSync(options.out, png);
-  const note = options.lang === 'en' ? '' : ` (labels are in English until translations land)`;
+  writeFileSync(out, png);
+  const note = options.lang === 'en' ? '' : ' (labels are in English until translations land)';
   console.log(
-    `snapshot: wrote ${options.out}, ${size.width}×${size.height} px, ${(png.length / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms${note}`,
+    `snapshot: wrote ${out}, ${size.width}×${size.height} px, ${(png.length / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms${note}`,
   );
 } catch (error) {
   process.exitCode = 1;
-  console.error(`snapshot: ${(error as Error).message}`);
+  const errors = pageErrors.length > 0 ? ` (page errors: ${pageErrors.join('; ')})` : '';
+  console.error(`snapshot: ${(error as Error).message}${errors}`);
 } finally {
-  await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await browser?.close();
+  const closing = server?.httpServer;
+  if (closing) await new Promise<void>((done) => closing.close(() => done()));
 }

@@ -11,7 +11,10 @@ import { useAppStore } from './state/store';
 import { seedFromHash } from './state/useUrlSync';
 
 registerPageFonts();
-installSnapshotApi(content, lightTheme);
+// The command-line snapshot opens the page with ?snapshot; readers' pages get no hook.
+if (new URLSearchParams(window.location.search).has('snapshot')) {
+  installSnapshotApi(content, lightTheme);
+}
 seedFromHash(window.location.hash, projectIds);
 const params = parseEmbedParams(window.location.search);
 if (params.embedded) document.documentElement.classList.add('embedded-page');

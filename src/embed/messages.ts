@@ -2,6 +2,7 @@
  * The messages an embedded map and its host page exchange over postMessage. Pure: every message
  * that arrives is parsed here, and anything unknown or malformed comes out as null.
  */
+import { isLanguage } from '../state/languages';
 import { type MapView, parseView } from '../state/url';
 
 /** Every message of ours carries a type starting with this. */
@@ -18,9 +19,6 @@ export type EmbedEvent =
   | { type: 'trans-caspian:height'; height: number }
   | { type: 'trans-caspian:selected'; project: string | null }
   | { sentinel: 'amp'; type: 'embed-size'; height: number };
-
-/** Languages the host may set (the map renders English until translations land). */
-export const EMBED_LANGUAGES = ['en', 'ru', 'az', 'kk'] as const;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -48,9 +46,7 @@ export function parseHostCommand(data: unknown, projects: readonly string[]): Ho
     }
     case 'trans-caspian:language': {
       if (!onlyKeys(data, ['type', 'lang']) || typeof data.lang !== 'string') return null;
-      return (EMBED_LANGUAGES as readonly string[]).includes(data.lang)
-        ? { type: data.type, lang: data.lang }
-        : null;
+      return isLanguage(data.lang) ? { type: data.type, lang: data.lang } : null;
     }
     default:
       return null;

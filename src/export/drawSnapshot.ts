@@ -1,10 +1,12 @@
 /** Draws an exported image: the rendered map, then title, legend, callout and credit over it. */
 
-import { findExcerpt } from '../content/excerpt';
-import type { Content, Project } from '../content/schema';
+import { type Excerpt, findExcerpt } from '../content/excerpt';
+import type { Article, Content, Project } from '../content/schema';
 import { formatDate } from '../features/format';
+import { BASEMAP_ATTRIBUTION } from '../map/layers/basemap';
 import { projectSwatch, type SwatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
+import { visibleProjects } from '../state/store';
 import { type OverlayLayout, overlayLayout, type Rect } from './overlayLayout';
 import type { SnapshotRequest } from './snapshotOptions';
 
@@ -12,11 +14,8 @@ const FONT = '"Noto Sans", sans-serif';
 const CARD = 'rgba(255, 255, 255, 0.93)';
 const INK = '#1f1f1f';
 const MUTED = '#555555';
-
-/** The projects the image's legend lists: the visible ones, in legend order. */
-export function legendEntries(content: Content, hidden: readonly string[]): Project[] {
-  return content.projects.filter((project) => !hidden.includes(project.id));
-}
+/** Smallest legend text, in units, before the legend falls back to short names. */
+const MIN_TEXT = 11;
 
 function roundedRect(ctx: CanvasRenderingContext2D, rect: Rect, radius: number) {
   ctx.beginPath();
@@ -107,13 +106,13 @@ function drawLegend(
   ctx.fillStyle = CARD;
   roundedRect(ctx, legend, 8 * unit);
   const textWidth = legend.x + legend.width - (legend.rows[0]?.textX ?? 0) - 8 * unit;
-  const size = fitFont(
-    ctx,
-    '400',
-    legend.textSize,
-    projects.map((project) => project.name),
-    textWidth,
-  );
+  // Full names while they stay readable, else the short names the map's line labels use.
+  let names = projects.map((project) => project.name);
+  let size = fitFont(ctx, '400', legend.textSize, names, textWidth);
+  if (size < MIN_TEXT * unit) {
+    names = projects.map((project) => project.shortName);
+    size = fitFont(ctx, '400', legend.textSize, names, textWidth);
+  }
   projects.forEach((project, index) => {
     const row = legend.rows[index];
     const swatch = projectSwatch(theme, project);
@@ -121,7 +120,7 @@ function drawLegend(
     strokeSwatch(ctx, swatch, row.swatch, unit);
     ctx.fillStyle = INK;
     ctx.font = `400 ${size}px ${FONT}`;
-    ctx.fillText(project.name, row.textX, row.baseline);
+    ctx.fillText(names[index] ?? project.name, row.textX, row.baseline);
   });
 }
 
@@ -163,6 +162,28 @@ function drawCredit(ctx: CanvasRenderingContext2D, layout: OverlayLayout, credit
   ctx.fillText(credit, padding, box.y + 19 * unit);
 }
 
+/** What the overlay shows for a request, and where: computed once, for the map and the drawing. */
+export interface Overlay {
+  layout: OverlayLayout;
+  entries: Project[];
+  project: Project | undefined;
+  article: Article | undefined;
+  excerpt: Excerpt | null;
+}
+
+/** The overlay of a request: legend entries, title project, quote, and their layout. */
+export function overlayFor(request: SnapshotRequest, content: Content): Overlay {
+  const entries = visibleProjects(content.projects, request.hidden);
+  const project = content.projects.find((candidate) => candidate.id === request.project);
+  const article =
+    content.articles.find((candidate) => candidate.id === project?.excerpt.article) ??
+    content.articles[0];
+  const found = project && article ? findExcerpt(article.text, project.excerpt.clause) : null;
+  const excerpt = request.callout ? found : null;
+  const layout = overlayLayout(request.width, request.height, entries.length, excerpt !== null);
+  return { layout, entries, project, article, excerpt };
+}
+
 /** Paints the whole image onto `ctx` (sized width×scale by height×scale). */
 export function drawSnapshot(
   ctx: CanvasRenderingContext2D,
@@ -171,19 +192,9 @@ export function drawSnapshot(
   scale: number,
   content: Content,
   theme: Theme,
+  overlay: Overlay,
 ): void {
-  const entries = legendEntries(content, request.hidden);
-  const project = content.projects.find((candidate) => candidate.id === request.project);
-  const article =
-    content.articles.find((candidate) => candidate.id === project?.excerpt.article) ??
-    content.articles[0];
-  const excerpt = project && article ? findExcerpt(article.text, project.excerpt.clause) : null;
-  const layout = overlayLayout(
-    request.width,
-    request.height,
-    entries.length,
-    Boolean(request.callout && excerpt),
-  );
+  const { layout, entries, project, article, excerpt } = overlay;
   const cited = article ? `${article.publisher}, ${formatDate(article.date)}` : '';
 
   ctx.drawImage(map, 0, 0, request.width * scale, request.height * scale);
@@ -191,12 +202,11 @@ export function drawSnapshot(
   ctx.scale(scale, scale);
   drawTitle(ctx, layout, project?.name ?? content.mapTitle, `As named by ${cited}`);
   drawLegend(ctx, layout, entries, theme);
-  if (request.callout && excerpt)
-    drawCallout(ctx, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
+  if (excerpt) drawCallout(ctx, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
   drawCredit(
     ctx,
     layout,
-    `Article: ${cited}. Data: GeoNames, Wikipedia, OpenStreetMap-derived points. Basemap: Natural Earth; lakes © OpenStreetMap contributors. Exported ${formatDate(request.date)}.`,
+    `${cited} · Data: GeoNames, Wikipedia, OpenStreetMap-derived points · Basemap: ${BASEMAP_ATTRIBUTION} · Exported ${formatDate(request.date)}`,
   );
   ctx.restore();
 }

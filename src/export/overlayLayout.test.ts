@@ -36,6 +36,11 @@ describe('overlayLayout', () => {
     expect(large.title.titleSize / small.title.titleSize).toBeCloseTo(1080 / 630, 5);
   });
 
+  it('keeps text readable on a small image: the unit never drops below 0.75', () => {
+    expect(overlayLayout(390, 300, 4, false).unit).toBe(0.75);
+    expect(overlayLayout(390, 300, 4, false).credit.textSize).toBe(9);
+  });
+
   it('keeps room on the right for the callout only when there is one', () => {
     const without = overlayLayout(1200, 630, 4, false);
     const withCallout = overlayLayout(1200, 630, 4, true);

@@ -30,7 +30,8 @@ export function overlayLayout(
   legendRows: number,
   withCallout: boolean,
 ): OverlayLayout {
-  const unit = Math.min(width, height) / 630;
+  // Never below 0.75, so that a small image (a phone's current view) still has readable text.
+  const unit = Math.max(Math.min(width, height) / 630, 0.75);
   const padding = 16 * unit;
   const titleHeight = 70 * unit;
   const creditHeight = 28 * unit;

@@ -10,8 +10,9 @@ import { fontFaces } from '../map/fonts';
 import { buildStyle } from '../map/style';
 import type { Theme } from '../map/theme';
 import { setBundledWorkerUrl } from '../map/worker';
-import { drawSnapshot, legendEntries } from './drawSnapshot';
-import { type OverlayLayout, overlayLayout } from './overlayLayout';
+import { visibleProjects } from '../state/store';
+import { drawSnapshot, overlayFor } from './drawSnapshot';
+import type { OverlayLayout } from './overlayLayout';
 import { type SnapshotRequest, usableScale } from './snapshotOptions';
 
 /** The rendered image and the scale it was actually made at. */
@@ -58,11 +59,75 @@ function camera(request: SnapshotRequest, content: Content, layout: OverlayLayou
   };
   const shown = request.project
     ? content.projects.filter((project) => project.id === request.project)
-    : legendEntries(content, request.hidden);
+    : visibleProjects(content.projects, request.hidden);
   const bounds = boundsOf(
     shown.flatMap((project) => project.routes.map((route) => route.geometry)),
   );
   return { bounds: bounds ?? REGION_BOUNDS, fitBoundsOptions: { padding } };
+}
+
+/** How long a snapshot may take to render before it is given up. */
+const RENDER_TIMEOUT_MS = 60_000;
+
+/**
+ * Whether this browser can make a 2D canvas of `width` × `height` pixels: some (iOS Safari)
+ * refuse large areas without an error, so a pixel is written in the far corner and read back.
+ */
+function canvasFits(width: number, height: number): boolean {
+  const canvas = document.createElement('canvas');
+  canvas.width = width;
+  canvas.height = height;
+  try {
+    const ctx = canvas.getContext('2d');
+    if (!ctx) return false;
+    ctx.fillRect(width - 1, height - 1, 1, 1);
+    return ctx.getImageData(width - 1, height - 1, 1, 1).data[3] === 255;
+  } catch {
+    return false;
+  } finally {
+    canvas.width = 0;
+    canvas.height = 0;
+  }
+}
+
+/** The largest scale, at most the one asked for, that WebGL and a 2D canvas can both draw. */
+function scaleThatFits(request: SnapshotRequest, maxSide: number): number {
+  let scale = usableScale(request.width, request.height, request.scale, maxSide);
+  while (
+    scale > 0.25 &&
+    !canvasFits(Math.round(request.width * scale), Math.round(request.height * scale))
+  ) {
+    scale = usableScale(request.width, request.height, scale / 2, maxSide);
+  }
+  return scale;
+}
+
+/** Resolves on the map's first complete render; rejects on an error, a lost context or time-out. */
+function rendered(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(
+      () => reject(new Error(`the map did not finish rendering in ${RENDER_TIMEOUT_MS / 1000} s`)),
+      RENDER_TIMEOUT_MS,
+    );
+    const fail = (error: Error) => {
+      clearTimeout(timer);
+      reject(error);
+    };
+    map.once('idle', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    map.once('error', (event) =>
+      fail(new Error(`the map failed to render: ${event.error?.message ?? 'unknown error'}`)),
+    );
+    map
+      .getCanvas()
+      .addEventListener(
+        'webglcontextlost',
+        () => fail(new Error('the graphics context was lost while rendering')),
+        { once: true },
+      );
+  });
 }
 
 /** Renders the image a request describes. */
@@ -73,9 +138,15 @@ export async function renderSnapshot(
 ): Promise<Snapshot> {
   setBundledWorkerUrl();
   const maxSide = maxCanvasSide();
-  const scale = usableScale(request.width, request.height, request.scale, maxSide);
-  const visible = legendEntries(content, request.hidden).map((project) => project.id);
-  const layout = overlayLayout(request.width, request.height, visible.length, request.callout);
+  const scale = scaleThatFits(request, maxSide);
+  const overlay = overlayFor(request, content);
+  const { layout } = overlay;
+  const visible = overlay.entries.map((project) => project.id);
+  // The canvas draws text with the page's fonts: have them ready before the map is.
+  await Promise.all([
+    document.fonts.load(`400 16px "Noto Sans"`),
+    document.fonts.load(`600 16px "Noto Sans"`),
+  ]);
 
   const container = document.createElement('div');
   container.setAttribute('aria-hidden', 'true');
@@ -90,6 +161,7 @@ export async function renderSnapshot(
     pointerEvents: 'none',
   });
   document.body.append(container);
+  const canvas = document.createElement('canvas');
   let map: MapLibreMap | null = null;
   try {
     map = new MapLibreMap({
@@ -112,17 +184,12 @@ export async function renderSnapshot(
       fadeDuration: 0,
       canvasContextAttributes: { preserveDrawingBuffer: true },
     });
-    await map.once('idle');
-    await Promise.all([
-      document.fonts.load(`400 16px "Noto Sans"`),
-      document.fonts.load(`600 16px "Noto Sans"`),
-    ]);
-    const canvas = document.createElement('canvas');
+    await rendered(map);
     canvas.width = Math.round(request.width * scale);
     canvas.height = Math.round(request.height * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('the browser gave no 2D canvas to draw the snapshot on');
-    drawSnapshot(ctx, map.getCanvas(), request, scale, content, theme);
+    drawSnapshot(ctx, map.getCanvas(), request, scale, content, theme, overlay);
     const blob = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (result) => (result ? resolve(result) : reject(new Error('PNG encoding failed'))),
@@ -133,5 +200,8 @@ export async function renderSnapshot(
   } finally {
     map?.remove();
     container.remove();
+    // Give the memory back now: phones count canvas memory until garbage collection.
+    canvas.width = 0;
+    canvas.height = 0;
   }
 }

@@ -77,6 +77,10 @@ describe('parseSnapshotArgs', () => {
     });
   });
 
+  it('answers --help with the usage, not an error about its value', () => {
+    expect(errorOf('--help')).toBe('help');
+  });
+
   it.each([
     [[], '--out FILE.png is required'],
     [['--out', 'a.jpg'], '--out must name a .png file'],

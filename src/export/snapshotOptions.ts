@@ -1,4 +1,5 @@
 /** What a snapshot is made of, its file name, and the checks on what is asked for. Pure. */
+import { isLanguage, LANGUAGES, type Language } from '../state/languages';
 import { type MapView, parseView } from '../state/url';
 
 /** Image sizes offered beside the current view, in CSS pixels (multiplied by the scale). */
@@ -11,10 +12,6 @@ export const SIZE_PRESETS = [
 /** Pixel ratios offered; 2 is the default. */
 export const SCALES = [1, 2, 4] as const;
 export const DEFAULT_SCALE = 2;
-
-/** Languages the CLI accepts (the map is in English until translations land). */
-export const LANGUAGES = ['en', 'ru', 'az', 'kk'] as const;
-export type Language = (typeof LANGUAGES)[number];
 
 /** Everything a snapshot depends on: size, pixel ratio, and what the map shows. */
 export interface SnapshotRequest {
@@ -76,6 +73,7 @@ export function parseSnapshotArgs(
   argv: readonly string[],
   projects: readonly string[],
 ): ParsedArgs {
+  if (argv.includes('--help') || argv.includes('-h')) return { ok: false, error: 'help' };
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i] ?? '';
@@ -120,8 +118,8 @@ export function parseSnapshotArgs(
     return { ok: false, error: `unknown project "${project}"; known: ${projects.join(', ')}` };
   }
 
-  const lang = (values.get('lang') ?? 'en') as Language;
-  if (!LANGUAGES.includes(lang)) {
+  const lang = values.get('lang') ?? 'en';
+  if (!isLanguage(lang)) {
     return { ok: false, error: `--lang must be one of ${LANGUAGES.join(', ')}` };
   }
 

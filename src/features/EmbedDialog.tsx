@@ -2,8 +2,8 @@
 import { useId, useState } from 'react';
 import type { Content } from '../content/schema';
 import { THEMES, type ThemeChoice } from '../embed/embedParams';
-import { EMBED_LANGUAGES } from '../embed/messages';
 import { type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
+import { LANGUAGES } from '../state/languages';
 import { useAppStore, useSelected } from '../state/store';
 import { serializeHash } from '../state/url';
 import { CopyButton } from './CopyButton';
@@ -54,7 +54,7 @@ export function EmbedDialog({ content }: { content: Content }) {
       <label>
         Language
         <select value={options.lang} onChange={(event) => set({ lang: event.target.value })}>
-          {EMBED_LANGUAGES.map((lang) => (
+          {LANGUAGES.map((lang) => (
             <option key={lang} value={lang}>
               {lang}
             </option>

@@ -12,6 +12,7 @@ import {
 import type { Theme } from '../map/theme';
 import { useAppStore, useHidden, useSelected } from '../state/store';
 import { Disclosure } from './Disclosure';
+import { localIsoDate } from './format';
 
 const CURRENT = 'current';
 
@@ -45,7 +46,7 @@ export function ExportDialog({ content, theme }: { content: Content; theme: Them
       hidden,
       view: preset ? null : useAppStore.getState().view,
       callout: callout && selected !== null,
-      date: new Date().toISOString().slice(0, 10),
+      date: localIsoDate(),
     };
     setBusy(true);
     setStatus('Rendering…');

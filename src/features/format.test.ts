@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { formatDate, formatKm } from './format';
+import { formatDate, formatKm, localIsoDate } from './format';
 
 describe('formatKm', () => {
   it('rounds down to the nearest 10 km', () => {
@@ -43,5 +43,11 @@ describe('formatDate', () => {
   it('keeps the day of the ISO date in a time zone east of UTC', () => {
     process.env.TZ = 'Asia/Almaty';
     expect(formatDate('2024-12-31')).toBe('31 December 2024');
+  });
+});
+
+describe('localIsoDate', () => {
+  it('writes the local calendar date, zero-padded', () => {
+    expect(localIsoDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
   });
 });

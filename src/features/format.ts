@@ -11,3 +11,9 @@ export function formatDate(isoDate: string, locale = 'en-GB'): string {
   const date = new Date(`${isoDate}T00:00:00Z`);
   return new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
 }
+
+/** Today (or `date`) as YYYY-MM-DD in the reader's own time zone. */
+export function localIsoDate(date: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

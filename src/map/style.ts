@@ -7,7 +7,7 @@ import type {
 import type { Content } from '../content/schema';
 import type { ProjectLayerState } from './expressions';
 import { LAYER_ORDER } from './layerOrder';
-import { BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
+import { BASEMAP_ATTRIBUTION, BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
 import { PLACES_SOURCE, placeLayers } from './layers/places';
 import { PROJECTS_SOURCE, projectLayers } from './layers/projects';
 import { placesCollection, routesCollection } from './sources';
@@ -52,7 +52,7 @@ export function buildStyle(
       [BASEMAP_SOURCE]: {
         type: 'geojson',
         data: assets.basemapUrl,
-        attribution: 'Natural Earth; lakes © OpenStreetMap contributors',
+        attribution: BASEMAP_ATTRIBUTION,
       },
       [PROJECTS_SOURCE]: { type: 'geojson', data: routesCollection(content.projects) },
       [PLACES_SOURCE]: { type: 'geojson', data: placesCollection(content.places) },
