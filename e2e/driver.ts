@@ -42,7 +42,7 @@ export async function pointOnMap(
 }
 
 /** Parses '#rrggbb'. */
-export function rgb(hex: string): [number, number, number] {
+function rgb(hex: string): [number, number, number] {
   const value = Number.parseInt(hex.slice(1), 16);
   return [(value >> 16) & 255, (value >> 8) & 255, value & 255];
 }
@@ -123,18 +123,30 @@ export class MapPage {
         clip: { x: x - radius, y: y - radius, width: radius * 2, height: radius * 2 },
       }),
     );
-    const [r, g, b] = rgb(hex);
-    let count = 0;
-    for (let i = 0; i < png.data.length; i += 4) {
-      const distance = Math.hypot(
+    return pixelsLike(png, { x: 0, y: 0, width: png.width, height: png.height }, hex);
+  }
+}
+
+/** Pixels of `png` inside a rectangle (image pixels) that are close to `hex`. */
+export function pixelsLike(
+  png: PNG,
+  rect: { x: number; y: number; width: number; height: number },
+  hex: string,
+) {
+  const [r, g, b] = rgb(hex);
+  let count = 0;
+  for (let y = Math.floor(rect.y); y < rect.y + rect.height; y++) {
+    for (let x = Math.floor(rect.x); x < rect.x + rect.width; x++) {
+      const i = (y * png.width + x) * 4;
+      const d = Math.hypot(
         (png.data[i] ?? 0) - r,
         (png.data[i + 1] ?? 0) - g,
         (png.data[i + 2] ?? 0) - b,
       );
-      if (distance < 40) count++;
+      if (d < 40) count++;
     }
-    return count;
   }
+  return count;
 }
 
 /** `test` with a `mapPage` fixture that fails on console errors and foreign requests. */

@@ -7,34 +7,12 @@ import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { overlayLayout } from '../src/export/overlayLayout';
 import { lightTheme } from '../src/map/theme';
-import { expect, rgb, test } from './driver';
+import { expect, pixelsLike, test } from './driver';
 
 const run = promisify(execFile);
 const names = Object.fromEntries(
   projectsFile.projects.map((project) => [project.id, project.name]),
 );
-
-/** Pixels of `png` inside a rectangle (image pixels) that are close to `hex`. */
-function pixelsLike(
-  png: PNG,
-  rect: { x: number; y: number; width: number; height: number },
-  hex: string,
-) {
-  const [r, g, b] = rgb(hex);
-  let count = 0;
-  for (let y = Math.floor(rect.y); y < rect.y + rect.height; y++) {
-    for (let x = Math.floor(rect.x); x < rect.x + rect.width; x++) {
-      const i = (y * png.width + x) * 4;
-      const d = Math.hypot(
-        (png.data[i] ?? 0) - r,
-        (png.data[i + 1] ?? 0) - g,
-        (png.data[i + 2] ?? 0) - b,
-      );
-      if (d < 40) count++;
-    }
-  }
-  return count;
-}
 
 test('the export downloads a PNG of the chosen size whose legend lists only visible projects', async ({
   mapPage,
