@@ -34,16 +34,21 @@ function watch(page: Page, hostOrigin = HOST_ORIGIN): string[] {
  * Serves one host page from a real local server (Chromium will not let a page it cannot place
  * on the network, such as a routed one, frame a local one).
  */
-async function serveHost(body: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const html = `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0">${body}</body>`;
+async function serveHost(
+  body: (origin: string) => string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  let origin = '';
   const server = createServer((_request, response) => {
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(html);
+    response.end(
+      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0">${body(origin)}</body>`,
+    );
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
+  origin = `http://localhost:${port}`;
   return {
-    url: `http://localhost:${port}/`,
+    url: `${origin}/`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
@@ -107,7 +112,9 @@ test('the Embed dialog gives a snippet that renders a self-sizing map on another
   ]) {
     expect(snippet).toContain(part);
   }
-  const host = await serveHost(`<p>Article text above the map.</p>${snippet}<p>Text below.</p>`);
+  const host = await serveHost(
+    () => `<p>Article text above the map.</p>${snippet}<p>Text below.</p>`,
+  );
   const problems = watch(page, new URL(host.url).origin);
   for (const width of [320, 360, 1280, 1600]) {
     await page.setViewportSize({ width, height: 800 });
@@ -138,16 +145,9 @@ test('on the demo news page, the article and the map select each other', async (
   await page.goto(`${HOST_ORIGIN}/demo/news.html?map=${MAP_ORIGIN}/`);
   const frame = await embeddedMap(page);
   const panelHeading = frame.getByRole('complementary').getByRole('heading', { level: 2 });
+  const phrase = (id: string) => page.locator(`.phrase[data-project="${id}"]`);
 
-  // Scrolled first: Playwright's scroll-and-click can miss while the page reflows around it.
-  await page.locator('.phrase[data-project="titr"]').scrollIntoViewIfNeeded();
-  await page.locator('.phrase[data-project="titr"]').click();
-  await expect(panelHeading).toHaveText(names.titr ?? '');
-  await expect(page.locator('.phrase[data-project="titr"]')).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-
+  // The map to the article: a route clicked on the map marks its phrase.
   const point = POINTS['oil-transit'];
   await frame.locator('#map').scrollIntoViewIfNeeded();
   const at = await pointOnMap(frame.locator('#map'), frame.url(), point.lng, point.lat);
@@ -158,14 +158,15 @@ test('on the demo news page, the article and the map select each other', async (
     .locator('#map canvas')
     .click({ position: { x: at.x - (box?.x ?? 0), y: at.y - (box?.y ?? 0) } });
   await expect(panelHeading).toHaveText(names['oil-transit'] ?? '');
-  await expect(page.locator('.phrase[data-project="oil-transit"]')).toHaveAttribute(
-    'aria-pressed',
-    'true',
-  );
-  await expect(page.locator('.phrase[data-project="titr"]')).toHaveAttribute(
-    'aria-pressed',
-    'false',
-  );
+  await expect(phrase('oil-transit')).toHaveAttribute('aria-pressed', 'true');
+
+  // The article to the map: a phrase clicked in the text selects its route.
+  // Scrolled first: Playwright's scroll-and-click can miss while the page reflows around it.
+  await phrase('titr').scrollIntoViewIfNeeded();
+  await phrase('titr').click();
+  await expect(panelHeading).toHaveText(names.titr ?? '');
+  await expect(phrase('titr')).toHaveAttribute('aria-pressed', 'true');
+  await expect(phrase('oil-transit')).toHaveAttribute('aria-pressed', 'false');
   expect(problems).toEqual([]);
 });
 
@@ -211,19 +212,34 @@ test('forged and malformed messages change nothing', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
-test('with an origin allowlist, other origins cannot drive the map', async ({ page }) => {
-  const host = await serveHost(
-    `<iframe src="${MAP_ORIGIN}/?embed=1&origins=https://news.example" width="100%" height="520"></iframe>`,
+test('with an origin allowlist, only the listed origins drive the map', async ({ page }) => {
+  const select = () =>
+    page.evaluate(() =>
+      document
+        .querySelector('iframe')
+        ?.contentWindow?.postMessage({ type: 'trans-caspian:select', project: 'titr' }, '*'),
+    );
+  const listed = await serveHost(
+    (origin) =>
+      `<iframe src="${MAP_ORIGIN}/?embed=1&origins=${origin}" width="100%" height="520"></iframe>`,
   );
-  await page.goto(host.url);
+  await page.goto(listed.url);
+  const allowed = await embeddedMap(page);
+  await select();
+  await expect(allowed.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
+    names.titr ?? '',
+  );
+  await listed.close();
+
+  const unlisted = await serveHost(
+    () =>
+      `<iframe src="${MAP_ORIGIN}/?embed=1&origins=https://news.example" width="100%" height="520"></iframe>`,
+  );
+  await page.goto(unlisted.url);
   const frame = await embeddedMap(page);
   await countMessages(frame);
-  await page.evaluate(() =>
-    document
-      .querySelector('iframe')
-      ?.contentWindow?.postMessage({ type: 'trans-caspian:select', project: 'titr' }, '*'),
-  );
+  await select();
   await expect.poll(() => received(frame)).toBe(1);
   await expect(frame.getByRole('complementary')).toHaveCount(0);
-  await host.close();
+  await unlisted.close();
 });

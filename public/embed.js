@@ -7,6 +7,12 @@
   if (window.transCaspianEmbedHost) return;
   window.transCaspianEmbedHost = true;
   const MAX_HEIGHT = 20000;
+  // An embed may have reported its height before this script arrived: ask again.
+  for (const iframe of document.querySelectorAll('iframe[data-trans-caspian-embed]')) {
+    const ask = () => iframe.contentWindow?.postMessage({ type: 'trans-caspian:measure' }, '*');
+    iframe.addEventListener('load', ask);
+    ask();
+  }
   window.addEventListener('message', (event) => {
     const data = event.data;
     if (

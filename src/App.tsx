@@ -11,7 +11,7 @@ import { lightTheme } from './map/theme';
 import { useUrlSync } from './state/useUrlSync';
 
 export function App({ params }: { params: EmbedParams }) {
-  useUrlSync(projectIds);
+  useUrlSync(projectIds, !(params.embedded && params.origins.length > 0));
   useEmbedBridge(params, projectIds);
   const style = { '--map-height': `${params.mapHeight}px` } as CSSProperties;
   return (

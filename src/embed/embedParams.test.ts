@@ -41,6 +41,10 @@ describe('parseEmbedParams', () => {
     },
   );
 
+  it('ignores an unknown language', () => {
+    expect(parseEmbedParams('?lang=xx').lang).toBeNull();
+  });
+
   it('ignores an unknown theme', () => {
     expect(parseEmbedParams('?theme=neon').theme).toBeNull();
   });

@@ -1,4 +1,5 @@
 /** How the page was asked to run, from its query string: full page or embedded, and options. */
+import { isLanguage } from '../state/languages';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
@@ -44,7 +45,7 @@ export function parseEmbedParams(search: string): EmbedParams {
       .split(',')
       .map((text) => origin(text.trim()))
       .filter((value): value is string => value !== null),
-    lang: params.get('lang'),
+    lang: isLanguage(params.get('lang') ?? '') ? params.get('lang') : null,
     theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as ThemeChoice) : null,
     mapHeight,
   };

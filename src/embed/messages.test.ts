@@ -23,6 +23,11 @@ describe('parseHostCommand', () => {
     });
   });
 
+  it("reads the host script's request to measure again", () => {
+    expect(parse({ type: 'trans-caspian:measure' })).toEqual({ type: 'trans-caspian:measure' });
+    expect(parse({ type: 'trans-caspian:measure', height: 1 })).toBeNull();
+  });
+
   it('reads a known language', () => {
     expect(parse({ type: 'trans-caspian:language', lang: 'kk' })).toEqual({
       type: 'trans-caspian:language',

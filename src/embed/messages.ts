@@ -10,6 +10,7 @@ export const MESSAGE_PREFIX = 'trans-caspian:';
 
 /** What the host may ask of the map. */
 export type HostCommand =
+  | { type: 'trans-caspian:measure' }
   | { type: 'trans-caspian:select'; project: string | null }
   | { type: 'trans-caspian:view'; view: MapView }
   | { type: 'trans-caspian:language'; lang: string };
@@ -31,6 +32,8 @@ export function parseHostCommand(data: unknown, projects: readonly string[]): Ho
   // Own properties only: a message is data, whatever its prototype says.
   if (!isRecord(data) || !Object.hasOwn(data, 'type') || typeof data.type !== 'string') return null;
   switch (data.type) {
+    case 'trans-caspian:measure':
+      return onlyKeys(data, ['type']) ? { type: data.type } : null;
     case 'trans-caspian:select': {
       if (!onlyKeys(data, ['type', 'project'])) return null;
       const { project } = data;

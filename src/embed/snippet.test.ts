@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { embedSnippet, embedUrl, IFRAME_SANDBOX, plainSnippet } from './snippet';
+import { clampMapHeight, embedSnippet, embedUrl, IFRAME_SANDBOX, plainSnippet } from './snippet';
 
 const BASE = 'https://maps.example/trans-caspian/';
 const OPTIONS = {
@@ -65,5 +65,17 @@ describe('plainSnippet', () => {
     expect(plain).not.toContain('<script');
     expect(plain).not.toContain('data-trans-caspian-embed');
     expect(plain).toContain('height="512"');
+  });
+});
+
+describe('clampMapHeight', () => {
+  it.each([
+    [480, 480],
+    [1, 240],
+    [5000, 1200],
+    [480.6, 481],
+    [Number.NaN, 480],
+  ])('turns %d into %d, as the embed would', (asked, used) => {
+    expect(clampMapHeight(asked)).toBe(used);
   });
 });

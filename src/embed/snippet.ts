@@ -1,5 +1,5 @@
 /** The embed code an editor pastes into a news page. Pure. */
-import type { ThemeChoice } from './embedParams';
+import { MAP_HEIGHT, type ThemeChoice } from './embedParams';
 
 export interface EmbedOptions {
   project: string | null;
@@ -23,6 +23,12 @@ export const FOOTER_HEIGHT = 32;
 /** The attribute the host script looks for. */
 export const HOST_ATTRIBUTE = 'data-trans-caspian-embed';
 
+/** The map height the embed will really use (it clamps `?height=` the same way). */
+export function clampMapHeight(height: number): number {
+  if (!Number.isFinite(height)) return MAP_HEIGHT.default;
+  return Math.min(MAP_HEIGHT.max, Math.max(MAP_HEIGHT.min, Math.round(height)));
+}
+
 const escapeAttribute = (text: string) =>
   text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
@@ -34,7 +40,7 @@ export function embedUrl(base: string, options: EmbedOptions): string {
   url.searchParams.set('embed', '1');
   url.searchParams.set('lang', options.lang);
   url.searchParams.set('theme', options.theme);
-  url.searchParams.set('height', String(Math.round(options.height)));
+  url.searchParams.set('height', String(clampMapHeight(options.height)));
   if (options.mapOnly) url.searchParams.set('mapOnly', '1');
   if (options.project) url.hash = `project=${encodeURIComponent(options.project)}`;
   return url.href;
@@ -45,7 +51,7 @@ function iframe(base: string, options: EmbedOptions, title: string, resizing: bo
     `src="${escapeAttribute(embedUrl(base, options))}"`,
     `title="${escapeAttribute(title)}"`,
     'width="100%"',
-    `height="${Math.round(options.height) + FOOTER_HEIGHT}"`,
+    `height="${clampMapHeight(options.height) + FOOTER_HEIGHT}"`,
     'style="border:0;display:block"',
     'loading="lazy"',
     `sandbox="${IFRAME_SANDBOX}"`,

@@ -20,13 +20,17 @@ export function useEmbedBridge(params: EmbedParams, projects: readonly string[])
 
     const root = document.getElementById('root');
     let lastHeight = 0;
+    const reportHeight = () => {
+      if (lastHeight > 0) for (const message of heightMessages(lastHeight)) post(message);
+    };
     const observer = new ResizeObserver(() => {
       const height = root?.getBoundingClientRect().height ?? 0;
       if (height === lastHeight || height <= 0) return;
       lastHeight = height;
-      for (const message of heightMessages(height)) post(message);
+      reportHeight();
     });
     if (root) observer.observe(root);
+    post({ type: 'trans-caspian:selected', project: useAppStore.getState().selected });
 
     const unsubscribe = useAppStore.subscribe((state, previous) => {
       if (state.selected !== previous.selected) {
@@ -39,11 +43,14 @@ export function useEmbedBridge(params: EmbedParams, projects: readonly string[])
       const command = parseHostCommand(event.data, projects);
       if (!command) return;
       const store = useAppStore.getState();
-      if (command.type === 'trans-caspian:select') {
+      if (command.type === 'trans-caspian:measure') {
+        reportHeight();
+      } else if (command.type === 'trans-caspian:select') {
         if (command.project === null) store.clearSelection();
         else {
           store.setVisible(command.project, true);
           store.select(command.project);
+          store.requestCamera({ project: command.project });
         }
       } else if (command.type === 'trans-caspian:view') {
         store.requestCamera({ view: command.view });

@@ -1,5 +1,5 @@
 /** Copies a text and says so; falls back to selecting it where the clipboard is not allowed. */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 
 export function CopyButton({
   text,
@@ -11,6 +11,9 @@ export function CopyButton({
   target?: string;
 }) {
   const [status, setStatus] = useState('');
+  // A new text has not been copied yet.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is for a change of text
+  useEffect(() => setStatus(''), [text]);
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);

@@ -1,15 +1,13 @@
 /** "Embed": the link to the current view and the code an editor pastes into a news page. */
 import { useId, useState } from 'react';
 import type { Content } from '../content/schema';
-import { THEMES, type ThemeChoice } from '../embed/embedParams';
-import { type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
+import { MAP_HEIGHT, THEMES, type ThemeChoice } from '../embed/embedParams';
+import { clampMapHeight, type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
 import { LANGUAGES } from '../state/languages';
 import { useAppStore, useSelected } from '../state/store';
 import { serializeHash } from '../state/url';
 import { CopyButton } from './CopyButton';
 import { Disclosure } from './Disclosure';
-
-const DEFAULT_HEIGHT = 480;
 
 /** The app's own address, without query or hash: what the embed code points at. */
 function appBase(): string {
@@ -24,7 +22,7 @@ export function EmbedDialog({ content }: { content: Content }) {
     lang: 'en',
     theme: 'auto',
     mapOnly: false,
-    height: DEFAULT_HEIGHT,
+    height: MAP_HEIGHT.default,
   });
   const ids = { link: useId(), snippet: useId(), plain: useId() };
   const set = (change: Partial<typeof options>) => setOptions({ ...options, ...change });
@@ -86,11 +84,12 @@ export function EmbedDialog({ content }: { content: Content }) {
         Map height (px)
         <input
           type="number"
-          min={240}
-          max={1200}
+          min={MAP_HEIGHT.min}
+          max={MAP_HEIGHT.max}
           step={10}
           value={options.height}
-          onChange={(event) => set({ height: Number(event.target.value) || DEFAULT_HEIGHT })}
+          onChange={(event) => set({ height: Number(event.target.value) })}
+          onBlur={() => set({ height: clampMapHeight(options.height) })}
         />
       </label>
       <label htmlFor={ids.snippet}>Embed code (resizes itself)</label>

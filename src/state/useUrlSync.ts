@@ -9,8 +9,12 @@ export function seedFromHash(hash: string, knownProjects: readonly string[]): vo
   useAppStore.setState({ view: parsed.view, selected: parsed.project, alternatives: [] });
 }
 
-/** Writes view and selection to the URL, and applies a hash the reader edits by hand. */
-export function useUrlSync(knownProjects: readonly string[]): void {
+/**
+ * Writes view and selection to the URL, and applies a hash the reader edits by hand, unless
+ * `followHashChanges` is false (an embed with an origin allowlist: its parent could otherwise
+ * drive it by rewriting the iframe's fragment).
+ */
+export function useUrlSync(knownProjects: readonly string[], followHashChanges = true): void {
   useEffect(() => {
     const writeHash = (state: AppState) => {
       const hash = serializeHash({ view: state.view, project: state.selected });
@@ -36,10 +40,10 @@ export function useUrlSync(knownProjects: readonly string[]): void {
       // Whatever was typed, the URL goes back to saying what the map shows.
       writeHash(useAppStore.getState());
     };
-    window.addEventListener('hashchange', onHashChange);
+    if (followHashChanges) window.addEventListener('hashchange', onHashChange);
     return () => {
       unsubscribe();
       window.removeEventListener('hashchange', onHashChange);
     };
-  }, [knownProjects]);
+  }, [knownProjects, followHashChanges]);
 }
