@@ -136,6 +136,14 @@ test('the Embed dialog gives a snippet that renders a self-sizing map on another
     }));
     expect(inner, `no inner scrolling at ${width} px`).toEqual({ scrolls: false, wide: false });
   }
+  // Closing the panel shrinks the iframe back to map and footer.
+  const iframe = page.locator('iframe');
+  const open = (await iframe.boundingBox())?.height ?? 0;
+  const frame = await embeddedMap(page);
+  await frame.getByRole('button', { name: 'Close panel' }).click();
+  await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeLessThan(open);
+  const closed = await frame.evaluate(() => document.documentElement.scrollHeight);
+  expect(Math.abs(((await iframe.boundingBox())?.height ?? 0) - closed)).toBeLessThan(2);
   await host.close();
   expect([...pageErrors, ...problems]).toEqual([]);
 });
