@@ -9,6 +9,8 @@ export default defineConfig({
   workers: 2,
   reporter: 'list',
   forbidOnly: Boolean(process.env.CI),
+  // One retry in CI, where the machine is shared: a test that needs it is reported as flaky.
+  retries: process.env.CI ? 1 : 0,
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
     viewport: { width: 1280, height: 800 },
