@@ -241,7 +241,7 @@ test('with an origin allowlist, only the listed origins drive the map', async ({
 
   const unlisted = await serveHost(
     () =>
-      `<iframe src="${MAP_ORIGIN}/?embed=1&origins=https://news.example" width="100%" height="520"></iframe>`,
+      `<iframe src="${MAP_ORIGIN}/?embed=1&origins=https://news.example.org" width="100%" height="520"></iframe>`,
   );
   await page.goto(unlisted.url);
   const frame = await embeddedMap(page);

@@ -16,12 +16,12 @@ describe('parseEmbedParams', () => {
   it('reads every option', () => {
     expect(
       parseEmbedParams(
-        '?embed=1&mapOnly=true&origins=https://a.example,https://b.example:8443/path&lang=ru&theme=dark&height=600',
+        '?embed=1&mapOnly=true&origins=https://a.example.org,https://b.example.org:8443/path&lang=ru&theme=dark&height=600',
       ),
     ).toEqual({
       embedded: true,
       mapOnly: true,
-      origins: ['https://a.example', 'https://b.example:8443'],
+      origins: ['https://a.example.org', 'https://b.example.org:8443'],
       lang: 'ru',
       theme: 'dark',
       mapHeight: 600,

@@ -9,7 +9,7 @@ export interface EmbedParams {
   embedded: boolean;
   /** Only the map: no legend and no panel (`?mapOnly=1`). */
   mapOnly: boolean;
-  /** Origins allowed to drive the map (`?origins=https://a.example,https://b.example`). */
+  /** Origins allowed to drive the map (`?origins=https://a.example.org,https://b.example.org`). */
   origins: string[];
   lang: string | null;
   theme: ThemeChoice | null;

@@ -69,12 +69,12 @@ describe('heightMessages', () => {
 
 describe('originAllowed', () => {
   it('lets any origin drive the map when there is no allowlist', () => {
-    expect(originAllowed('https://any.example', [])).toBe(true);
+    expect(originAllowed('https://any.example.org', [])).toBe(true);
   });
 
   it('lets only listed origins drive the map when there is one', () => {
-    expect(originAllowed('https://news.example', ['https://news.example'])).toBe(true);
-    expect(originAllowed('https://evil.example', ['https://news.example'])).toBe(false);
-    expect(originAllowed('null', ['https://news.example'])).toBe(false);
+    expect(originAllowed('https://news.example.org', ['https://news.example.org'])).toBe(true);
+    expect(originAllowed('https://evil.example.org', ['https://news.example.org'])).toBe(false);
+    expect(originAllowed('null', ['https://news.example.org'])).toBe(false);
   });
 });

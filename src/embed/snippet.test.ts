@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clampMapHeight, embedSnippet, embedUrl, IFRAME_SANDBOX, plainSnippet } from './snippet';
 
-const BASE = 'https://maps.example/trans-caspian/';
+const BASE = 'https://maps.example.org/trans-caspian/';
 const OPTIONS = {
   project: 'titr',
   lang: 'en',
@@ -13,13 +13,13 @@ const OPTIONS = {
 describe('embedUrl', () => {
   it('points at the app in embed mode with the chosen options', () => {
     expect(embedUrl(BASE, OPTIONS)).toBe(
-      'https://maps.example/trans-caspian/?embed=1&lang=en&theme=auto&height=480#project=titr',
+      'https://maps.example.org/trans-caspian/?embed=1&lang=en&theme=auto&height=480#project=titr',
     );
   });
 
   it('adds mapOnly only when asked, and no hash without a project', () => {
     expect(embedUrl(BASE, { ...OPTIONS, project: null, mapOnly: true })).toBe(
-      'https://maps.example/trans-caspian/?embed=1&lang=en&theme=auto&height=480&mapOnly=1',
+      'https://maps.example.org/trans-caspian/?embed=1&lang=en&theme=auto&height=480&mapOnly=1',
     );
   });
 
@@ -34,12 +34,14 @@ describe('embedSnippet', () => {
   const snippet = embedSnippet(BASE, OPTIONS, 'Map: "quoted" & <tagged>');
 
   it('is an iframe with title, full width, lazy loading, sandbox, and the host script', () => {
-    expect(snippet).toContain('<iframe src="https://maps.example/trans-caspian/?embed=1');
+    expect(snippet).toContain('<iframe src="https://maps.example.org/trans-caspian/?embed=1');
     expect(snippet).toContain('width="100%"');
     expect(snippet).toContain('loading="lazy"');
     expect(snippet).toContain(`sandbox="${IFRAME_SANDBOX}"`);
     expect(snippet).toContain('data-trans-caspian-embed');
-    expect(snippet).toContain('<script src="https://maps.example/trans-caspian/embed.js" async>');
+    expect(snippet).toContain(
+      '<script src="https://maps.example.org/trans-caspian/embed.js" async>',
+    );
   });
 
   it('lets the iframe download exported images and open links, nothing more', () => {

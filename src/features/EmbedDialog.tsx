@@ -1,7 +1,7 @@
 /** "Embed": the link to the current view and the code an editor pastes into a news page. */
 import { useId, useState } from 'react';
 import type { Content } from '../content/schema';
-import { MAP_HEIGHT, THEMES, type ThemeChoice } from '../embed/embedParams';
+import { MAP_HEIGHT, THEMES } from '../embed/embedParams';
 import { clampMapHeight, type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
 import { LANGUAGES } from '../state/languages';
 import { useAppStore, useSelected } from '../state/store';
@@ -12,6 +12,27 @@ import { Disclosure } from './Disclosure';
 /** The app's own address, without query or hash: what the embed code points at. */
 function appBase(): string {
   return `${window.location.origin}${window.location.pathname}`;
+}
+
+/** A labelled drop-down of a few codes, each shown as itself. */
+function Choice<T extends string>(props: {
+  label: string;
+  value: T;
+  values: readonly T[];
+  onChange: (value: T) => void;
+}) {
+  return (
+    <label>
+      {props.label}
+      <select value={props.value} onChange={(event) => props.onChange(event.target.value as T)}>
+        {props.values.map((value) => (
+          <option key={value} value={value}>
+            {value}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
 }
 
 export function EmbedDialog({ content }: { content: Content }) {
@@ -49,29 +70,18 @@ export function EmbedDialog({ content }: { content: Content }) {
           ))}
         </select>
       </label>
-      <label>
-        Language
-        <select value={options.lang} onChange={(event) => set({ lang: event.target.value })}>
-          {LANGUAGES.map((lang) => (
-            <option key={lang} value={lang}>
-              {lang}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        Theme
-        <select
-          value={options.theme}
-          onChange={(event) => set({ theme: event.target.value as ThemeChoice })}
-        >
-          {THEMES.map((theme) => (
-            <option key={theme} value={theme}>
-              {theme}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Choice
+        label="Language"
+        value={options.lang}
+        values={LANGUAGES}
+        onChange={(lang) => set({ lang })}
+      />
+      <Choice
+        label="Theme"
+        value={options.theme}
+        values={THEMES}
+        onChange={(theme) => set({ theme })}
+      />
       <label>
         <input
           type="checkbox"
