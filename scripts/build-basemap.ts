@@ -20,7 +20,10 @@ import type {
 } from 'geojson';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { BASEMAP_BOUNDS, type BasemapLayer } from '../src/map/basemapBounds';
+import { SEA_LABELS } from '../src/content/seas';
+import { LANGUAGES, type Language } from '../src/i18n/languages';
+import { BASEMAP_BOUNDS, type BasemapLayer, labelProperty } from '../src/map/basemapBounds';
+import { COUNTRY_CODES } from './lib/countryCodes';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = fileURLToPath(new URL('../public/basemap/', import.meta.url));
@@ -31,14 +34,6 @@ const bbox: [number, number, number, number] = [
   BASEMAP_BOUNDS.south,
   BASEMAP_BOUNDS.east,
   BASEMAP_BOUNDS.north,
-];
-
-/** Seas named on the map; positions are cartographic label anchors, not data. */
-const SEA_LABELS: { name: string; at: Position }[] = [
-  { name: 'Caspian Sea', at: [51.6, 38.7] },
-  { name: 'Black Sea', at: [34.5, 43.2] },
-  { name: 'Aral Sea', at: [60.2, 45.6] },
-  { name: 'Mediterranean Sea', at: [31.0, 34.4] },
 ];
 
 function readTopology(name: string): Topology {
@@ -91,8 +86,37 @@ function ringArea(ring: Position[]): number {
   return Math.abs(sum / 2);
 }
 
-/** A label point for a country: the centre of mass of its largest part inside the box. */
+/** Sea names by language, from `data/i18n/` (English, the names' own language, when missing). */
+function seaNames(language: Language): Record<string, string> {
+  try {
+    const file = new URL(`../data/i18n/${language}.json`, import.meta.url);
+    return (
+      (JSON.parse(readFileSync(file, 'utf8')) as { places?: Record<string, string> }).places ?? {}
+    );
+  } catch {
+    return {};
+  }
+}
+
+/** A country's name in capitals in every language, from CLDR; null for a name with no ISO code. */
+function countryLabels(name: string): Record<string, string> | null {
+  const code = COUNTRY_CODES[name];
+  if (!code) return null;
+  return Object.fromEntries(
+    LANGUAGES.map((language) => {
+      const local = new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? name;
+      return [labelProperty(language), local.toLocaleUpperCase(language)];
+    }),
+  );
+}
+
+/**
+ * A label point for a country: the centre of mass of its largest part inside the box. Only
+ * countries with an ISO code are labelled (Somaliland is not), so every label has every language.
+ */
 function countryLabel(country: Feature<Polygon | MultiPolygon>): Feature | null {
+  const labels = countryLabels(country.properties?.name ?? '');
+  if (!labels) return null;
   const clipped = bboxClip(country, bbox) as Feature<Polygon | MultiPolygon>;
   const parts = polygonsOf(clipped.geometry).filter((rings) => (rings[0]?.length ?? 0) > 3);
   const largest = parts.sort((a, b) => ringArea(b[0] ?? []) - ringArea(a[0] ?? []))[0];
@@ -100,7 +124,7 @@ function countryLabel(country: Feature<Polygon | MultiPolygon>): Feature | null 
   const at = centerOfMass({ type: 'Polygon', coordinates: largest }).geometry.coordinates;
   return {
     type: 'Feature',
-    properties: { layer: 'country-label', name: country.properties?.name ?? '' },
+    properties: { layer: 'country-label', name: country.properties?.name ?? '', ...labels },
     geometry: { type: 'Point', coordinates: roundPositions(at) as Position },
   };
 }
@@ -132,10 +156,15 @@ function build(): FeatureCollection {
   >;
   for (const country of countryFc.features) features.push(countryLabel(country));
 
+  const seas = LANGUAGES.map((language) => [language, seaNames(language)] as const);
   for (const sea of SEA_LABELS) {
+    const labels = seas.map(([language, names]) => [
+      labelProperty(language),
+      names[sea.name] ?? sea.name,
+    ]);
     features.push({
       type: 'Feature',
-      properties: { layer: 'sea-label', name: sea.name },
+      properties: { layer: 'sea-label', name: sea.name, ...Object.fromEntries(labels) },
       geometry: { type: 'Point', coordinates: sea.at },
     });
   }

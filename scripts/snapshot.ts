@@ -1,6 +1,6 @@
 /**
  * `npm run snapshot -- --out FILE.png [--project ID] [--width 1200] [--height 630] [--scale 2]
- * [--lang en|ru|az|kk] [--view ZOOM/LAT/LNG]`: renders the production build (`dist/`) in headless
+ * [--lang en|ru|az|kk] [--theme light|dark] [--view ZOOM/LAT/LNG]`: renders the production build (`dist/`) in headless
  * Chromium through the app's own export code and writes a PNG of exactly width×scale by
  * height×scale pixels. Exits 2 on bad arguments and 1 on any failure to render.
  */
@@ -77,6 +77,8 @@ try {
     view: options.view,
     callout: options.project !== null,
     date: localIsoDate(),
+    language: options.lang,
+    theme: options.theme,
   };
   const result = await page.evaluate(async (asked) => {
     const snapshot = window.transCaspianSnapshot;
@@ -97,9 +99,8 @@ try {
     );
   }
   writeFileSync(out, png);
-  const note = options.lang === 'en' ? '' : ' (labels are in English until translations land)';
   console.log(
-    `snapshot: wrote ${out}, ${size.width}×${size.height} px, ${(png.length / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms${note}`,
+    `snapshot: wrote ${out}, ${size.width}×${size.height} px, ${(png.length / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms`,
   );
 } catch (error) {
   process.exitCode = 1;

@@ -1,33 +1,51 @@
 /** The page: the map, with the legend and the selected project's panel; embedded or full page. */
-import type { CSSProperties } from 'react';
-import content, { projectIds } from './content/content';
+import { type CSSProperties, useEffect, useId } from 'react';
+import { projectIds } from './content/content';
 import type { EmbedParams } from './embed/embedParams';
 import { useEmbedBridge } from './embed/useEmbedBridge';
+import { Announcer } from './features/Announcer';
 import { EmbedFooter } from './features/EmbedFooter';
 import { Legend } from './features/Legend';
+import { MapSummary } from './features/MapSummary';
 import { ProjectPanel } from './features/ProjectPanel';
+import { useI18n } from './i18n/useI18n';
 import { MapView } from './map/MapView';
-import { lightTheme } from './map/theme';
+import { THEMES } from './map/theme';
+import { useThemeName } from './state/useThemeName';
 import { useUrlSync } from './state/useUrlSync';
 
 export function App({ params }: { params: EmbedParams }) {
   useUrlSync(projectIds, !(params.embedded && params.origins.length > 0));
   useEmbedBridge(params, projectIds);
+  const i18n = useI18n();
+  const theme = THEMES[useThemeName()];
+  const summaryId = useId();
+
+  // The page says which language it is in, and the browser draws its own controls to match.
+  useEffect(() => {
+    document.documentElement.lang = i18n.language;
+    document.documentElement.dataset.theme = theme.name;
+    document.title = i18n.content.mapTitle;
+  }, [i18n, theme]);
+
   const style = { '--map-height': `${params.mapHeight}px` } as CSSProperties;
   return (
     <div className={params.embedded ? 'app embedded' : 'app'} style={style}>
       <MapView
-        content={content}
-        theme={lightTheme}
-        label={`Map: ${content.mapTitle}`}
+        content={i18n.content}
+        theme={theme}
+        words={i18n.words}
+        controlTexts={i18n.controlTexts}
+        label={i18n.t('map.label', { title: i18n.content.mapTitle })}
+        describedBy={summaryId}
         embedded={params.embedded}
       >
-        {!params.mapOnly && (
-          <Legend content={content} theme={lightTheme} embedded={params.embedded} />
-        )}
-        {!params.mapOnly && <ProjectPanel theme={lightTheme} />}
+        <MapSummary id={summaryId} />
+        {!params.mapOnly && <Legend theme={theme} embedded={params.embedded} />}
+        {!params.mapOnly && <ProjectPanel />}
       </MapView>
-      {params.embedded && <EmbedFooter content={content} />}
+      <Announcer />
+      {params.embedded && <EmbedFooter />}
     </div>
   );
 }

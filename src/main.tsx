@@ -2,23 +2,35 @@ import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
-import content, { projectIds } from './content/content';
+import { projectIds } from './content/content';
 import { parseEmbedParams } from './embed/embedParams';
 import { installSnapshotApi } from './export/snapshotApi';
+import { chooseLanguage } from './i18n/languages';
 import { registerPageFonts } from './map/fonts';
-import { lightTheme } from './map/theme';
 import { useAppStore } from './state/store';
+import { resolveTheme } from './state/useThemeName';
 import { seedFromHash } from './state/useUrlSync';
 
 registerPageFonts();
 // The command-line snapshot opens the page with ?snapshot; readers' pages get no hook.
 if (new URLSearchParams(window.location.search).has('snapshot')) {
-  installSnapshotApi(content, lightTheme);
+  installSnapshotApi();
 }
 seedFromHash(window.location.hash, projectIds);
 const params = parseEmbedParams(window.location.search);
 if (params.embedded) document.documentElement.classList.add('embedded-page');
-if (params.lang) useAppStore.getState().setLanguage(params.lang);
+// The language asked for in the URL, else the browser's, else English; the theme likewise.
+useAppStore.setState({
+  language: chooseLanguage(params.lang, navigator.languages ?? [navigator.language]),
+  themeChoice: params.theme ?? 'auto',
+});
+// Before the first paint, so that a dark page never flashes light.
+const settings = useAppStore.getState();
+document.documentElement.lang = settings.language;
+document.documentElement.dataset.theme = resolveTheme(
+  settings.themeChoice,
+  window.matchMedia('(prefers-color-scheme: dark)').matches,
+);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

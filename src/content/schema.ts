@@ -3,6 +3,7 @@
  * schema checks `data/` before every build (see `validate.ts`).
  */
 import { z } from 'zod';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS } from './vocabulary.ts';
 
 export type { Certainty, PlaceKind, RouteKind } from './vocabulary.ts';
@@ -119,6 +120,34 @@ export const projectsFileSchema = z.strictObject({
   projects: z.array(z.unknown()).min(1, 'needs at least one project'),
 });
 
+const projectTranslationSchema = z.strictObject({
+  name: nonEmpty,
+  shortName: nonEmpty,
+  description: nonEmpty,
+  certaintyNote: nonEmpty.optional(),
+  /** The project's facts in the same order; sources are cited as published, so not here. */
+  facts: z.array(z.strictObject({ label: nonEmpty, value: nonEmpty })),
+  /** Route names, keyed by the name in the project's GeoJSON. */
+  routes: z.record(z.string(), nonEmpty),
+});
+
+/**
+ * `data/i18n/<language>.json`: the interface's words (`ui`, keyed as in `en.json`) and, for every
+ * language but English (the language of the content files), the content's names and texts.
+ */
+export const translationSchema = z.strictObject({
+  language: z.enum(LANGUAGES),
+  /** The language's own name for itself, shown in the language menu. */
+  languageName: nonEmpty,
+  ui: z.record(z.string(), nonEmpty),
+  mapTitle: nonEmpty.optional(),
+  projects: z.record(z.string(), projectTranslationSchema).optional(),
+  /** Place and sea names, keyed by the English name in `places.geojson` (or the basemap). */
+  places: z.record(z.string(), nonEmpty).optional(),
+});
+
+export type Translation = z.output<typeof translationSchema>;
+export type ProjectTranslation = z.output<typeof projectTranslationSchema>;
 export type Article = z.output<typeof articleSchema>;
 export type ProjectMeta = z.output<typeof projectMetaSchema>;
 export type RouteGeometry = z.output<typeof routeGeometry>;
@@ -143,4 +172,6 @@ export interface Content {
   projects: Project[];
   places: PlaceFeature[];
   articles: Article[];
+  /** Every language's translation, checked complete against English and the content. */
+  translations: Record<Language, Translation>;
 }

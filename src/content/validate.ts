@@ -3,6 +3,7 @@
  * files' texts, so the build, the dev server and the tests all run the same check.
  */
 import type { z } from 'zod';
+import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { findExcerpt } from './excerpt.ts';
 import {
   type Article,
@@ -18,7 +19,11 @@ import {
   type RouteFeature,
   routeCollectionSchema,
   routeFeatureSchema,
+  type Translation,
+  translationSchema,
 } from './schema.ts';
+import { SEA_LABELS } from './seas.ts';
+import { checkTranslations, translationFile } from './translations.ts';
 
 /** Raw files keyed by their path relative to `data/`, e.g. `projects/titr.geojson`. */
 export type DataFiles = ReadonlyMap<string, string>;
@@ -106,6 +111,23 @@ function checkArticles(check: Checker, files: DataFiles): Map<string, Article> {
   return articles;
 }
 
+function readTranslations(check: Checker, files: DataFiles): Map<Language, Translation> {
+  const translations = new Map<Language, Translation>();
+  for (const path of files.keys()) {
+    if (!path.startsWith('i18n/')) continue;
+    const translation = check.parse(translationSchema, check.json(path), `data/${path}`);
+    if (!translation) continue;
+    if (path !== translationFile(translation.language)) {
+      check.errors.push(
+        `data/${path}: says it is "${translation.language}"; name the file ${translationFile(translation.language)}`,
+      );
+      continue;
+    }
+    translations.set(translation.language, translation);
+  }
+  return translations;
+}
+
 function checkProjectMetas(check: Checker): { mapTitle: string; metas: ProjectMeta[] } | undefined {
   const file = check.parse(projectsFileSchema, check.json(PROJECTS_FILE), `data/${PROJECTS_FILE}`);
   if (!file) return undefined;
@@ -176,6 +198,20 @@ export function validateContent(files: DataFiles): ValidationResult {
       projects.push({ ...meta, routes });
     }
   }
+  // Translations are checked against valid content only: a broken feature is reported once, not
+  // again as a translation of a route that is not there.
+  const contentValid = declared !== undefined && check.errors.length === 0;
+  const translations = readTranslations(check, files);
+  if (declared && contentValid) {
+    check.errors.push(
+      ...checkTranslations(translations, {
+        projects,
+        places,
+        mapTitle: declared.mapTitle,
+        seaNames: SEA_LABELS.map((sea) => sea.name),
+      }),
+    );
+  }
   if (check.errors.length > 0 || !declared) return { ok: false, errors: check.errors };
   return {
     ok: true,
@@ -184,6 +220,9 @@ export function validateContent(files: DataFiles): ValidationResult {
       projects,
       places,
       articles: [...articles.values()],
+      translations: Object.fromEntries(
+        LANGUAGES.map((language) => [language, translations.get(language)]),
+      ) as Record<Language, Translation>,
     },
   };
 }

@@ -1,5 +1,5 @@
 /** How the page was asked to run, from its query string: full page or embedded, and options. */
-import { isLanguage } from '../state/languages';
+import { isLanguage, type Language } from '../i18n/languages';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type ThemeChoice = (typeof THEMES)[number];
@@ -11,7 +11,7 @@ export interface EmbedParams {
   mapOnly: boolean;
   /** Origins allowed to drive the map (`?origins=https://a.example.org,https://b.example.org`). */
   origins: string[];
-  lang: string | null;
+  lang: Language | null;
   theme: ThemeChoice | null;
   /** Height of the map in CSS pixels (`?height=480`), within 240–1200. */
   mapHeight: number;
@@ -45,7 +45,7 @@ export function parseEmbedParams(search: string): EmbedParams {
       .split(',')
       .map((text) => origin(text.trim()))
       .filter((value): value is string => value !== null),
-    lang: isLanguage(params.get('lang') ?? '') ? params.get('lang') : null,
+    lang: isLanguage(params.get('lang') ?? '') ? (params.get('lang') as Language) : null,
     theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as ThemeChoice) : null,
     mapHeight,
   };

@@ -2,7 +2,7 @@
  * The messages an embedded map and its host page exchange over postMessage. Pure: every message
  * that arrives is parsed here, and anything unknown or malformed comes out as null.
  */
-import { isLanguage } from '../state/languages';
+import { isLanguage, type Language } from '../i18n/languages';
 import { type MapView, parseView } from '../state/url';
 
 /** Every message of ours carries a type starting with this. */
@@ -13,7 +13,7 @@ export type HostCommand =
   | { type: 'trans-caspian:measure' }
   | { type: 'trans-caspian:select'; project: string | null }
   | { type: 'trans-caspian:view'; view: MapView }
-  | { type: 'trans-caspian:language'; lang: string };
+  | { type: 'trans-caspian:language'; lang: Language };
 
 /** What the map tells the host. */
 export type EmbedEvent =

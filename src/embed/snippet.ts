@@ -1,9 +1,10 @@
 /** The embed code an editor pastes into a news page. Pure. */
+import type { Language } from '../i18n/languages';
 import { MAP_HEIGHT, type ThemeChoice } from './embedParams';
 
 export interface EmbedOptions {
   project: string | null;
-  lang: string;
+  lang: Language;
   theme: ThemeChoice;
   mapOnly: boolean;
   /** Height of the map in CSS pixels; the iframe adds the footer (and the panel, when it resizes). */

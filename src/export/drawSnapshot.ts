@@ -2,7 +2,7 @@
 
 import { type Excerpt, findExcerpt } from '../content/excerpt';
 import type { Article, Content, Project } from '../content/schema';
-import { formatDate } from '../features/format';
+import type { I18n } from '../i18n/useI18n';
 import { BASEMAP_ATTRIBUTION } from '../map/layers/basemap';
 import { projectSwatch, type SwatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
@@ -11,9 +11,12 @@ import { type OverlayLayout, overlayLayout, type Rect } from './overlayLayout';
 import type { SnapshotRequest } from './snapshotOptions';
 
 const FONT = '"Noto Sans", sans-serif';
-const CARD = 'rgba(255, 255, 255, 0.93)';
-const INK = '#1f1f1f';
-const MUTED = '#555555';
+/** Colours of the cards drawn over the map, per theme (as the page's cards). */
+const INKS = {
+  light: { card: 'rgba(255, 255, 255, 0.93)', ink: '#1f1f1f', muted: '#555555' },
+  dark: { card: 'rgba(31, 31, 31, 0.93)', ink: '#eeeeee', muted: '#b8b2aa' },
+} as const;
+type Inks = (typeof INKS)[keyof typeof INKS];
 /** Smallest legend text, in units, before the legend falls back to short names. */
 const MIN_TEXT = 11;
 
@@ -79,31 +82,33 @@ function fitFont(
 
 function drawTitle(
   ctx: CanvasRenderingContext2D,
+  inks: Inks,
   layout: OverlayLayout,
   title: string,
   subtitle: string,
 ) {
   const { title: box, padding, unit } = layout;
-  ctx.fillStyle = CARD;
+  ctx.fillStyle = inks.card;
   ctx.fillRect(box.x, box.y, box.width, box.height);
-  ctx.fillStyle = INK;
+  ctx.fillStyle = inks.ink;
   ctx.textBaseline = 'alphabetic';
   fitFont(ctx, '600', box.titleSize, title, box.width - 2 * padding);
   ctx.fillText(title, padding, 34 * unit);
-  ctx.fillStyle = MUTED;
+  ctx.fillStyle = inks.muted;
   fitFont(ctx, '400', box.subtitleSize, subtitle, box.width - 2 * padding);
   ctx.fillText(subtitle, padding, 58 * unit);
 }
 
 function drawLegend(
   ctx: CanvasRenderingContext2D,
+  inks: Inks,
   layout: OverlayLayout,
   projects: Project[],
   theme: Theme,
 ) {
   const { legend, unit } = layout;
   if (projects.length === 0) return;
-  ctx.fillStyle = CARD;
+  ctx.fillStyle = inks.card;
   roundedRect(ctx, legend, 8 * unit);
   const textWidth = legend.x + legend.width - (legend.rows[0]?.textX ?? 0) - 8 * unit;
   // Full names while they stay readable, else the short names the map's line labels use.
@@ -118,7 +123,7 @@ function drawLegend(
     const swatch = projectSwatch(theme, project);
     if (!row || !swatch) return;
     strokeSwatch(ctx, swatch, row.swatch, unit);
-    ctx.fillStyle = INK;
+    ctx.fillStyle = inks.ink;
     ctx.font = `400 ${size}px ${FONT}`;
     ctx.fillText(names[index] ?? project.name, row.textX, row.baseline);
   });
@@ -126,6 +131,7 @@ function drawLegend(
 
 function drawCallout(
   ctx: CanvasRenderingContext2D,
+  inks: Inks,
   layout: OverlayLayout,
   quote: string,
   source: string,
@@ -136,11 +142,11 @@ function drawCallout(
   const lines = wrap(ctx, `“${quote}”`, inner);
   const lineHeight = callout.textSize * 1.35;
   const height = lines.length * lineHeight + 44 * unit;
-  ctx.fillStyle = CARD;
+  ctx.fillStyle = inks.card;
   roundedRect(ctx, { ...callout, height }, 8 * unit);
   ctx.fillStyle = '#f2c200';
   ctx.fillRect(callout.x, callout.y, 4 * unit, height);
-  ctx.fillStyle = INK;
+  ctx.fillStyle = inks.ink;
   lines.forEach((line, index) => {
     ctx.fillText(
       line,
@@ -148,16 +154,21 @@ function drawCallout(
       callout.y + 12 * unit + (index + 1) * lineHeight - 4 * unit,
     );
   });
-  ctx.fillStyle = MUTED;
+  ctx.fillStyle = inks.muted;
   fitFont(ctx, '400', 12 * unit, source, inner);
   ctx.fillText(source, callout.x + 14 * unit, callout.y + height - 12 * unit);
 }
 
-function drawCredit(ctx: CanvasRenderingContext2D, layout: OverlayLayout, credit: string) {
+function drawCredit(
+  ctx: CanvasRenderingContext2D,
+  inks: Inks,
+  layout: OverlayLayout,
+  credit: string,
+) {
   const { credit: box, padding, unit } = layout;
-  ctx.fillStyle = CARD;
+  ctx.fillStyle = inks.card;
   ctx.fillRect(box.x, box.y, box.width, box.height);
-  ctx.fillStyle = MUTED;
+  ctx.fillStyle = inks.muted;
   fitFont(ctx, '400', box.textSize, credit, box.width - 2 * padding);
   ctx.fillText(credit, padding, box.y + 19 * unit);
 }
@@ -190,23 +201,27 @@ export function drawSnapshot(
   map: CanvasImageSource,
   request: SnapshotRequest,
   scale: number,
-  content: Content,
+  i18n: Pick<I18n, 't' | 'formatDate' | 'content'>,
   theme: Theme,
   overlay: Overlay,
 ): void {
+  const { t, formatDate, content } = i18n;
+  const inks = INKS[theme.name];
   const { layout, entries, project, article, excerpt } = overlay;
   const cited = article ? `${article.publisher}, ${formatDate(article.date)}` : '';
 
   ctx.drawImage(map, 0, 0, request.width * scale, request.height * scale);
   ctx.save();
   ctx.scale(scale, scale);
-  drawTitle(ctx, layout, project?.name ?? content.mapTitle, `As named by ${cited}`);
-  drawLegend(ctx, layout, entries, theme);
-  if (excerpt) drawCallout(ctx, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
-  drawCredit(
-    ctx,
-    layout,
-    `${cited} · Data: GeoNames, Wikipedia, OpenStreetMap-derived points · Basemap: ${BASEMAP_ATTRIBUTION} · Exported ${formatDate(request.date)}`,
-  );
+  const title = project?.name ?? content.mapTitle;
+  drawTitle(ctx, inks, layout, title, t('snapshot.namedBy', { source: cited }));
+  drawLegend(ctx, inks, layout, entries, theme);
+  if (excerpt) drawCallout(ctx, inks, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
+  const credit = t('snapshot.credit', {
+    source: cited,
+    basemap: BASEMAP_ATTRIBUTION,
+    date: formatDate(request.date),
+  });
+  drawCredit(ctx, inks, layout, credit);
   ctx.restore();
 }

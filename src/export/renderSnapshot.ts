@@ -5,10 +5,11 @@
 import { Map as MapLibreMap } from 'maplibre-gl';
 import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
+import { i18nFor } from '../i18n/useI18n';
 import { BASEMAP_MAX_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from '../map/basemapBounds';
 import { fontFaces } from '../map/fonts';
 import { buildStyle } from '../map/style';
-import type { Theme } from '../map/theme';
+import { THEMES } from '../map/theme';
 import { setBundledWorkerUrl } from '../map/worker';
 import { visibleProjects } from '../state/store';
 import { drawSnapshot, overlayFor } from './drawSnapshot';
@@ -131,12 +132,11 @@ function rendered(map: MapLibreMap): Promise<void> {
 }
 
 /** Renders the image a request describes. */
-export async function renderSnapshot(
-  request: SnapshotRequest,
-  content: Content,
-  theme: Theme,
-): Promise<Snapshot> {
+export async function renderSnapshot(request: SnapshotRequest): Promise<Snapshot> {
   setBundledWorkerUrl();
+  const i18n = i18nFor(request.language);
+  const { content } = i18n;
+  const theme = THEMES[request.theme];
   const maxSide = maxCanvasSide();
   const scale = scaleThatFits(request, maxSide);
   const overlay = overlayFor(request, content);
@@ -174,6 +174,7 @@ export async function renderSnapshot(
           basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
           fontFaces: fontFaces(document.baseURI),
         },
+        i18n.words,
       ),
       ...camera(request, content, layout),
       maxBounds: BASEMAP_MAX_BOUNDS,
@@ -189,7 +190,7 @@ export async function renderSnapshot(
     canvas.height = Math.round(request.height * scale);
     const ctx = canvas.getContext('2d');
     if (!ctx) throw new Error('the browser gave no 2D canvas to draw the snapshot on');
-    drawSnapshot(ctx, map.getCanvas(), request, scale, content, theme, overlay);
+    drawSnapshot(ctx, map.getCanvas(), request, scale, i18n, theme, overlay);
     const blob = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (result) => (result ? resolve(result) : reject(new Error('PNG encoding failed'))),

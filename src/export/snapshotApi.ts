@@ -2,8 +2,6 @@
  * `window.transCaspianSnapshot(request)`: the same export the dialog runs, for the command-line
  * snapshot (`scripts/snapshot.ts`), which drives the production build in a headless browser.
  */
-import type { Content } from '../content/schema';
-import type { Theme } from '../map/theme';
 import { renderSnapshot } from './renderSnapshot';
 import type { SnapshotRequest } from './snapshotOptions';
 
@@ -31,9 +29,9 @@ function dataUrlOf(blob: Blob): Promise<string> {
 }
 
 /** Installs the function on `window`. */
-export function installSnapshotApi(content: Content, theme: Theme): void {
+export function installSnapshotApi(): void {
   window.transCaspianSnapshot = async (request) => {
-    const snapshot = await renderSnapshot(request, content, theme);
+    const snapshot = await renderSnapshot(request);
     const { scale, width, height } = snapshot;
     return { dataUrl: await dataUrlOf(snapshot.blob), scale, width, height };
   };

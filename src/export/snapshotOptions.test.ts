@@ -41,6 +41,7 @@ describe('parseSnapshotArgs', () => {
         scale: 2,
         project: null,
         lang: 'en',
+        theme: 'light',
         view: null,
       },
     });
@@ -60,6 +61,8 @@ describe('parseSnapshotArgs', () => {
       '4',
       '--lang',
       'kk',
+      '--theme',
+      'dark',
       '--view',
       '5/41.5/50',
     );
@@ -72,6 +75,7 @@ describe('parseSnapshotArgs', () => {
         scale: 4,
         project: 'titr',
         lang: 'kk',
+        theme: 'dark',
         view: { zoom: 5, lat: 41.5, lng: 50, bearing: 0, pitch: 0 },
       },
     });
@@ -90,6 +94,7 @@ describe('parseSnapshotArgs', () => {
     [['--out', 'a.png', '--height', '99999'], '--height must be a whole number from 200 to 4000'],
     [['--out', 'a.png', '--project', 'nope'], 'unknown project "nope"'],
     [['--out', 'a.png', '--lang', 'de'], '--lang must be one of en, ru, az, kk'],
+    [['--out', 'a.png', '--theme', 'auto'], '--theme must be one of light, dark'],
     [['--out', 'a.png', '--view', 'abc'], '--view must be ZOOM/LAT/LNG'],
     [['--out', 'a.png', '--colour', 'red'], 'unknown option --colour'],
     [['--out'], '--out needs a value'],

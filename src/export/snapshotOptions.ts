@@ -1,5 +1,6 @@
 /** What a snapshot is made of, its file name, and the checks on what is asked for. Pure. */
-import { isLanguage, LANGUAGES, type Language } from '../state/languages';
+import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
+import { THEME_NAMES, type ThemeName } from '../map/theme';
 import { type MapView, parseView } from '../state/url';
 
 /** Image sizes offered beside the current view, in CSS pixels (multiplied by the scale). */
@@ -27,6 +28,9 @@ export interface SnapshotRequest {
   callout: boolean;
   /** The date printed on the image, YYYY-MM-DD. */
   date: string;
+  /** The language of the title, legend, credit and map labels. */
+  language: Language;
+  theme: ThemeName;
 }
 
 /** `trans-caspian-<project or map>-<scale>x.png`. */
@@ -56,13 +60,14 @@ export interface SnapshotCliOptions {
   scale: number;
   project: string | null;
   lang: Language;
+  theme: ThemeName;
   view: MapView | null;
 }
 
 export type ParsedArgs = { ok: true; options: SnapshotCliOptions } | { ok: false; error: string };
 
 export const SNAPSHOT_USAGE =
-  'usage: npm run snapshot -- --out FILE.png [--project ID] [--width 1200] [--height 630] [--scale 2] [--lang en|ru|az|kk] [--view ZOOM/LAT/LNG]';
+  'usage: npm run snapshot -- --out FILE.png [--project ID] [--width 1200] [--height 630] [--scale 2] [--lang en|ru|az|kk] [--theme light|dark] [--view ZOOM/LAT/LNG]';
 
 function positiveInteger(text: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : null;
@@ -84,7 +89,7 @@ export function parseSnapshotArgs(
     }
     values.set(flag.slice(2), value);
   }
-  const known = ['out', 'project', 'width', 'height', 'scale', 'lang', 'view'];
+  const known = ['out', 'project', 'width', 'height', 'scale', 'lang', 'theme', 'view'];
   const unknown = [...values.keys()].find((key) => !known.includes(key));
   if (unknown) return { ok: false, error: `unknown option --${unknown}` };
 
@@ -123,11 +128,19 @@ export function parseSnapshotArgs(
     return { ok: false, error: `--lang must be one of ${LANGUAGES.join(', ')}` };
   }
 
+  const theme = values.get('theme') ?? 'light';
+  if (!(THEME_NAMES as readonly string[]).includes(theme)) {
+    return { ok: false, error: `--theme must be one of ${THEME_NAMES.join(', ')}` };
+  }
+
   const viewText = values.get('view');
   const view = viewText === undefined ? null : parseView(viewText);
   if (viewText !== undefined && view === null) {
     return { ok: false, error: '--view must be ZOOM/LAT/LNG, e.g. 5/41.5/50' };
   }
 
-  return { ok: true, options: { out, ...sides, scale, project, lang, view } };
+  return {
+    ok: true,
+    options: { out, ...sides, scale, project, lang, theme: theme as ThemeName, view },
+  };
 }

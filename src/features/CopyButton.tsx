@@ -1,5 +1,6 @@
 /** Copies a text and says so; falls back to selecting it where the clipboard is not allowed. */
 import { useEffect, useState } from 'react';
+import { useI18n } from '../i18n/useI18n';
 
 export function CopyButton({
   text,
@@ -10,6 +11,7 @@ export function CopyButton({
   label: string;
   target?: string;
 }) {
+  const { t } = useI18n();
   const [status, setStatus] = useState('');
   // A new text has not been copied yet.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is for a change of text
@@ -17,11 +19,11 @@ export function CopyButton({
   const copy = async () => {
     try {
       await navigator.clipboard.writeText(text);
-      setStatus('Copied');
+      setStatus(t('copy.done'));
     } catch {
       const field = target ? document.getElementById(target) : null;
       if (field instanceof HTMLTextAreaElement || field instanceof HTMLInputElement) field.select();
-      setStatus('Selected: press Ctrl+C (⌘C) to copy');
+      setStatus(t('copy.select'));
     }
   };
   return (

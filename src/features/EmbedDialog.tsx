@@ -1,9 +1,11 @@
 /** "Embed": the link to the current view and the code an editor pastes into a news page. */
 import { useId, useState } from 'react';
-import type { Content } from '../content/schema';
+import content from '../content/content';
 import { MAP_HEIGHT, THEMES } from '../embed/embedParams';
 import { clampMapHeight, type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
-import { LANGUAGES } from '../state/languages';
+import { LANGUAGES } from '../i18n/languages';
+import { fill } from '../i18n/translate';
+import { useI18n } from '../i18n/useI18n';
 import { useAppStore, useSelected } from '../state/store';
 import { serializeHash } from '../state/url';
 import { CopyButton } from './CopyButton';
@@ -14,11 +16,12 @@ function appBase(): string {
   return `${window.location.origin}${window.location.pathname}`;
 }
 
-/** A labelled drop-down of a few codes, each shown as itself. */
+/** A labelled drop-down of a few codes, each shown by its name. */
 function Choice<T extends string>(props: {
   label: string;
   value: T;
   values: readonly T[];
+  nameOf: (value: T) => string;
   onChange: (value: T) => void;
 }) {
   return (
@@ -27,7 +30,7 @@ function Choice<T extends string>(props: {
       <select value={props.value} onChange={(event) => props.onChange(event.target.value as T)}>
         {props.values.map((value) => (
           <option key={value} value={value}>
-            {value}
+            {props.nameOf(value)}
           </option>
         ))}
       </select>
@@ -35,12 +38,13 @@ function Choice<T extends string>(props: {
   );
 }
 
-export function EmbedDialog({ content }: { content: Content }) {
+export function EmbedDialog() {
+  const { t, content: localized, language } = useI18n();
   const selected = useSelected();
   const view = useAppStore((state) => state.view);
   const [options, setOptions] = useState<Omit<EmbedOptions, 'project'> & { project: string }>({
     project: '',
-    lang: 'en',
+    lang: language,
     theme: 'auto',
     mapOnly: false,
     height: MAP_HEIGHT.default,
@@ -50,20 +54,24 @@ export function EmbedDialog({ content }: { content: Content }) {
 
   const link = `${appBase()}${serializeHash({ view, project: selected })}`;
   const chosen: EmbedOptions = { ...options, project: options.project || selected };
-  const title = `Map: ${content.mapTitle}`;
+  // The embedded page's title, in the language the embed is set to.
+  const embedded = content.translations[options.lang];
+  const title = fill(embedded.ui['map.label'] ?? '{title}', {
+    title: embedded.mapTitle ?? content.mapTitle,
+  });
   const snippet = embedSnippet(appBase(), chosen, title);
   const plain = plainSnippet(appBase(), chosen, title);
 
   return (
-    <Disclosure label="Embed" title="Embed this map" className="embed">
-      <label htmlFor={ids.link}>Link to this view</label>
+    <Disclosure label={t('embed.button')} title={t('embed.title')} className="embed">
+      <label htmlFor={ids.link}>{t('embed.link')}</label>
       <input id={ids.link} readOnly value={link} onFocus={(event) => event.target.select()} />
-      <CopyButton text={link} label="Copy link" target={ids.link} />
+      <CopyButton text={link} label={t('embed.copyLink')} target={ids.link} />
       <label>
-        Project shown first
+        {t('embed.project')}
         <select value={options.project} onChange={(event) => set({ project: event.target.value })}>
-          <option value="">{selected ? 'The selected one' : 'None'}</option>
-          {content.projects.map((project) => (
+          <option value="">{selected ? t('embed.projectSelected') : t('embed.projectNone')}</option>
+          {localized.projects.map((project) => (
             <option key={project.id} value={project.id}>
               {project.name}
             </option>
@@ -71,15 +79,17 @@ export function EmbedDialog({ content }: { content: Content }) {
         </select>
       </label>
       <Choice
-        label="Language"
+        label={t('settings.language')}
         value={options.lang}
         values={LANGUAGES}
+        nameOf={(code) => content.translations[code].languageName}
         onChange={(lang) => set({ lang })}
       />
       <Choice
-        label="Theme"
+        label={t('settings.theme')}
         value={options.theme}
         values={THEMES}
+        nameOf={(choice) => t(`theme.${choice}`)}
         onChange={(theme) => set({ theme })}
       />
       <label>
@@ -88,10 +98,10 @@ export function EmbedDialog({ content }: { content: Content }) {
           checked={options.mapOnly}
           onChange={(event) => set({ mapOnly: event.target.checked })}
         />
-        Map only (no legend, no panel)
+        {t('embed.mapOnly')}
       </label>
       <label>
-        Map height (px)
+        {t('embed.height')}
         <input
           type="number"
           min={MAP_HEIGHT.min}
@@ -102,12 +112,12 @@ export function EmbedDialog({ content }: { content: Content }) {
           onBlur={() => set({ height: clampMapHeight(options.height) })}
         />
       </label>
-      <label htmlFor={ids.snippet}>Embed code (resizes itself)</label>
+      <label htmlFor={ids.snippet}>{t('embed.code')}</label>
       <textarea id={ids.snippet} readOnly rows={6} value={snippet} />
-      <CopyButton text={snippet} label="Copy embed code" target={ids.snippet} />
-      <label htmlFor={ids.plain}>Or a plain iframe of fixed height (no script)</label>
+      <CopyButton text={snippet} label={t('embed.copyCode')} target={ids.snippet} />
+      <label htmlFor={ids.plain}>{t('embed.plain')}</label>
       <textarea id={ids.plain} readOnly rows={4} value={plain} />
-      <CopyButton text={plain} label="Copy plain iframe" target={ids.plain} />
+      <CopyButton text={plain} label={t('embed.copyPlain')} target={ids.plain} />
     </Disclosure>
   );
 }

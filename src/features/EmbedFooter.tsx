@@ -1,11 +1,11 @@
 /** Below an embedded map: the credit, and a link to the full map at the same view. */
 import { articleById } from '../content/content';
-import type { Content } from '../content/schema';
+import { useI18n } from '../i18n/useI18n';
 import { useAppStore } from '../state/store';
 import { serializeHash } from '../state/url';
-import { formatDate } from './format';
 
-export function EmbedFooter({ content }: { content: Content }) {
+export function EmbedFooter() {
+  const { t, content, formatDate } = useI18n();
   const view = useAppStore((state) => state.view);
   const selected = useAppStore((state) => state.selected);
   const article = content.projects[0] && articleById(content.projects[0].excerpt.article);
@@ -16,7 +16,7 @@ export function EmbedFooter({ content }: { content: Content }) {
         {article ? `${article.publisher}, ${formatDate(article.date)} · ` : ''}Natural Earth
       </span>
       <a href={full} target="_blank" rel="noopener noreferrer">
-        Open the full map ↗
+        {t('footer.openFull')}
       </a>
     </footer>
   );

@@ -1,6 +1,5 @@
 /** "Export image": a PNG of the current map, with title, legend and credit drawn on it. */
 import { useState } from 'react';
-import type { Content } from '../content/schema';
 import { renderSnapshot } from '../export/renderSnapshot';
 import {
   DEFAULT_SCALE,
@@ -9,6 +8,7 @@ import {
   type SnapshotRequest,
   snapshotFileName,
 } from '../export/snapshotOptions';
+import { useI18n } from '../i18n/useI18n';
 import type { Theme } from '../map/theme';
 import { useAppStore, useHidden, useSelected } from '../state/store';
 import { Disclosure } from './Disclosure';
@@ -26,7 +26,9 @@ function download(blob: Blob, name: string) {
 }
 
 /** The export button and, once pressed, its options, unfolded in place. */
-export function ExportDialog({ content, theme }: { content: Content; theme: Theme }) {
+export function ExportDialog({ theme }: { theme: Theme }) {
+  const i18n = useI18n();
+  const { t } = i18n;
   const [size, setSize] = useState<string>(SIZE_PRESETS[0].id);
   const [scale, setScale] = useState<number>(DEFAULT_SCALE);
   const [callout, setCallout] = useState(true);
@@ -47,41 +49,44 @@ export function ExportDialog({ content, theme }: { content: Content; theme: Them
       view: preset ? null : useAppStore.getState().view,
       callout: callout && selected !== null,
       date: localIsoDate(),
+      language: i18n.language,
+      theme: theme.name,
     };
     setBusy(true);
-    setStatus('Rendering…');
+    setStatus(t('export.rendering'));
     try {
-      const snapshot = await renderSnapshot(request, content, theme);
+      const snapshot = await renderSnapshot(request);
       const name = snapshotFileName(selected, snapshot.scale);
       download(snapshot.blob, name);
       const reduced =
         snapshot.scale < scale
-          ? ` This browser cannot draw ${scale}× at this size, so it was made at ${snapshot.scale}×.`
+          ? ` ${t('export.reduced', { asked: scale, used: snapshot.scale })}`
           : '';
-      setStatus(`Saved ${name}, ${snapshot.width} × ${snapshot.height} px.${reduced}`);
+      const size = `${snapshot.width} × ${snapshot.height}`;
+      setStatus(`${t('export.saved', { file: name, size })}${reduced}`);
     } catch (error) {
       console.error('Export failed', error);
-      setStatus('The image could not be made. Try a smaller size or scale.');
+      setStatus(t('export.failed'));
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Disclosure label="Export image" title="Export image (PNG)" className="export">
+    <Disclosure label={t('export.button')} title={t('export.title')} className="export">
       <label>
-        Size
+        {t('export.size')}
         <select value={size} onChange={(event) => setSize(event.target.value)}>
-          <option value={CURRENT}>Current view</option>
+          <option value={CURRENT}>{t('export.current')}</option>
           {SIZE_PRESETS.map((preset) => (
             <option key={preset.id} value={preset.id}>
-              {preset.label}
+              {t(`export.preset.${preset.id}`, { size: `${preset.width} × ${preset.height}` })}
             </option>
           ))}
         </select>
       </label>
       <fieldset>
-        <legend>Scale</legend>
+        <legend>{t('export.scale')}</legend>
         {SCALES.map((option) => (
           <label key={option}>
             <input
@@ -101,10 +106,10 @@ export function ExportDialog({ content, theme }: { content: Content; theme: Them
           disabled={selected === null}
           onChange={(event) => setCallout(event.target.checked)}
         />
-        Quote the article about the selected project
+        {t('export.callout')}
       </label>
       <button type="button" onClick={exportImage} disabled={busy}>
-        Download PNG
+        {t('export.download')}
       </button>
       <p className="tool-status" role="status">
         {status}

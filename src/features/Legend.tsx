@@ -1,16 +1,20 @@
-/** The legend: one entry per project with its swatch and a show/hide toggle, then the line key. */
+/**
+ * The legend: the map's title and settings, then one entry per project (a show/hide switch and a
+ * button that opens it: the list that mirrors the map for keyboards and screen readers), then the
+ * line key and the Export and Embed tools.
+ */
 import { useId } from 'react';
 import { articleById } from '../content/content';
-import type { Content } from '../content/schema';
 import { ROUTE_KINDS } from '../content/vocabulary';
-import { APPROXIMATE_SUFFIX } from '../map/layers/places';
+import { fillParts } from '../i18n/translate';
+import { useI18n } from '../i18n/useI18n';
 import { PHONE_MAX_WIDTH } from '../map/overlays';
 import { projectSwatch, swatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
-import { useAppStore, useHidden } from '../state/store';
+import { useAppStore, useHidden, useSelected } from '../state/store';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportDialog } from './ExportDialog';
-import { formatDate } from './format';
+import { Settings } from './Settings';
 import { Swatch } from './Swatch';
 
 /** Phones start with the legend folded, so that it does not cover the map. */
@@ -19,15 +23,24 @@ function isNarrow(): boolean {
 }
 
 interface LegendProps {
-  content: Content;
   theme: Theme;
   /** Inside a news page: starts folded, and offers no embed code of its own. */
   embedded?: boolean;
 }
 
+/** Opens a project from the list: shown, selected, and fitted in view. */
+function openProject(id: string) {
+  const store = useAppStore.getState();
+  store.setVisible(id, true);
+  store.select(id);
+  store.requestCamera({ project: id });
+}
+
 /** The legend card, holding the map's title and credit too. */
-export function Legend({ content, theme, embedded = false }: LegendProps) {
+export function Legend({ theme, embedded = false }: LegendProps) {
+  const { t, content, formatDate } = useI18n();
   const hidden = useHidden();
+  const selected = useSelected();
   const setVisible = useAppStore((state) => state.setVisible);
   const setHovered = useAppStore((state) => state.setHovered);
   const titleId = useId();
@@ -39,57 +52,75 @@ export function Legend({ content, theme, embedded = false }: LegendProps) {
       <h1 id={titleId}>{content.mapTitle}</h1>
       {article && (
         <p className="credit">
-          As named by{' '}
-          <a href={article.url} target="_blank" rel="noopener noreferrer">
-            {article.publisher}, {formatDate(article.date)}
-          </a>
+          {fillParts(t('legend.credit'), {
+            source: (
+              <a key="source" href={article.url} target="_blank" rel="noopener noreferrer">
+                {article.publisher}, {formatDate(article.date)}
+              </a>
+            ),
+          })}
         </p>
       )}
+      <Settings />
       <details open={!embedded && !isNarrow()}>
-        <summary>Legend</summary>
-        <ul className="legend-projects">
+        <summary>{t('legend.summary')}</summary>
+        <ul className="legend-projects" aria-label={t('legend.projects')}>
           {content.projects.map((project) => {
             const swatch = projectSwatch(theme, project);
+            const shown = !hidden.includes(project.id);
             return (
               <li
                 key={project.id}
+                data-project={project.id}
                 onPointerEnter={(event) => event.pointerType !== 'touch' && setHovered(project.id)}
                 onPointerLeave={() => setHovered(null)}
               >
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={!hidden.includes(project.id)}
-                    onChange={(event) => setVisible(project.id, event.target.checked)}
-                  />
-                  {swatch && <Swatch style={swatch} />}
-                  <span>{project.name}</span>
-                </label>
+                <input
+                  type="checkbox"
+                  checked={shown}
+                  aria-label={t('legend.show', { name: project.name })}
+                  onChange={(event) => setVisible(project.id, event.target.checked)}
+                />
+                {swatch && <Swatch style={swatch} />}
+                <button
+                  type="button"
+                  className="project-link"
+                  aria-current={selected === project.id ? 'true' : undefined}
+                  onClick={() => openProject(project.id)}
+                >
+                  {project.name}
+                </button>
               </li>
             );
           })}
         </ul>
-        <ul className="legend-key" aria-label="Line styles">
+        <ul className="legend-key" aria-label={t('legend.lineStyles')}>
           {ROUTE_KINDS.map((kind) => (
             <li key={kind}>
               <Swatch style={swatchStyle(theme, kind, 'approximate', neutral)} />
-              {theme.kinds[kind].label}
+              {t(`kind.${kind}`)}
             </li>
           ))}
           <li>
             <Swatch style={swatchStyle(theme, 'cable', 'indicative', neutral)} />
-            Dashed or dotted: indicative, path not published
+            {t('legend.indicative')}
           </li>
           <li>
             <Swatch style={swatchStyle(theme, 'cable', 'approximate', neutral)} />
-            Solid: drawn straight between known points
+            {t('legend.straight')}
           </li>
         </ul>
         <p className="legend-note">
-          Places marked{APPROXIMATE_SUFFIX} are at an approximate location.
+          {t('legend.approximateNote', {
+            example: t('place.approximate', {
+              name:
+                content.places.find((place) => place.properties.approximate)?.properties.name ??
+                '…',
+            }),
+          })}
         </p>
-        <ExportDialog content={content} theme={theme} />
-        {!embedded && <EmbedDialog content={content} />}
+        <ExportDialog theme={theme} />
+        {!embedded && <EmbedDialog />}
       </details>
     </section>
   );

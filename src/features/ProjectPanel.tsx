@@ -1,20 +1,16 @@
 /** The panel of the selected project: the article's words about it, facts and sources. */
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { articleById, projectById } from '../content/content';
+import { articleById } from '../content/content';
 import { findExcerpt } from '../content/excerpt';
 import type { Project } from '../content/schema';
 import { routeLengthKm } from '../geo/routeLength';
-import type { Theme } from '../map/theme';
+import { SOURCE_LANGUAGE } from '../i18n/languages';
+import { type I18n, useI18n } from '../i18n/useI18n';
 import { useAlternatives, useAppStore, useSelected } from '../state/store';
-import { formatDate, formatKm } from './format';
 
-const CERTAINTY_TEXT = {
-  surveyed: 'surveyed',
-  approximate: 'approximate',
-  indicative: 'indicative only',
-} as const;
-
-function Quote({ project }: { project: Project }) {
+/** The article's words, verbatim and in their own language, with the clause marked. */
+function Quote({ project, i18n }: { project: Project; i18n: I18n }) {
+  const { t, formatDate, languageName } = i18n;
   const article = articleById(project.excerpt.article);
   const excerpt = article && findExcerpt(article.text, project.excerpt.clause);
   if (!article || !excerpt) return null;
@@ -29,24 +25,36 @@ function Quote({ project }: { project: Project }) {
       </blockquote>
       <figcaption>
         <cite>
-          <a href={article.url} target="_blank" rel="noopener noreferrer">
+          <a href={article.url} target="_blank" rel="noopener noreferrer" lang={article.language}>
             {article.title}
           </a>
         </cite>
         , {article.publisher}, <time dateTime={article.date}>{formatDate(article.date)}</time>
+        <small className="quote-language">
+          {t('panel.quoteLanguage', { language: languageName(article.language) })}
+        </small>
       </figcaption>
     </figure>
   );
 }
 
-function DrawnLength({ project, lengths }: { project: Project; lengths: number[] }) {
+function DrawnLength({
+  project,
+  lengths,
+  i18n,
+}: {
+  project: Project;
+  lengths: number[];
+  i18n: I18n;
+}) {
+  const { t, formatKm } = i18n;
   if (!project.measureDrawnLength) {
     return (
       <>
-        <dt>Length</dt>
+        <dt>{t('panel.length')}</dt>
         <dd>
-          None published.
-          <small>The line on the map is schematic, so it is not measured.</small>
+          {t('panel.lengthNone')}
+          <small>{t('panel.lengthSchematic')}</small>
         </dd>
       </>
     );
@@ -55,68 +63,92 @@ function DrawnLength({ project, lengths }: { project: Project; lengths: number[]
     route.properties.role === 'main' ? [lengths[index] ?? 0] : [],
   );
   const total = main.reduce((sum, km) => sum + km, 0);
-  const leftOut = main.length < project.routes.length ? ', alternatives left out' : '';
+  const measured =
+    main.length <= 1
+      ? t('panel.measuredOne')
+      : main.length < project.routes.length
+        ? t('panel.measuredMain')
+        : t('panel.measuredAll');
   const straight = project.routes.some((route) => route.properties.certainty !== 'surveyed');
   return (
     <>
-      <dt>
-        {main.length > 1 ? 'Length of the lines drawn, together' : 'Length of the line drawn'}
-      </dt>
+      <dt>{main.length > 1 ? t('panel.lengthAll') : t('panel.lengthOne')}</dt>
       <dd>
-        about {formatKm(total)}
+        {t('panel.about', { length: formatKm(total) })}
         <small>
-          Measured from the map with Turf{main.length > 1 ? `, adding up every line${leftOut}` : ''}
-          {straight
-            ? '. The lines run straight between known points: this is not an official route length.'
-            : '.'}
+          {measured}
+          {straight ? ` ${t('panel.notOfficial')}` : ''}
         </small>
       </dd>
     </>
   );
 }
 
-function KeyFacts({ project, theme }: { project: Project; theme: Theme }) {
+/** A source as published (so in its own language), after the translated word "Source". */
+function Source({ source, i18n }: { source: string; i18n: I18n }) {
+  const [before, after] = i18n.t('panel.source').split('{source}');
+  const lang = i18n.language === SOURCE_LANGUAGE ? undefined : SOURCE_LANGUAGE;
+  return (
+    <small>
+      {before}
+      <span lang={lang}>{source}</span>
+      {after}
+    </small>
+  );
+}
+
+function KeyFacts({ project, i18n }: { project: Project; i18n: I18n }) {
+  const { t, formatKm } = i18n;
   const lengths = useMemo(() => project.routes.map((route) => routeLengthKm([route])), [project]);
   return (
     <>
-      <h3>Key facts</h3>
+      <h3>{t('panel.keyFacts')}</h3>
       <dl className="facts">
-        <DrawnLength project={project} lengths={lengths} />
+        <DrawnLength project={project} lengths={lengths} i18n={i18n} />
         {project.facts.map((fact) => (
           <div key={fact.label}>
             <dt>{fact.label}</dt>
             <dd>
               {fact.value}
-              <small>Source: {fact.source}</small>
+              <Source source={fact.source} i18n={i18n} />
             </dd>
           </div>
         ))}
       </dl>
-      <h3>Routes drawn</h3>
+      <h3>{t('panel.routesDrawn')}</h3>
       <ul className="routes">
-        {project.routes.map((route, index) => (
-          <li key={route.properties.name}>
-            <strong>{route.properties.name}</strong> — {theme.kinds[route.properties.kind].label},{' '}
-            {CERTAINTY_TEXT[route.properties.certainty]}
-            {route.properties.role === 'alternative' ? ' (alternative)' : ''}
-            {project.measureDrawnLength ? `; about ${formatKm(lengths[index] ?? 0)} as drawn` : ''}.
-            <small>Source: {route.properties.source}</small>
-          </li>
-        ))}
+        {project.routes.map((route, index) => {
+          const { name, kind, certainty, role, source } = route.properties;
+          const parts = [
+            t('panel.route', { kind: t(`kind.${kind}`), certainty: t(`certainty.${certainty}`) }),
+            role === 'alternative' ? ` ${t('panel.alternative')}` : '',
+            project.measureDrawnLength
+              ? `; ${t('panel.asDrawn', { length: formatKm(lengths[index] ?? 0) })}`
+              : '',
+          ];
+          return (
+            <li key={name}>
+              <strong>{name}</strong> — {parts.join('')}
+              <Source source={source} i18n={i18n} />
+            </li>
+          );
+        })}
       </ul>
     </>
   );
 }
 
 /** Open while a project is selected; Esc or the close button closes it. */
-export function ProjectPanel({ theme }: { theme: Theme }) {
+export function ProjectPanel() {
+  const i18n = useI18n();
+  const { t, content } = i18n;
   const selected = useSelected();
   const alternatives = useAlternatives();
   const select = useAppStore((state) => state.select);
   const clearSelection = useAppStore((state) => state.clearSelection);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
-  const project = projectById(selected);
+  const project = content.projects.find((candidate) => candidate.id === selected);
 
   // Focus moves into the panel when the reader opens it (not when a link opened the page with
   // it), and goes back where it was when the panel closes.
@@ -147,7 +179,12 @@ export function ProjectPanel({ theme }: { theme: Theme }) {
   if (!project) return null;
   return (
     <aside className="panel card" aria-labelledby={titleId} data-project={project.id}>
-      <button type="button" className="close" onClick={clearSelection} aria-label="Close panel">
+      <button
+        type="button"
+        className="close"
+        onClick={clearSelection}
+        aria-label={t('panel.close')}
+      >
         ×
       </button>
       <h2 id={titleId} ref={headingRef} tabIndex={-1}>
@@ -155,8 +192,8 @@ export function ProjectPanel({ theme }: { theme: Theme }) {
       </h2>
       <p className="description">{project.description}</p>
       {alternatives.length > 0 && (
-        <nav className="alternatives" aria-label="Other routes at this point">
-          <span>Also here:</span>
+        <nav className="alternatives" aria-label={t('panel.otherRoutes')}>
+          <span>{t('panel.alsoHere')}</span>
           {alternatives.map((id) => (
             <button
               type="button"
@@ -165,18 +202,18 @@ export function ProjectPanel({ theme }: { theme: Theme }) {
                 select(id, [project.id, ...alternatives.filter((other) => other !== id)])
               }
             >
-              {projectById(id)?.name ?? id}
+              {content.projects.find((other) => other.id === id)?.name ?? id}
             </button>
           ))}
         </nav>
       )}
-      <Quote project={project} />
+      <Quote project={project} i18n={i18n} />
       {project.certaintyNote && (
         <p className="certainty-note" role="note">
-          <strong>How sure is this line?</strong> {project.certaintyNote}
+          <strong>{t('panel.certainty')}</strong> {project.certaintyNote}
         </p>
       )}
-      <KeyFacts project={project} theme={theme} />
+      <KeyFacts project={project} i18n={i18n} />
     </aside>
   );
 }

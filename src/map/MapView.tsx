@@ -1,7 +1,12 @@
 /** The only owner of the MapLibre map: creates it, wires reader input to the store, removes it. */
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
-import { AttributionControl, type LngLatBoundsLike, Map as MapLibreMap } from 'maplibre-gl';
+import {
+  AttributionControl,
+  type LngLatBoundsLike,
+  Map as MapLibreMap,
+  NavigationControl,
+} from 'maplibre-gl';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
@@ -12,7 +17,7 @@ import { fontFaces } from './fonts';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import { projectLayers } from './layers/projects';
 import { coveredInsets, fitPadding, type Insets, panToReveal } from './overlays';
-import { buildStyle } from './style';
+import { buildStyle, type MapWords } from './style';
 import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
 
@@ -75,32 +80,56 @@ function initialRequest(state: AppState): CameraRequest | null {
   return state.selected ? { project: state.selected } : null;
 }
 
-interface MapViewProps {
+/** What the map draws: content, theme and words change its style, never the map itself. */
+interface Drawn {
   content: Content;
   theme: Theme;
+  words: MapWords;
+}
+
+function styleOf({ content, theme, words }: Drawn, state: AppState) {
+  const assets = {
+    basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
+    fontFaces: fontFaces(document.baseURI),
+  };
+  return buildStyle(theme, content, layerState(content, state), assets, words);
+}
+
+interface MapViewProps extends Drawn {
+  /** The accessible name of the map, and MapLibre's own control texts, in the reader's language. */
   label: string;
+  controlTexts: Record<string, string>;
+  /** The id of the text that says what the map shows. */
+  describedBy?: string;
   /** Inside a news page: cooperative gestures, and the panel flows below the map. */
   embedded?: boolean;
   children?: ReactNode;
 }
 
 /** The map element; `aria-busy` stays true until the first complete render. */
-export function MapView({ content, theme, label, embedded = false, children }: MapViewProps) {
+export function MapView(props: MapViewProps) {
+  const { label, controlTexts, describedBy, embedded = false, children } = props;
   const containerRef = useRef<HTMLElement>(null);
   const [busy, setBusy] = useState(true);
+  const [map, setMap] = useState<MapLibreMap | null>(null);
+  // The handlers read what is drawn now; a change of it restyles the map (below).
+  const drawn = useRef<Drawn>(props);
+  drawn.current = { content: props.content, theme: props.theme, words: props.words };
+  const styled = useRef<Drawn | null>(null);
 
+  // A new map only for new control texts (MapLibre reads them once) or a change of embedding.
   useEffect(() => {
     const container = containerRef.current;
     if (!container) return;
     setBusy(true);
     const store = useAppStore.getState();
+    const { content } = drawn.current;
     const opening = cameraFor(content, initialRequest(store), container, embedded);
+    styled.current = drawn.current;
     const instance = new MapLibreMap({
       container,
-      style: buildStyle(theme, content, layerState(content, store), {
-        basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
-        fontFaces: fontFaces(document.baseURI),
-      }),
+      style: styleOf(drawn.current, store),
+      locale: controlTexts,
       ...('bounds' in opening
         ? { bounds: opening.bounds, fitBoundsOptions: { padding: opening.padding } }
         : opening),
@@ -115,6 +144,8 @@ export function MapView({ content, theme, label, embedded = false, children }: M
       cooperativeGestures: embedded,
     });
     instance.addControl(new AttributionControl({ compact: true }), 'bottom-left');
+    instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    instance.getCanvas().setAttribute('aria-label', label);
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
 
@@ -129,14 +160,16 @@ export function MapView({ content, theme, label, embedded = false, children }: M
     container.addEventListener('pointerdown', onPointerDown, { capture: true });
     const pointerTolerance = () =>
       lastPointer === 'touch' ? HIT_TOLERANCE.touch : HIT_TOLERANCE.mouse;
-    const visible = () => visibleProjects(content.projects, useAppStore.getState().hidden);
+    const visible = () =>
+      visibleProjects(drawn.current.content.projects, useAppStore.getState().hidden);
+    const theme = () => drawn.current.theme;
     instance.on('mousemove', (event) => {
-      const [nearest] = projectsAt(instance, event.point, HIT_TOLERANCE.mouse, visible(), theme);
+      const [nearest] = projectsAt(instance, event.point, HIT_TOLERANCE.mouse, visible(), theme());
       useAppStore.getState().setHovered(nearest?.project ?? null);
     });
     instance.on('mouseout', () => useAppStore.getState().setHovered(null));
     instance.on('click', (event) => {
-      const ranked = projectsAt(instance, event.point, pointerTolerance(), visible(), theme);
+      const ranked = projectsAt(instance, event.point, pointerTolerance(), visible(), theme());
       const [nearest, ...others] = ranked;
       const actions = useAppStore.getState();
       if (!nearest) {
@@ -156,7 +189,7 @@ export function MapView({ content, theme, label, embedded = false, children }: M
 
     const jumpToRequest = (state: AppState) => {
       if (!state.cameraRequest) return;
-      const camera = cameraFor(content, state.cameraRequest, container, embedded);
+      const camera = cameraFor(drawn.current.content, state.cameraRequest, container, embedded);
       if ('bounds' in camera)
         instance.fitBounds(camera.bounds, { padding: camera.padding, animate: false });
       else instance.jumpTo(camera);
@@ -164,7 +197,10 @@ export function MapView({ content, theme, label, embedded = false, children }: M
     };
     let unsubscribe = () => {};
     instance.once('load', () => {
-      applyProjectState(instance, theme, content, useAppStore.getState());
+      const project = (state: AppState) =>
+        applyProjectState(instance, drawn.current.theme, drawn.current.content, state);
+      project(useAppStore.getState());
+      setMap(instance);
       // A camera asked for before the map was ready (a hash changed early) is not lost.
       jumpToRequest(useAppStore.getState());
       unsubscribe = useAppStore.subscribe((state, previous) => {
@@ -174,7 +210,7 @@ export function MapView({ content, theme, label, embedded = false, children }: M
           state.hovered !== previous.hovered ||
           state.hidden !== previous.hidden
         ) {
-          applyProjectState(instance, theme, content, state);
+          project(state);
         }
         if (state.cameraRequest !== previous.cameraRequest) jumpToRequest(state);
       });
@@ -184,10 +220,22 @@ export function MapView({ content, theme, label, embedded = false, children }: M
 
     return () => {
       unsubscribe();
+      setMap(null);
       container.removeEventListener('pointerdown', onPointerDown, { capture: true });
       instance.remove();
     };
-  }, [content, theme, embedded]);
+  }, [controlTexts, label, embedded]);
+
+  // A new theme or language restyles the loaded map in place (MapLibre diffs the two styles).
+  useEffect(() => {
+    const now = { content: props.content, theme: props.theme, words: props.words };
+    const before = styled.current;
+    if (!map || !before) return;
+    if (before.content === now.content && before.theme === now.theme && before.words === now.words)
+      return;
+    styled.current = now;
+    map.setStyle(styleOf(now, useAppStore.getState()), { diff: true });
+  }, [map, props.content, props.theme, props.words]);
 
   return (
     <>
@@ -196,6 +244,7 @@ export function MapView({ content, theme, label, embedded = false, children }: M
         id="map"
         className="map"
         aria-label={label}
+        aria-describedby={describedBy}
         aria-busy={busy ? 'true' : 'false'}
       />
       {children}

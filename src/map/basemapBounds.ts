@@ -7,6 +7,9 @@ export const BASEMAP_MAX_BOUNDS: [[number, number], [number, number]] = [
   [BASEMAP_BOUNDS.east, BASEMAP_BOUNDS.north],
 ];
 
+/** The property holding a label's text in a language (country names are in capitals). */
+export const labelProperty = (language: string) => `label_${language}`;
+
 /** What each basemap feature is, in its `layer` property. */
 export type BasemapLayer = 'land' | 'lake' | 'border' | 'country-label' | 'sea-label';
 

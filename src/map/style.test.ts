@@ -16,7 +16,7 @@ import type { ProjectLayerState } from './expressions';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames';
 import { LAYER_ORDER } from './layerOrder';
 import { kindLayerId } from './layers/projects';
-import { allLayers, buildStyle, orderLayers } from './style';
+import { allLayers, buildStyle, mapWords, orderLayers } from './style';
 import { lightTheme } from './theme';
 
 function loadContent(): Content {
@@ -29,6 +29,7 @@ function loadContent(): Content {
 
 const content = loadContent();
 const projectIds = content.projects.map((project) => project.id);
+const words = mapWords(content.translations.en);
 
 const face = (file: string) => ({
   url: `http://127.0.0.1/fonts/${file}.woff2`,
@@ -69,11 +70,13 @@ describe('LAYER_ORDER', () => {
   });
 
   it('lists exactly the layers of the map, in the order they are drawn', () => {
-    expect(allLayers(lightTheme, NOTHING).map((layer) => layer.id)).toEqual([...LAYER_ORDER]);
+    expect(allLayers(lightTheme, NOTHING, words).map((layer) => layer.id)).toEqual([
+      ...LAYER_ORDER,
+    ]);
   });
 
   it('lists the same layers whatever the state', () => {
-    expect(allLayers(lightTheme, BUSY).map((layer) => layer.id)).toEqual([...LAYER_ORDER]);
+    expect(allLayers(lightTheme, BUSY, words).map((layer) => layer.id)).toEqual([...LAYER_ORDER]);
   });
 
   it('draws the routes over the basemap and the place names over the routes', () => {
@@ -88,7 +91,7 @@ describe('LAYER_ORDER', () => {
 
 describe('orderLayers', () => {
   it('sorts layers into LAYER_ORDER', () => {
-    const reversed = [...allLayers(lightTheme, NOTHING)].reverse();
+    const reversed = [...allLayers(lightTheme, NOTHING, words)].reverse();
     expect(orderLayers(reversed).map((layer) => layer.id)).toEqual([...LAYER_ORDER]);
   });
 
@@ -98,7 +101,7 @@ describe('orderLayers', () => {
       type: 'background',
       paint: { 'background-color': '#000000' },
     };
-    expect(() => orderLayers([...allLayers(lightTheme, NOTHING), stray])).toThrow(
+    expect(() => orderLayers([...allLayers(lightTheme, NOTHING, words), stray])).toThrow(
       'layer "stray-hillshade" is missing from LAYER_ORDER',
     );
   });
@@ -106,21 +109,21 @@ describe('orderLayers', () => {
 
 describe('buildStyle', () => {
   it('passes validateStyleMin with nothing selected', () => {
-    expect(validateStyleMin(buildStyle(lightTheme, content, NOTHING, assets))).toEqual([]);
+    expect(validateStyleMin(buildStyle(lightTheme, content, NOTHING, assets, words))).toEqual([]);
   });
 
   it('passes validateStyleMin with a selected and a hovered project and others hidden', () => {
-    expect(validateStyleMin(buildStyle(lightTheme, content, BUSY, assets))).toEqual([]);
+    expect(validateStyleMin(buildStyle(lightTheme, content, BUSY, assets, words))).toEqual([]);
   });
 
   it('passes validateStyleMin with every project hidden', () => {
     const hidden = { ...NOTHING, visible: [] };
-    expect(validateStyleMin(buildStyle(lightTheme, content, hidden, assets))).toEqual([]);
+    expect(validateStyleMin(buildStyle(lightTheme, content, hidden, assets, words))).toEqual([]);
   });
 
   it('is rejected by validateStyleMin when a layer is broken', () => {
     // Guards the tests above: the validator does look into the layers.
-    const style = buildStyle(lightTheme, content, NOTHING, assets);
+    const style = buildStyle(lightTheme, content, NOTHING, assets, words);
     const broken = {
       id: 'land-2',
       type: 'fill',
@@ -134,14 +137,14 @@ describe('buildStyle', () => {
   });
 
   it('declares in font-faces every text-font a layer uses', () => {
-    const style = buildStyle(lightTheme, content, NOTHING, assets);
+    const style = buildStyle(lightTheme, content, NOTHING, assets, words);
     const used = textFonts(style.layers);
     expect([...used].sort()).toEqual([FONT_REGULAR, FONT_SEMIBOLD]);
     for (const font of used) expect(Object.keys(style['font-faces'] ?? {})).toContain(font);
   });
 
   it('carries every route of every project in the projects source', () => {
-    const source = buildStyle(lightTheme, content, NOTHING, assets).sources.projects;
+    const source = buildStyle(lightTheme, content, NOTHING, assets, words).sources.projects;
     const data = (source as GeoJSONSourceSpecification).data as FeatureCollection;
     const routes = content.projects.flatMap((project) => project.routes);
     expect(data.features).toHaveLength(routes.length);

@@ -4,7 +4,7 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Content } from '../content/schema';
+import type { Content, Translation } from '../content/schema';
 import type { ProjectLayerState } from './expressions';
 import { LAYER_ORDER } from './layerOrder';
 import { BASEMAP_ATTRIBUTION, BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
@@ -28,12 +28,31 @@ export function orderLayers(layers: readonly LayerSpecification[]): LayerSpecifi
   return [...layers].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
 }
 
-/** Every layer of the map for a theme and state, in z-order. */
-export function allLayers(theme: Theme, state: ProjectLayerState): LayerSpecification[] {
+/** The words the map draws: labels in the reader's language. */
+export interface MapWords {
+  language: string;
+  /** The name of a place at an approximate location, e.g. "{name} (approx.)". */
+  approximatePlace: string;
+}
+
+/** The map's words from a language's checked translation. */
+export function mapWords(translation: Translation): MapWords {
+  return {
+    language: translation.language,
+    approximatePlace: translation.ui['place.approximate'] ?? '{name}',
+  };
+}
+
+/** Every layer of the map for a theme, state and language, in z-order. */
+export function allLayers(
+  theme: Theme,
+  state: ProjectLayerState,
+  words: MapWords,
+): LayerSpecification[] {
   return orderLayers([
-    ...basemapLayers(theme),
+    ...basemapLayers(theme, words.language),
     ...projectLayers(theme, state),
-    ...placeLayers(theme),
+    ...placeLayers(theme, words.approximatePlace),
   ]);
 }
 
@@ -43,6 +62,7 @@ export function buildStyle(
   content: Pick<Content, 'projects' | 'places'>,
   state: ProjectLayerState,
   assets: StyleAssets,
+  words: MapWords,
 ): StyleSpecification {
   return {
     version: 8,
@@ -57,6 +77,6 @@ export function buildStyle(
       [PROJECTS_SOURCE]: { type: 'geojson', data: routesCollection(content.projects) },
       [PLACES_SOURCE]: { type: 'geojson', data: placesCollection(content.places) },
     },
-    layers: allLayers(theme, state),
+    layers: allLayers(theme, state, words),
   };
 }

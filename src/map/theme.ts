@@ -1,9 +1,12 @@
 /** Colours and line styles of the map; the legend draws its swatches from the same values. */
 import type { RouteKind } from '../content/schema';
 
+/** The themes the map and the page come in. */
+export const THEME_NAMES = ['light', 'dark'] as const;
+export type ThemeName = (typeof THEME_NAMES)[number];
+
 /** How one kind of route is drawn. Dash lengths are in line widths, as MapLibre counts them. */
 export interface KindStyle {
-  label: string;
   width: number;
   /** Pattern for surveyed and approximate geometry; null draws a solid line. */
   dash: readonly number[] | null;
@@ -18,6 +21,7 @@ export interface KindStyle {
 }
 
 export interface Theme {
+  name: ThemeName;
   water: string;
   land: string;
   border: string;
@@ -41,10 +45,11 @@ export interface Theme {
  * land colour; kinds also differ by pattern, so no reader depends on colour alone.
  */
 export const lightTheme: Theme = {
+  name: 'light',
   water: '#c9dfec',
   land: '#f4f1ea',
   border: '#a99aa9',
-  countryLabel: '#7b7068',
+  countryLabel: '#6f645c',
   seaLabel: '#4f7892',
   placeLabel: '#2b2b2b',
   halo: '#ffffff',
@@ -61,7 +66,6 @@ export const lightTheme: Theme = {
   projectIndicativeDash: { 'power-cable': [5, 1.5, 1, 1.5] },
   kinds: {
     rail: {
-      label: 'Rail',
       width: 3.5,
       dash: null,
       indicativeDash: [3, 1.5],
@@ -69,7 +73,6 @@ export const lightTheme: Theme = {
       offset: 0,
     },
     ferry: {
-      label: 'Ferry',
       width: 3,
       dash: [0.1, 1.8],
       indicativeDash: [0.1, 1.8],
@@ -77,7 +80,6 @@ export const lightTheme: Theme = {
       offset: 0,
     },
     tanker: {
-      label: 'Tanker route',
       width: 3.5,
       dash: [0.1, 2.6],
       indicativeDash: [0.1, 2.6],
@@ -85,7 +87,6 @@ export const lightTheme: Theme = {
       offset: 4,
     },
     pipeline: {
-      label: 'Pipeline',
       width: 4.5,
       dash: null,
       indicativeDash: [3, 1.5],
@@ -93,7 +94,6 @@ export const lightTheme: Theme = {
       offset: 0,
     },
     cable: {
-      label: 'Seabed cable',
       width: 2.5,
       dash: null,
       indicativeDash: [4, 2],
@@ -102,6 +102,35 @@ export const lightTheme: Theme = {
     },
   },
 };
+
+/**
+ * The dark theme: the same line styles, the Okabe–Ito colours at full lightness on dark land, and
+ * light labels with dark halos.
+ */
+export const darkTheme: Theme = {
+  ...lightTheme,
+  name: 'dark',
+  water: '#14222e',
+  land: '#2b2a27',
+  border: '#7d727e',
+  countryLabel: '#b3aaa0',
+  seaLabel: '#8fb3cc',
+  placeLabel: '#eeeeee',
+  halo: '#161616',
+  placeDot: '#e6e6e6',
+  casing: '#161616',
+  railTies: '#2b2a27',
+  projects: {
+    titr: '#56b4e9',
+    'oil-transit': '#e69f00',
+    'fiber-optic': '#1fb589',
+    'power-cable': '#e08bbb',
+  },
+  fallbackProject: '#aaaaaa',
+};
+
+/** The themes by name. */
+export const THEMES: Readonly<Record<ThemeName, Theme>> = { light: lightTheme, dark: darkTheme };
 
 /** The colour a project is drawn in. */
 export function projectColor(theme: Theme, projectId: string): string {

@@ -3,6 +3,8 @@
  * touches the map or the URL: `MapView` and `useUrlSync` subscribe to it.
  */
 import { create } from 'zustand';
+import type { ThemeChoice } from '../embed/embedParams';
+import { type Language, SOURCE_LANGUAGE } from '../i18n/languages';
 import type { MapView } from './url';
 
 interface SelectionSlice {
@@ -36,13 +38,16 @@ interface ViewSlice {
   requestCamera: (request: CameraRequest | null) => void;
 }
 
-interface LanguageSlice {
-  /** The reader's language as asked (URL, host page); the map renders English until translated. */
-  language: string;
-  setLanguage: (language: string) => void;
+interface SettingsSlice {
+  /** The language the map speaks, chosen by `main.tsx` and changed by the reader or host page. */
+  language: Language;
+  setLanguage: (language: Language) => void;
+  /** Light, dark, or whatever the system prefers. */
+  themeChoice: ThemeChoice;
+  setThemeChoice: (choice: ThemeChoice) => void;
 }
 
-export type AppState = SelectionSlice & HoverSlice & VisibilitySlice & ViewSlice & LanguageSlice;
+export type AppState = SelectionSlice & HoverSlice & VisibilitySlice & ViewSlice & SettingsSlice;
 
 /** The app's store; `main.tsx` seeds it from the URL before the first render. */
 export const useAppStore = create<AppState>()((set) => ({
@@ -72,8 +77,10 @@ export const useAppStore = create<AppState>()((set) => ({
       };
     }),
 
-  language: 'en',
+  language: SOURCE_LANGUAGE,
   setLanguage: (language) => set({ language }),
+  themeChoice: 'auto',
+  setThemeChoice: (themeChoice) => set({ themeChoice }),
 
   view: null,
   cameraRequest: null,

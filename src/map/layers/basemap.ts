@@ -1,6 +1,6 @@
 /** Basemap layers: water, land, lakes, borders and the names of countries and seas. */
-import type { LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { BasemapLayer } from '../basemapBounds';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { type BasemapLayer, labelProperty } from '../basemapBounds';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
 
@@ -13,8 +13,13 @@ export const BASEMAP_SOURCE = 'basemap';
 const only = (layer: BasemapLayer) =>
   ['==', ['get', 'layer'], layer] as ['==', ['get', string], string];
 
-/** The basemap's layers for a theme. */
-export function basemapLayers(theme: Theme): LayerSpecification[] {
+/** A basemap label in a language, falling back to the Natural Earth name. */
+export function basemapLabel(language: string): ExpressionSpecification {
+  return ['coalesce', ['get', labelProperty(language)], ['get', 'name']];
+}
+
+/** The basemap's layers for a theme, labelled in a language. */
+export function basemapLayers(theme: Theme, language: string): LayerSpecification[] {
   return [
     { id: 'background', type: 'background', paint: { 'background-color': theme.water } },
     {
@@ -44,7 +49,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       source: BASEMAP_SOURCE,
       filter: only('country-label'),
       layout: {
-        'text-field': ['upcase', ['get', 'name']],
+        'text-field': basemapLabel(language),
         'text-font': [FONT_SEMIBOLD],
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
         'text-letter-spacing': 0.12,
@@ -62,7 +67,7 @@ export function basemapLayers(theme: Theme): LayerSpecification[] {
       source: BASEMAP_SOURCE,
       filter: only('sea-label'),
       layout: {
-        'text-field': ['get', 'name'],
+        'text-field': basemapLabel(language),
         'text-font': [FONT_REGULAR],
         'text-size': ['interpolate', ['linear'], ['zoom'], 3, 10, 7, 14],
         'text-letter-spacing': 0.08,

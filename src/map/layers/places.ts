@@ -1,10 +1,8 @@
 /** Place layers: dots and names of ports, terminals, border crossings, capitals and cities. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { fillParts } from '../../i18n/translate';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
-
-/** Added to the name of a place whose location is approximate. */
-export const APPROXIMATE_SUFFIX = ' (approx.)';
 
 /** Id of the GeoJSON source holding the places. */
 export const PLACES_SOURCE = 'places';
@@ -22,8 +20,17 @@ const rank: ExpressionSpecification = [
   3,
 ];
 
-/** The place layers for a theme. */
-export function placeLayers(theme: Theme): LayerSpecification[] {
+/**
+ * The label of a place whose location is approximate, from a template such as "{name} (approx.)".
+ */
+export function approximateLabel(template: string): ExpressionSpecification {
+  const name: ExpressionSpecification = ['get', 'name'];
+  const parts = fillParts<ExpressionSpecification | string>(template, { name });
+  return ['concat', ...parts] as ExpressionSpecification;
+}
+
+/** The place layers for a theme; `approximate` is the template of an approximate place's name. */
+export function placeLayers(theme: Theme, approximate: string): LayerSpecification[] {
   return [
     {
       id: 'places-dots',
@@ -44,7 +51,7 @@ export function placeLayers(theme: Theme): LayerSpecification[] {
         'text-field': [
           'case',
           ['get', 'approximate'],
-          ['concat', ['get', 'name'], APPROXIMATE_SUFFIX],
+          approximateLabel(approximate),
           ['get', 'name'],
         ],
         'text-font': [

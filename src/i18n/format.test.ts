@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatKm, formatsOf } from './format';
+import { LANGUAGES, type Language } from './languages';
+import { loadTestContent } from './testContent';
+import { translator } from './translate';
+
+const content = loadTestContent();
+const formats = (language: Language) => formatsOf(translator(content.translations[language]));
+/** Node's full-ICU locale for each language (English is British English here). */
+const ICU: Record<Language, string> = { en: 'en-GB', ru: 'ru', az: 'az', kk: 'kk' };
+/** Spaces compared as spaces: CLDR uses no-break and narrow no-break spaces. */
+const spaces = (text: string) => text.replace(/[\s\u00a0\u202f]/g, ' ');
+
+describe.each(LANGUAGES)('formats in %s', (language) => {
+  const icu = ICU[language];
+
+  it.each(['2024-01-31', '2023-08-22', '2025-03-03', '2018-05-14', '2017-10-30', '2024-12-01'])(
+    'writes %s as CLDR does',
+    (iso) => {
+      const want = new Intl.DateTimeFormat(icu, { dateStyle: 'long', timeZone: 'UTC' }).format(
+        new Date(`${iso}T00:00:00Z`),
+      );
+      expect(spaces(formatDate(iso, formats(language)))).toBe(spaces(want));
+    },
+  );
+
+  it.each([362.4, 365, 1768, 12_345.6])('writes %s km rounded to 10 km, as CLDR does', (km) => {
+    const rounded = Math.round(km / 10) * 10;
+    const want = new Intl.NumberFormat(icu, { style: 'unit', unit: 'kilometer' }).format(rounded);
+    expect(spaces(formatKm(km, formats(language)))).toBe(spaces(want));
+  });
+});
+
+describe('formatKm in English', () => {
+  it('rounds down and up to the nearest 10 km', () => {
+    expect(formatKm(362.4, formats('en'))).toBe('360 km');
+    expect(formatKm(365, formats('en'))).toBe('370 km');
+  });
+
+  it('separates thousands', () => {
+    expect(formatKm(12_345.6, formats('en'))).toBe('12,350 km');
+  });
+});
+
+describe('formatDate', () => {
+  it('does not depend on the time zone', () => {
+    const zone = process.env.TZ;
+    process.env.TZ = 'Pacific/Honolulu';
+    expect(formatDate('2024-01-31', formats('en'))).toBe('31 January 2024');
+    if (zone === undefined) delete process.env.TZ;
+    else process.env.TZ = zone;
+  });
+
+  it('gives back a text that is not an ISO date unchanged', () => {
+    expect(formatDate('soon', formats('en'))).toBe('soon');
+  });
+});

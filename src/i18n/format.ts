@@ -1,0 +1,47 @@
+/**
+ * Numbers, lengths and dates in the reader's language. The conventions (month names, date order,
+ * thousands separator, unit) come from the language's file in `data/i18n/` and match CLDR, as the
+ * tests check against Node's full ICU; browsers cannot be relied on for them (Chromium ships
+ * without Azerbaijani and Kazakh date and number data).
+ */
+import { fill, type Translate } from './translate';
+
+/** A language's conventions, read once from its translation. */
+export interface Formats {
+  /** "{day} {month} {year}" or the language's order. */
+  date: string;
+  /** Month names as a date writes them (genitive in Russian). */
+  months: readonly string[];
+  /** The thousands separator, read from how the language writes 1000. */
+  thousands: string;
+  /** "{value} km" or the language's unit. */
+  km: string;
+}
+
+export function formatsOf(t: Translate): Formats {
+  return {
+    date: t('format.date'),
+    months: t('format.months').split(','),
+    thousands: t('format.thousand').replace(/\d/g, ''),
+    km: t('format.km'),
+  };
+}
+
+/** A whole number with the language's thousands separator. */
+export function formatInteger(value: number, formats: Formats): string {
+  const digits = String(Math.round(Math.abs(value)));
+  const grouped = digits.replace(/\B(?=(\d{3})+(?!\d))/g, formats.thousands);
+  return value < 0 ? `−${grouped}` : grouped;
+}
+
+/** A drawn length, rounded to 10 km: the geometry is not precise enough for more. */
+export function formatKm(km: number, formats: Formats): string {
+  return fill(formats.km, { value: formatInteger(Math.round(km / 10) * 10, formats) });
+}
+
+/** An ISO date (YYYY-MM-DD) as the language writes it, e.g. "31 January 2024". */
+export function formatDate(isoDate: string, formats: Formats): string {
+  const [year, month, day] = isoDate.split('-').map(Number);
+  if (!year || !month || !day) return isoDate;
+  return fill(formats.date, { day, month: formats.months[month - 1] ?? String(month), year });
+}

@@ -1,0 +1,43 @@
+/**
+ * The content in the reader's language: names and texts replaced by their checked translation.
+ * The article's words, citations and sources stay as published.
+ */
+import type { Content, PlaceFeature, Project, Translation } from '../content/schema';
+import { type Language, SOURCE_LANGUAGE } from './languages';
+
+function localizeProject(project: Project, translation: Translation): Project {
+  const mine = translation.projects?.[project.id];
+  if (!mine) return project;
+  return {
+    ...project,
+    name: mine.name,
+    shortName: mine.shortName,
+    description: mine.description,
+    certaintyNote: mine.certaintyNote ?? project.certaintyNote,
+    facts: project.facts.map((fact, index) => ({ ...fact, ...mine.facts[index] })),
+    routes: project.routes.map((route) => ({
+      ...route,
+      properties: {
+        ...route.properties,
+        name: mine.routes[route.properties.name] ?? route.properties.name,
+      },
+    })),
+  };
+}
+
+function localizePlace(place: PlaceFeature, translation: Translation): PlaceFeature {
+  const name = translation.places?.[place.properties.name];
+  return name ? { ...place, properties: { ...place.properties, name } } : place;
+}
+
+/** The content as a reader of `language` sees it; English is the content itself. */
+export function localizeContent(content: Content, language: Language): Content {
+  const translation = content.translations[language];
+  if (language === SOURCE_LANGUAGE || !translation) return content;
+  return {
+    ...content,
+    mapTitle: translation.mapTitle ?? content.mapTitle,
+    projects: content.projects.map((project) => localizeProject(project, translation)),
+    places: content.places.map((place) => localizePlace(place, translation)),
+  };
+}

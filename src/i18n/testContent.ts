@@ -1,0 +1,17 @@
+/** The real, checked content of `data/`, for unit tests. */
+import { fileURLToPath } from 'node:url';
+import { readDataDir } from '../../scripts/lib/readDataDir';
+import type { Content } from '../content/schema';
+import { type DataFiles, validateContent } from '../content/validate';
+
+/** The files of `data/`, keyed as the data check reads them. */
+export const DATA_FILES: DataFiles = readDataDir(
+  fileURLToPath(new URL('../../data', import.meta.url)),
+);
+
+/** The checked content; throws with every error if `data/` is invalid. */
+export function loadTestContent(files: DataFiles = DATA_FILES): Content {
+  const result = validateContent(files);
+  if (!result.ok) throw new Error(`data/ is invalid:\n${result.errors.join('\n')}`);
+  return result.content;
+}

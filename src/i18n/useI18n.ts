@@ -1,0 +1,62 @@
+/** The reader's language as the components use it: words, formats and the translated content. */
+import content from '../content/content';
+import type { Content } from '../content/schema';
+import { type MapWords, mapWords } from '../map/style';
+import { useAppStore } from '../state/store';
+import { formatDate, formatKm, formatsOf } from './format';
+import { isLanguage, type Language } from './languages';
+import { localizeContent } from './localize';
+import { type Translate, translator } from './translate';
+
+export interface I18n {
+  language: Language;
+  t: Translate;
+  content: Content;
+  /** A language's name in the reader's language, e.g. "английский" for `en` read in Russian. */
+  languageName: (code: string) => string;
+  formatDate: (isoDate: string) => string;
+  formatKm: (km: number) => string;
+  /** The labels the map draws. */
+  words: MapWords;
+  /** MapLibre's own texts (zoom buttons, gesture hints), by MapLibre's keys. */
+  controlTexts: Record<string, string>;
+}
+
+function controlTextsOf(t: Translate): Record<string, string> {
+  return {
+    'NavigationControl.ZoomIn': t('map.zoomIn'),
+    'NavigationControl.ZoomOut': t('map.zoomOut'),
+    'AttributionControl.ToggleAttribution': t('map.attribution'),
+    'CooperativeGesturesHandler.WindowsHelpText': t('map.gesturesWindows'),
+    'CooperativeGesturesHandler.MacHelpText': t('map.gesturesMac'),
+    'CooperativeGesturesHandler.MobileHelpText': t('map.gesturesTouch'),
+  };
+}
+
+const cache = new Map<Language, I18n>();
+
+/** Everything language-dependent for one language, made once. */
+export function i18nFor(language: Language, source: Content = content): I18n {
+  const cached = source === content ? cache.get(language) : undefined;
+  if (cached) return cached;
+  const translation = source.translations[language];
+  const t = translator(translation);
+  const formats = formatsOf(t);
+  const i18n: I18n = {
+    language,
+    t,
+    content: localizeContent(source, language),
+    languageName: (code) => (isLanguage(code) ? t(`language.${code}`) : code),
+    formatDate: (isoDate) => formatDate(isoDate, formats),
+    formatKm: (km) => formatKm(km, formats),
+    words: mapWords(translation),
+    controlTexts: controlTextsOf(t),
+  };
+  if (source === content) cache.set(language, i18n);
+  return i18n;
+}
+
+/** The reader's current language. */
+export function useI18n(): I18n {
+  return i18nFor(useAppStore((state) => state.language));
+}
