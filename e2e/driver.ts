@@ -72,9 +72,12 @@ export class MapPage {
     });
   }
 
-  /** Opens the app with an optional hash and waits for the map's first complete render. */
-  async open(hash = ''): Promise<void> {
-    await this.page.goto(`./${hash}`);
+  /**
+   * Opens the app with an optional hash (and query, e.g. `?lang=ru`) and waits for the map's first
+   * complete render.
+   */
+  async open(hash = '', query = ''): Promise<void> {
+    await this.page.goto(`./${query}${hash}`);
     await this.waitForMap();
   }
 
@@ -92,7 +95,7 @@ export class MapPage {
 
   /** The legend's show/hide toggle of a project, found by the project's name. */
   toggle(projectName: string): Locator {
-    return this.page.getByRole('checkbox', { name: projectName, exact: true });
+    return this.page.getByRole('checkbox', { name: `Show ${projectName} on the map`, exact: true });
   }
 
   /** The state the URL's hash holds now. */

@@ -6,6 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type Frame, type Page, test } from '@playwright/test';
+import kazakh from '../data/i18n/kk.json' with { type: 'json' };
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { pointOnMap } from './driver';
 import { POINTS } from './points';
@@ -104,7 +105,8 @@ test('the Embed dialog gives a snippet that renders a self-sizing map on another
   const snippet = await code.inputValue();
   for (const part of [
     '<iframe',
-    'title="Map: ',
+    // The iframe's title is in the embed's language.
+    'title="Карта: ',
     'width="100%"',
     'loading="lazy"',
     'allow-downloads',
@@ -120,9 +122,11 @@ test('the Embed dialog gives a snippet that renders a self-sizing map on another
     await page.setViewportSize({ width, height: 800 });
     await page.goto(host.url);
     const frame = await embeddedMap(page);
+    // The snippet asked for Kazakh: the embedded page speaks it.
     await expect(frame.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
-      names.titr ?? '',
+      kazakh.projects.titr.name,
     );
+    expect(await frame.evaluate(() => document.documentElement.lang)).toBe('kk');
     await expect
       .poll(async () => {
         const box = await page.locator('iframe').boundingBox();
@@ -140,7 +144,7 @@ test('the Embed dialog gives a snippet that renders a self-sizing map on another
   const iframe = page.locator('iframe');
   const open = (await iframe.boundingBox())?.height ?? 0;
   const frame = await embeddedMap(page);
-  await frame.getByRole('button', { name: 'Close panel' }).click();
+  await frame.getByRole('button', { name: kazakh.ui['panel.close'] }).click();
   await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeLessThan(open);
   const closed = await frame.evaluate(() => document.documentElement.scrollHeight);
   expect(Math.abs(((await iframe.boundingBox())?.height ?? 0) - closed)).toBeLessThan(2);
