@@ -61,9 +61,9 @@ export function Legend({ theme, embedded = false }: LegendProps) {
           })}
         </p>
       )}
-      <Settings />
       <details open={!embedded && !isNarrow()}>
         <summary>{t('legend.summary')}</summary>
+        <Settings />
         <ul className="legend-projects" aria-label={t('legend.projects')}>
           {content.projects.map((project) => {
             const swatch = projectSwatch(theme, project);

@@ -50,7 +50,7 @@ export const lightTheme: Theme = {
   land: '#f4f1ea',
   border: '#a99aa9',
   countryLabel: '#6f645c',
-  seaLabel: '#4f7892',
+  seaLabel: '#38607a',
   placeLabel: '#2b2b2b',
   halo: '#ffffff',
   placeDot: '#333333',
