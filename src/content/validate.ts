@@ -97,12 +97,23 @@ class Checker {
   }
 }
 
+/** Every file in a folder of `data/` that its schema accepts, with its path; the rest reported. */
+function* filesIn<T extends z.ZodType>(
+  check: Checker,
+  files: DataFiles,
+  folder: string,
+  schema: T,
+): Generator<[string, z.output<T>]> {
+  for (const path of files.keys()) {
+    if (!path.startsWith(folder)) continue;
+    const value = check.parse(schema, check.json(path), `data/${path}`);
+    if (value !== undefined) yield [path, value];
+  }
+}
+
 function checkArticles(check: Checker, files: DataFiles): Map<string, Article> {
   const articles = new Map<string, Article>();
-  for (const path of files.keys()) {
-    if (!path.startsWith('articles/')) continue;
-    const article = check.parse(articleSchema, check.json(path), `data/${path}`);
-    if (!article) continue;
+  for (const [path, article] of filesIn(check, files, 'articles/', articleSchema)) {
     if (articles.has(article.id)) {
       check.errors.push(`data/${path}: article id "${article.id}" is used by another article`);
     }
@@ -113,10 +124,7 @@ function checkArticles(check: Checker, files: DataFiles): Map<string, Article> {
 
 function readTranslations(check: Checker, files: DataFiles): Map<Language, Translation> {
   const translations = new Map<Language, Translation>();
-  for (const path of files.keys()) {
-    if (!path.startsWith('i18n/')) continue;
-    const translation = check.parse(translationSchema, check.json(path), `data/${path}`);
-    if (!translation) continue;
+  for (const [path, translation] of filesIn(check, files, 'i18n/', translationSchema)) {
     if (path !== translationFile(translation.language)) {
       check.errors.push(
         `data/${path}: says it is "${translation.language}"; name the file ${translationFile(translation.language)}`,
