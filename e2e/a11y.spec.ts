@@ -86,7 +86,8 @@ test('keyboard only: Tab to a project in the list, Enter opens it, Esc closes it
   await expect(heading).toHaveText(project.name);
   await expect(heading).toBeFocused();
   await expect(mapPage.panel.locator('blockquote mark')).toHaveText(project.excerpt.clause);
-  await expect(page.getByTestId('announcer')).toHaveText(`${project.name}: panel open.`);
+  // The focused heading is read out; the live region does not say it twice.
+  await expect(page.getByTestId('announcer')).toHaveText('');
   expect(mapPage.hash().get('project')).toBe(project.id);
 
   await page.keyboard.press('Escape');
@@ -95,9 +96,46 @@ test('keyboard only: Tab to a project in the list, Enter opens it, Esc closes it
   await expect(page.getByTestId('announcer')).toHaveText('Panel closed.');
 });
 
+test('a selection made out of sight (a changed link) is announced, and focus stays put', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open();
+  const project = projectsFile.projects[2];
+  if (!project) throw new Error('no third project');
+  const summary = page.locator('.legend summary');
+  await summary.focus();
+  await page.evaluate((id) => {
+    window.location.hash = `#project=${id}`;
+  }, project.id);
+  await expect(page.getByTestId('announcer')).toHaveText(`${project.name}: panel open.`);
+  await expect(summary).toBeFocused();
+});
+
+test('changing the language with a panel open keeps focus on the language menu', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open('#project=titr');
+  const menu = page.getByLabel('Language');
+  await menu.focus();
+  await menu.selectOption('ru');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Каспи/);
+  await expect(page.getByLabel('Язык')).toBeFocused();
+});
+
+test('hiding the selected project keeps focus on its checkbox', async ({ mapPage }) => {
+  await mapPage.open('#project=power-cable');
+  const toggle = mapPage.toggle(projectsFile.projects[3]?.name ?? '');
+  await toggle.focus();
+  await toggle.press('Space');
+  await expect(mapPage.panel).toHaveCount(0);
+  await expect(toggle).toBeFocused();
+});
+
 test('the map says what it shows, for readers who cannot see the canvas', async ({ mapPage }) => {
   await mapPage.open();
-  const summaryId = await mapPage.map.getAttribute('aria-describedby');
+  const summaryId = await mapPage.map.locator('canvas').getAttribute('aria-describedby');
   const summary = mapPage.page.locator(`[id="${summaryId}"]`);
   for (const project of projectsFile.projects) await expect(summary).toContainText(project.name);
   await mapPage.toggle(projectsFile.projects[3]?.name ?? '').uncheck();

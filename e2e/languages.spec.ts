@@ -43,6 +43,7 @@ test('dates and lengths follow the language: Kazakh writes the year first', asyn
 });
 
 test('the map draws its place labels in the language', async ({ mapPage }) => {
+  test.slow(); // four page loads
   const { page } = mapPage;
   // Aktau port's label sits right of its dot; the same pixels differ from one language to another.
   const label = async (query: string) => {

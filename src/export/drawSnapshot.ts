@@ -3,7 +3,6 @@
 import { type Excerpt, findExcerpt } from '../content/excerpt';
 import type { Article, Content, Project } from '../content/schema';
 import type { I18n } from '../i18n/useI18n';
-import { BASEMAP_ATTRIBUTION } from '../map/layers/basemap';
 import { projectSwatch, type SwatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
 import { visibleProjects } from '../state/store';
@@ -219,7 +218,7 @@ export function drawSnapshot(
   if (excerpt) drawCallout(ctx, inks, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
   const credit = t('snapshot.credit', {
     source: cited,
-    basemap: BASEMAP_ATTRIBUTION,
+    basemap: t('map.credit'),
     date: formatDate(request.date),
   });
   drawCredit(ctx, inks, layout, credit);

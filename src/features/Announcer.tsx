@@ -4,17 +4,25 @@ import { useI18n } from '../i18n/useI18n';
 import { useSelected } from '../state/store';
 
 export function Announcer() {
-  const { t, content } = useI18n();
+  const { t, content, language } = useI18n();
   const selected = useSelected();
   const [message, setMessage] = useState('');
   const previous = useRef(selected);
 
   useEffect(() => {
     if (selected === previous.current) return;
-    const project = content.projects.find((candidate) => candidate.id === selected);
-    setMessage(project ? t('announce.selected', { name: project.name }) : t('announce.closed'));
     previous.current = selected;
+    const project = content.projects.find((candidate) => candidate.id === selected);
+    // A panel that took focus is read out already; say only what happened out of sight.
+    const focusInPanel = document.activeElement?.closest('.panel') != null;
+    if (project && focusInPanel) setMessage('');
+    else
+      setMessage(project ? t('announce.selected', { name: project.name }) : t('announce.closed'));
   }, [selected, content, t]);
+
+  // A message in the previous language is not read out in the new one.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the reset is for a change of language
+  useEffect(() => setMessage(''), [language]);
 
   return (
     <p className="visually-hidden" aria-live="polite" data-testid="announcer">

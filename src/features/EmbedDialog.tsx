@@ -3,7 +3,7 @@ import { useId, useState } from 'react';
 import content from '../content/content';
 import { MAP_HEIGHT, THEMES } from '../embed/embedParams';
 import { clampMapHeight, type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES, type Language } from '../i18n/languages';
 import { fill } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import { useAppStore, useSelected } from '../state/store';
@@ -22,6 +22,8 @@ function Choice<T extends string>(props: {
   value: T;
   values: readonly T[];
   nameOf: (value: T) => string;
+  /** The language of a value's name, when it is not the page's. */
+  langOf?: (value: T) => string;
   onChange: (value: T) => void;
 }) {
   return (
@@ -29,7 +31,7 @@ function Choice<T extends string>(props: {
       {props.label}
       <select value={props.value} onChange={(event) => props.onChange(event.target.value as T)}>
         {props.values.map((value) => (
-          <option key={value} value={value}>
+          <option key={value} value={value} lang={props.langOf?.(value)}>
             {props.nameOf(value)}
           </option>
         ))}
@@ -42,9 +44,12 @@ export function EmbedDialog() {
   const { t, content: localized, language } = useI18n();
   const selected = useSelected();
   const view = useAppStore((state) => state.view);
-  const [options, setOptions] = useState<Omit<EmbedOptions, 'project'> & { project: string }>({
+  // The language follows the page's until the editor picks one.
+  const [options, setOptions] = useState<
+    Omit<EmbedOptions, 'project' | 'lang'> & { project: string; lang: Language | null }
+  >({
     project: '',
-    lang: language,
+    lang: null,
     theme: 'auto',
     mapOnly: false,
     height: MAP_HEIGHT.default,
@@ -53,9 +58,10 @@ export function EmbedDialog() {
   const set = (change: Partial<typeof options>) => setOptions({ ...options, ...change });
 
   const link = `${appBase()}${serializeHash({ view, project: selected })}`;
-  const chosen: EmbedOptions = { ...options, project: options.project || selected };
+  const lang = options.lang ?? language;
+  const chosen: EmbedOptions = { ...options, lang, project: options.project || selected };
   // The embedded page's title, in the language the embed is set to.
-  const embedded = content.translations[options.lang];
+  const embedded = content.translations[lang];
   const title = fill(embedded.ui['map.label'] ?? '{title}', {
     title: embedded.mapTitle ?? content.mapTitle,
   });
@@ -80,9 +86,10 @@ export function EmbedDialog() {
       </label>
       <Choice
         label={t('settings.language')}
-        value={options.lang}
+        value={lang}
         values={LANGUAGES}
         nameOf={(code) => content.translations[code].languageName}
+        langOf={(code) => code}
         onChange={(lang) => set({ lang })}
       />
       <Choice

@@ -1,19 +1,32 @@
 /** Below an embedded map: the credit, and a link to the full map at the same view. */
 import { articleById } from '../content/content';
 import { useI18n } from '../i18n/useI18n';
+import { withQueryParam } from '../state/query';
 import { useAppStore } from '../state/store';
 import { serializeHash } from '../state/url';
 
 export function EmbedFooter() {
-  const { t, content, formatDate } = useI18n();
+  const { t, content, formatDate, language } = useI18n();
+  const themeChoice = useAppStore((state) => state.themeChoice);
   const view = useAppStore((state) => state.view);
   const selected = useAppStore((state) => state.selected);
   const article = content.projects[0] && articleById(content.projects[0].excerpt.article);
-  const full = `${window.location.origin}${window.location.pathname}${serializeHash({ view, project: selected })}`;
+  // The full map opens in the embed's language and theme, at the same view.
+  const query = withQueryParam(
+    withQueryParam('', 'lang', language),
+    'theme',
+    themeChoice === 'auto' ? null : themeChoice,
+  );
+  const full = `${window.location.origin}${window.location.pathname}${query}${serializeHash({ view, project: selected })}`;
   return (
     <footer className="embed-footer">
       <span>
-        {article ? `${article.publisher}, ${formatDate(article.date)} · ` : ''}Natural Earth
+        {article && (
+          <span lang={article.language}>
+            {article.publisher}, {formatDate(article.date)} ·{' '}
+          </span>
+        )}
+        {t('map.credit')}
       </span>
       <a href={full} target="_blank" rel="noopener noreferrer">
         {t('footer.openFull')}

@@ -3,7 +3,7 @@
  * button that opens it: the list that mirrors the map for keyboards and screen readers), then the
  * line key and the Export and Embed tools.
  */
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { articleById } from '../content/content';
 import { ROUTE_KINDS } from '../content/vocabulary';
 import { fillParts } from '../i18n/translate';
@@ -32,7 +32,7 @@ interface LegendProps {
 function openProject(id: string) {
   const store = useAppStore.getState();
   store.setVisible(id, true);
-  store.select(id);
+  store.select(id, [], true);
   store.requestCamera({ project: id });
 }
 
@@ -46,6 +46,8 @@ export function Legend({ theme, embedded = false }: LegendProps) {
   const titleId = useId();
   const article = content.projects[0] && articleById(content.projects[0].excerpt.article);
   const neutral = theme.placeDot;
+  // Folded or not is decided once: a later resize never folds the legend under the reader.
+  const [startsOpen] = useState(() => !embedded && !isNarrow());
 
   return (
     <section className="legend card" aria-labelledby={titleId}>
@@ -54,14 +56,20 @@ export function Legend({ theme, embedded = false }: LegendProps) {
         <p className="credit">
           {fillParts(t('legend.credit'), {
             source: (
-              <a key="source" href={article.url} target="_blank" rel="noopener noreferrer">
+              <a
+                key="source"
+                href={article.url}
+                target="_blank"
+                rel="noopener noreferrer"
+                lang={article.language}
+              >
                 {article.publisher}, {formatDate(article.date)}
               </a>
             ),
           })}
         </p>
       )}
-      <details open={!embedded && !isNarrow()}>
+      <details open={startsOpen}>
         <summary>{t('legend.summary')}</summary>
         <Settings />
         <ul className="legend-projects" aria-label={t('legend.projects')}>

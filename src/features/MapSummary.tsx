@@ -9,7 +9,7 @@ export function MapSummary({ id }: { id: string }) {
   const list = names.join('; ');
   return (
     <p id={id} className="visually-hidden">
-      {t('map.summary', { list })}
+      {names.length > 0 ? t('map.summary', { list }) : t('map.summaryNone')}
     </p>
   );
 }

@@ -150,19 +150,25 @@ export function ProjectPanel() {
   const titleId = useId();
   const project = content.projects.find((candidate) => candidate.id === selected);
 
-  // Focus moves into the panel when the reader opens it (not when a link opened the page with
-  // it), and goes back where it was when the panel closes.
+  // Focus moves into the panel when the reader opens it (not when a link or the host page does).
+  // When the panel closes with focus inside it, focus goes back to what opened it, or to the
+  // project in the legend's list; focus the reader has put elsewhere stays there.
   const opener = useRef<HTMLElement | null>(null);
-  const firstRun = useRef(true);
+  const shown = useRef<string | null>(null);
   useEffect(() => {
-    const pageLoad = firstRun.current;
-    firstRun.current = false;
-    if (!project) {
-      if (opener.current?.isConnected) opener.current.focus({ preventScroll: true });
+    const closed = shown.current;
+    shown.current = selected;
+    if (selected === null) {
+      const lost = !document.activeElement || document.activeElement === document.body;
+      const fallback = document.querySelector<HTMLElement>(
+        `.legend-projects [data-project="${closed}"] .project-link`,
+      );
+      const target = opener.current?.isConnected ? opener.current : fallback;
+      if (lost && target) target.focus({ preventScroll: true });
       opener.current = null;
       return;
     }
-    if (!pageLoad) {
+    if (useAppStore.getState().focusPanel) {
       const active = document.activeElement;
       if (!opener.current && active instanceof HTMLElement && active !== headingRef.current) {
         opener.current = active;
@@ -174,7 +180,7 @@ export function ProjectPanel() {
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
-  }, [project, clearSelection]);
+  }, [selected, clearSelection]);
 
   if (!project) return null;
   return (
@@ -199,7 +205,7 @@ export function ProjectPanel() {
               type="button"
               key={id}
               onClick={() =>
-                select(id, [project.id, ...alternatives.filter((other) => other !== id)])
+                select(id, [project.id, ...alternatives.filter((other) => other !== id)], true)
               }
             >
               {content.projects.find((other) => other.id === id)?.name ?? id}

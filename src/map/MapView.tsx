@@ -92,7 +92,10 @@ function styleOf({ content, theme, words }: Drawn, state: AppState) {
     basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
     fontFaces: fontFaces(document.baseURI),
   };
-  return buildStyle(theme, content, layerState(content, state), assets, words);
+  const style = buildStyle(theme, content, layerState(content, state), assets, words);
+  // A new theme fades in, unless the reader asked for less motion.
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return still ? { ...style, transition: { duration: 0, delay: 0 } } : style;
 }
 
 interface MapViewProps extends Drawn {
@@ -145,7 +148,9 @@ export function MapView(props: MapViewProps) {
     });
     instance.addControl(new AttributionControl({ compact: true }), 'bottom-left');
     instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
+    // The canvas is what Tab reaches: it carries the map's name and the summary of what it shows.
     instance.getCanvas().setAttribute('aria-label', label);
+    if (describedBy) instance.getCanvas().setAttribute('aria-describedby', describedBy);
     instance.touchZoomRotate.disableRotation();
     instance.keyboard.disableRotation();
 
@@ -179,6 +184,7 @@ export function MapView(props: MapViewProps) {
       actions.select(
         nearest.project,
         others.map((other) => other.project),
+        true,
       );
       // Keep the clicked route in sight once the panel opens over the map.
       const { clientWidth: width, clientHeight: height } = container;
@@ -221,10 +227,14 @@ export function MapView(props: MapViewProps) {
     return () => {
       unsubscribe();
       setMap(null);
+      // The next map starts where this one is, with no hover that no pointer makes any more.
+      const store = useAppStore.getState();
+      store.setHovered(null);
+      if (instance.loaded()) store.setView(readView(instance));
       container.removeEventListener('pointerdown', onPointerDown, { capture: true });
       instance.remove();
     };
-  }, [controlTexts, label, embedded]);
+  }, [controlTexts, label, describedBy, embedded]);
 
   // A new theme or language restyles the loaded map in place (MapLibre diffs the two styles).
   useEffect(() => {
@@ -239,14 +249,7 @@ export function MapView(props: MapViewProps) {
 
   return (
     <>
-      <section
-        ref={containerRef}
-        id="map"
-        className="map"
-        aria-label={label}
-        aria-describedby={describedBy}
-        aria-busy={busy ? 'true' : 'false'}
-      />
+      <section ref={containerRef} id="map" className="map" aria-busy={busy ? 'true' : 'false'} />
       {children}
     </>
   );

@@ -7,7 +7,7 @@ import type {
 import type { Content, Translation } from '../content/schema';
 import type { ProjectLayerState } from './expressions';
 import { LAYER_ORDER } from './layerOrder';
-import { BASEMAP_ATTRIBUTION, BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
+import { BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
 import { PLACES_SOURCE, placeLayers } from './layers/places';
 import { PROJECTS_SOURCE, projectLayers } from './layers/projects';
 import { placesCollection, routesCollection } from './sources';
@@ -33,6 +33,8 @@ export interface MapWords {
   language: string;
   /** The name of a place at an approximate location, e.g. "{name} (approx.)". */
   approximatePlace: string;
+  /** Credit for the basemap's sources, shown on the map. */
+  credit: string;
 }
 
 /** The map's words from a language's checked translation. */
@@ -40,6 +42,7 @@ export function mapWords(translation: Translation): MapWords {
   return {
     language: translation.language,
     approximatePlace: translation.ui['place.approximate'] ?? '{name}',
+    credit: translation.ui['map.credit'] ?? '',
   };
 }
 
@@ -72,7 +75,7 @@ export function buildStyle(
       [BASEMAP_SOURCE]: {
         type: 'geojson',
         data: assets.basemapUrl,
-        attribution: BASEMAP_ATTRIBUTION,
+        attribution: words.credit,
       },
       [PROJECTS_SOURCE]: { type: 'geojson', data: routesCollection(content.projects) },
       [PLACES_SOURCE]: { type: 'geojson', data: placesCollection(content.places) },

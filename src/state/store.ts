@@ -12,7 +12,9 @@ interface SelectionSlice {
   selected: string | null;
   /** Other projects at the point the reader clicked, nearest first, offered in the panel. */
   alternatives: string[];
-  select: (id: string, alternatives?: readonly string[]) => void;
+  /** Whether the reader's own action (a click, Enter) made the selection: the panel takes focus. */
+  focusPanel: boolean;
+  select: (id: string, alternatives?: readonly string[], byReader?: boolean) => void;
   clearSelection: () => void;
 }
 
@@ -53,10 +55,15 @@ export type AppState = SelectionSlice & HoverSlice & VisibilitySlice & ViewSlice
 export const useAppStore = create<AppState>()((set) => ({
   selected: null,
   alternatives: [],
-  select: (id, alternatives = []) =>
+  focusPanel: false,
+  select: (id, alternatives = [], byReader = false) =>
     set((state) => {
       if (state.hidden.includes(id)) return {};
-      return { selected: id, alternatives: alternatives.filter((other) => other !== id) };
+      return {
+        selected: id,
+        alternatives: alternatives.filter((other) => other !== id),
+        focusPanel: byReader,
+      };
     }),
   clearSelection: () => set({ selected: null, alternatives: [] }),
 

@@ -4,9 +4,6 @@ import { type BasemapLayer, labelProperty } from '../basemapBounds';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
 
-/** Credit for the basemap's sources, shown on the map and on exported images. */
-export const BASEMAP_ATTRIBUTION = 'Natural Earth; lakes © OpenStreetMap contributors';
-
 /** Id of the GeoJSON source holding the built basemap. */
 export const BASEMAP_SOURCE = 'basemap';
 
