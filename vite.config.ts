@@ -2,11 +2,12 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 // Modules this config loads (and theirs) name their .ts extension, as Node-native loading needs.
 import { contentPlugin } from './scripts/lib/contentPlugin.ts';
+import { securityHeaders } from './scripts/lib/securityHeaders.ts';
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path of any static host.
   base: './',
-  plugins: [react(), contentPlugin('data')],
+  plugins: [react(), contentPlugin('data'), securityHeaders()],
   build: {
     // MapLibre alone is about 1 MB minified; it sits in its own chunk, the app code stays small.
     chunkSizeWarningLimit: 1100,

@@ -55,11 +55,15 @@ async function serveHost(
 }
 
 async function embeddedMap(page: Page): Promise<Frame> {
-  const iframe = page.locator('iframe');
+  const iframe = page.locator('iframe[src*="embed=1"]');
   await iframe.scrollIntoViewIfNeeded();
-  await expect(page.frameLocator('iframe').locator('#map')).toHaveAttribute('aria-busy', 'false', {
-    timeout: 20_000,
-  });
+  await expect(page.frameLocator('iframe[src*="embed=1"]').locator('#map')).toHaveAttribute(
+    'aria-busy',
+    'false',
+    {
+      timeout: 20_000,
+    },
+  );
   const frame = page.frames().find((candidate) => candidate.url().includes('embed=1'));
   if (!frame) throw new Error('no embedded map frame');
   return frame;
@@ -254,4 +258,29 @@ test('with an origin allowlist, only the listed origins drive the map', async ({
   await expect.poll(() => received(frame)).toBe(1);
   await expect(frame.getByRole('complementary')).toHaveCount(0);
   await unlisted.close();
+});
+
+test('a sibling frame on the host page cannot drive the map', async ({ page }) => {
+  const host = await serveHost(
+    () =>
+      `<iframe src="${MAP_ORIGIN}/?embed=1" width="100%" height="520"></iframe><iframe id="ad" srcdoc="<p>ad</p>"></iframe>`,
+  );
+  const problems = watch(page, new URL(host.url).origin);
+  await page.goto(host.url);
+  const frame = await embeddedMap(page);
+  await countMessages(frame);
+  // Another frame of the same page (an ad, say) posts a well-formed command to the map.
+  await page.evaluate(() => {
+    const ad = document.querySelector<HTMLIFrameElement>('#ad')?.contentWindow as
+      | (Window & { eval: (code: string) => void })
+      | null
+      | undefined;
+    ad?.eval(
+      `parent.frames[0].postMessage({ type: 'trans-caspian:select', project: 'titr' }, '*')`,
+    );
+  });
+  await expect.poll(() => received(frame)).toBe(1);
+  await expect(frame.getByRole('complementary')).toHaveCount(0);
+  await host.close();
+  expect(problems).toEqual([]);
 });

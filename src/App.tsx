@@ -5,12 +5,16 @@ import type { EmbedParams } from './embed/embedParams';
 import { useEmbedBridge } from './embed/useEmbedBridge';
 import { Announcer } from './features/Announcer';
 import { EmbedFooter } from './features/EmbedFooter';
+import { ErrorBoundary } from './features/ErrorBoundary';
 import { Legend } from './features/Legend';
+import { MapFallback } from './features/MapFallback';
 import { MapSummary } from './features/MapSummary';
+import { Notice } from './features/Notice';
 import { ProjectPanel } from './features/ProjectPanel';
 import { useI18n } from './i18n/useI18n';
 import { MapView } from './map/MapView';
 import { THEMES } from './map/theme';
+import { useSelected } from './state/store';
 import { useThemeName } from './state/useThemeName';
 import { useUrlSync } from './state/useUrlSync';
 
@@ -20,6 +24,7 @@ export function App({ params }: { params: EmbedParams }) {
   const i18n = useI18n();
   const theme = THEMES[useThemeName()];
   const summaryId = useId();
+  const selected = useSelected();
 
   // The page says which language it is in, and the browser draws its own controls to match.
   useEffect(() => {
@@ -39,10 +44,20 @@ export function App({ params }: { params: EmbedParams }) {
         label={i18n.t('map.label', { title: i18n.content.mapTitle })}
         describedBy={summaryId}
         embedded={params.embedded}
+        fallback={<MapFallback theme={theme.name} />}
       >
         <MapSummary id={summaryId} />
-        {!params.mapOnly && <Legend theme={theme} embedded={params.embedded} />}
-        {!params.mapOnly && <ProjectPanel />}
+        {!params.mapOnly && (
+          <ErrorBoundary part="legend" message={i18n.t('error.part')}>
+            <Legend theme={theme} embedded={params.embedded} />
+          </ErrorBoundary>
+        )}
+        {!params.mapOnly && (
+          <ErrorBoundary key={selected ?? ''} part="panel" message={i18n.t('error.part')}>
+            <ProjectPanel />
+          </ErrorBoundary>
+        )}
+        <Notice />
       </MapView>
       <Announcer />
       {params.embedded && <EmbedFooter />}

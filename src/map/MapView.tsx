@@ -106,14 +106,17 @@ interface MapViewProps extends Drawn {
   describedBy?: string;
   /** Inside a news page: cooperative gestures, and the panel flows below the map. */
   embedded?: boolean;
+  /** Shown in place of the map where the browser cannot draw it (no WebGL). */
+  fallback: ReactNode;
   children?: ReactNode;
 }
 
 /** The map element; `aria-busy` stays true until the first complete render. */
 export function MapView(props: MapViewProps) {
-  const { label, controlTexts, describedBy, embedded = false, children } = props;
+  const { label, controlTexts, describedBy, embedded = false, fallback, children } = props;
   const containerRef = useRef<HTMLElement>(null);
   const [busy, setBusy] = useState(true);
+  const [failed, setFailed] = useState(false);
   const [map, setMap] = useState<MapLibreMap | null>(null);
   // The handlers read what is drawn now; a change of it restyles the map (below).
   const drawn = useRef<Drawn>(props);
@@ -129,23 +132,32 @@ export function MapView(props: MapViewProps) {
     const { content } = drawn.current;
     const opening = cameraFor(content, initialRequest(store), container, embedded);
     styled.current = drawn.current;
-    const instance = new MapLibreMap({
-      container,
-      style: styleOf(drawn.current, store),
-      locale: controlTexts,
-      ...('bounds' in opening
-        ? { bounds: opening.bounds, fitBoundsOptions: { padding: opening.padding } }
-        : opening),
-      maxBounds: BASEMAP_MAX_BOUNDS,
-      minZoom: 2,
-      maxZoom: 10,
-      dragRotate: false,
-      pitchWithRotate: false,
-      touchPitch: false,
-      attributionControl: false,
-      // Embedded in an article, the page scrolls; the map zooms with ctrl/⌘ + wheel or two fingers.
-      cooperativeGestures: embedded,
-    });
+    let instance: MapLibreMap;
+    try {
+      instance = new MapLibreMap({
+        container,
+        style: styleOf(drawn.current, store),
+        locale: controlTexts,
+        ...('bounds' in opening
+          ? { bounds: opening.bounds, fitBoundsOptions: { padding: opening.padding } }
+          : opening),
+        maxBounds: BASEMAP_MAX_BOUNDS,
+        minZoom: 2,
+        maxZoom: 10,
+        dragRotate: false,
+        pitchWithRotate: false,
+        touchPitch: false,
+        attributionControl: false,
+        // Embedded in an article, the page scrolls; the map zooms with ctrl/⌘ + wheel or two fingers.
+        cooperativeGestures: embedded,
+      });
+    } catch (error) {
+      // No WebGL (disabled, blocked or failing): the page goes on without the interactive map.
+      console.warn('The interactive map cannot be shown:', error);
+      setFailed(true);
+      setBusy(false);
+      return;
+    }
     instance.addControl(new AttributionControl({ compact: true }), 'bottom-left');
     instance.addControl(new NavigationControl({ showCompass: false }), 'bottom-right');
     // The canvas is what Tab reaches: it carries the map's name and the summary of what it shows.
@@ -155,6 +167,18 @@ export function MapView(props: MapViewProps) {
     instance.keyboard.disableRotation();
 
     instance.once('idle', () => setBusy(false));
+    // A lost graphics context (common on phones) comes back by itself in MapLibre; the selection,
+    // hover and visibility are pushed again once the restored style has loaded.
+    instance.on('webglcontextrestored', () => {
+      instance.once('idle', () =>
+        applyProjectState(
+          instance,
+          drawn.current.theme,
+          drawn.current.content,
+          useAppStore.getState(),
+        ),
+      );
+    });
     instance.on('moveend', () => useAppStore.getState().setView(readView(instance)));
 
     // Not every browser's click event says which pointer made it; the pointerdown before it does.
@@ -249,7 +273,14 @@ export function MapView(props: MapViewProps) {
 
   return (
     <>
-      <section ref={containerRef} id="map" className="map" aria-busy={busy ? 'true' : 'false'} />
+      <section
+        ref={containerRef}
+        id="map"
+        className={failed ? 'map map-unavailable' : 'map'}
+        aria-busy={busy ? 'true' : 'false'}
+      >
+        {failed && fallback}
+      </section>
       {children}
     </>
   );

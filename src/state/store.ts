@@ -49,7 +49,19 @@ interface SettingsSlice {
   setThemeChoice: (choice: ThemeChoice) => void;
 }
 
-export type AppState = SelectionSlice & HoverSlice & VisibilitySlice & ViewSlice & SettingsSlice;
+interface NoticeSlice {
+  /** A project a link asked for that the map does not have; shown until dismissed. */
+  unknownProject: string | null;
+  setUnknownProject: (id: string | null) => void;
+  dismissUnknownProject: () => void;
+}
+
+export type AppState = SelectionSlice &
+  HoverSlice &
+  VisibilitySlice &
+  ViewSlice &
+  SettingsSlice &
+  NoticeSlice;
 
 /** The app's store; `main.tsx` seeds it from the URL before the first render. */
 export const useAppStore = create<AppState>()((set) => ({
@@ -88,6 +100,10 @@ export const useAppStore = create<AppState>()((set) => ({
   setLanguage: (language) => set({ language }),
   themeChoice: 'auto',
   setThemeChoice: (themeChoice) => set({ themeChoice }),
+
+  unknownProject: null,
+  setUnknownProject: (unknownProject) => set({ unknownProject }),
+  dismissUnknownProject: () => set({ unknownProject: null }),
 
   view: null,
   cameraRequest: null,

@@ -68,11 +68,30 @@ export function parseHash(hash: string, knownProjects: readonly string[]): HashS
   return state;
 }
 
+/** The project a hash names, known or not (for telling the reader it is not on the map). */
+export function askedProject(hash: string): string | null {
+  for (const pair of hash.replace(/^#/, '').split('&')) {
+    if (pair.startsWith('project=')) return decode(pair.slice('project='.length)) || null;
+  }
+  return null;
+}
+
 /** A number with at most `decimals` decimals, without trailing zeros or exponent notation. */
 function formatNumber(value: number, decimals: number): string {
   const text = value.toFixed(decimals);
   const trimmed = text.includes('.') ? text.replace(/\.?0+$/, '') : text;
   return trimmed === '-0' ? '0' : trimmed;
+}
+
+/**
+ * Like `formatNumber`, but rounds towards zero where rounding would leave the field's range: at
+ * zoom 0, latitude 85.05 would otherwise be written as 85.1, which the parser rejects.
+ */
+function formatWithin(value: number, decimals: number, range: readonly [number, number]): string {
+  const text = formatNumber(value, decimals);
+  if (within(Number(text), range)) return text;
+  const scale = 10 ** decimals;
+  return formatNumber(Math.trunc(value * scale) / scale, decimals);
 }
 
 /** Formats a view as MapLibre's hash does: more decimals the further one zooms in. */
@@ -84,11 +103,11 @@ export function formatView(view: MapView): string {
   );
   const parts = [
     formatNumber(zoom, 2),
-    formatNumber(view.lat, precision),
-    formatNumber(view.lng, precision),
+    formatWithin(view.lat, precision, LIMITS.lat),
+    formatWithin(view.lng, precision, LIMITS.lng),
   ];
-  if (view.bearing || view.pitch) parts.push(formatNumber(view.bearing, 1));
-  if (view.pitch) parts.push(formatNumber(view.pitch, 0));
+  if (view.bearing || view.pitch) parts.push(formatWithin(view.bearing, 1, LIMITS.bearing));
+  if (view.pitch) parts.push(formatWithin(view.pitch, 0, LIMITS.pitch));
   return parts.join('/');
 }
 

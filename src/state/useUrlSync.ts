@@ -1,12 +1,23 @@
 /** Keeps the URL's hash and the store in step: replaceState on change, and back on `hashchange`. */
 import { useEffect } from 'react';
 import { type AppState, useAppStore } from './store';
-import { parseHash, serializeHash } from './url';
+import { askedProject, parseHash, serializeHash } from './url';
+
+/** The project a hash asks for when the map has no such project, else null. */
+function unknownProjectIn(hash: string, knownProjects: readonly string[]): string | null {
+  const asked = askedProject(hash);
+  return asked !== null && !knownProjects.includes(asked) ? asked : null;
+}
 
 /** Seeds the store from a hash; used once before the first render. */
 export function seedFromHash(hash: string, knownProjects: readonly string[]): void {
   const parsed = parseHash(hash, knownProjects);
-  useAppStore.setState({ view: parsed.view, selected: parsed.project, alternatives: [] });
+  useAppStore.setState({
+    view: parsed.view,
+    selected: parsed.project,
+    alternatives: [],
+    unknownProject: unknownProjectIn(hash, knownProjects),
+  });
 }
 
 /**
@@ -28,6 +39,7 @@ export function useUrlSync(knownProjects: readonly string[], followHashChanges =
     const onHashChange = () => {
       const parsed = parseHash(window.location.hash, knownProjects);
       const store = useAppStore.getState();
+      store.setUnknownProject(unknownProjectIn(window.location.hash, knownProjects));
       if (parsed.view) store.requestCamera({ view: parsed.view });
       else if (parsed.project) store.requestCamera({ project: parsed.project });
       if (parsed.project) {

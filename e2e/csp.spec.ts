@@ -1,0 +1,30 @@
+/** The built app works under a strict Content-Security-Policy, as `npm run preview` serves it. */
+import { CONTENT_SECURITY_POLICY } from '../scripts/lib/securityHeaders';
+import { expect, test } from './driver';
+
+test('under the strict policy the map renders, selects and exports with no violation', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { violations: string[] }).violations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective}: ${event.blockedURI}`),
+    );
+  });
+  const response = await page.goto('./#project=titr');
+  expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
+  expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
+  await mapPage.waitForMap();
+  await page.getByRole('button', { name: 'Export image' }).click();
+  const dialog = page.getByRole('region', { name: /Export image/ });
+  await dialog.getByRole('radio', { name: '1×' }).check();
+  await Promise.all([
+    page.waitForEvent('download'),
+    dialog.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  expect(
+    await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
+  ).toEqual([]);
+});

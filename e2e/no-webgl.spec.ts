@@ -1,0 +1,36 @@
+/** Without WebGL the page says so, shows a picture of the map, and every project still opens. */
+import projectsFile from '../data/projects.json' with { type: 'json' };
+import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/browser';
+import { expect, test } from './driver';
+
+test.use({
+  launchOptions: {
+    executablePath: findChromium() ?? undefined,
+    args: [...CHROMIUM_ARGS, '--disable-3d-apis', '--disable-webgl'],
+  },
+});
+
+test('no WebGL: a plain note, the picture, the list; a deep link still selects', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  expect(await page.evaluate(() => document.createElement('canvas').getContext('webgl2'))).toBe(
+    null,
+  );
+  await mapPage.open('#project=fiber-optic');
+  await expect(page.locator('.map-fallback-note')).toContainText('cannot show the interactive map');
+  const picture = page.locator('.map-fallback img');
+  await expect(picture).toHaveAttribute('alt', /A picture of the map/);
+  await expect
+    .poll(() => picture.evaluate((image: HTMLImageElement) => image.naturalWidth))
+    .toBeGreaterThan(0);
+  await expect(mapPage.panel).toHaveAttribute('data-project', 'fiber-optic');
+
+  const project = projectsFile.projects[1];
+  await page
+    .getByRole('list', { name: 'Projects' })
+    .getByRole('button', { name: project?.name ?? '' })
+    .click();
+  await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(project?.name ?? '');
+  await expect(mapPage.panel.locator('blockquote mark')).toHaveText(project?.excerpt.clause ?? '');
+});
