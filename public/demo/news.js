@@ -21,7 +21,10 @@ iframe.height = '472';
 iframe.loading = 'lazy';
 iframe.style.border = '0';
 iframe.style.display = 'block';
-iframe.setAttribute('sandbox', 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads');
+iframe.setAttribute(
+  'sandbox',
+  'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads',
+);
 iframe.setAttribute('referrerpolicy', 'no-referrer');
 iframe.setAttribute('data-trans-caspian-embed', '');
 document.getElementById('map-figure').prepend(iframe);

@@ -3,16 +3,17 @@
  * picture of the map made at build time. The legend's list still opens every project.
  */
 import { useI18n } from '../i18n/useI18n';
+import { posterFile } from '../map/poster';
 import type { ThemeName } from '../map/theme';
 
-/** Where the build puts the pictures (`npm run poster`), one per theme. */
-export const posterPath = (theme: ThemeName) => `poster/poster-${theme}.svg`;
-
 export function MapFallback({ theme }: { theme: ThemeName }) {
-  const { t, content } = useI18n();
+  const { t, content, language } = useI18n();
   return (
     <div className="map-fallback">
-      <img src={posterPath(theme)} alt={t('fallback.picture', { title: content.mapTitle })} />
+      <img
+        src={`poster/${posterFile(theme, language)}`}
+        alt={t('fallback.picture', { title: content.mapTitle })}
+      />
       <p className="map-fallback-note" role="status">
         {t('fallback.note')}
       </p>

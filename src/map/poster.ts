@@ -1,0 +1,7 @@
+/** The static pictures of the map that `npm run poster` draws, for browsers without WebGL. */
+import type { Language } from '../i18n/languages';
+import type { ThemeName } from './theme';
+
+/** A poster's file name, in `poster/` beside the app. */
+export const posterFile = (theme: ThemeName, language: Language) =>
+  `poster-${theme}-${language}.svg`;
