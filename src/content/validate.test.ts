@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../scripts/lib/readDataDir';
-import { type DataFiles, validateContent } from './validate';
+import { type DataFiles, segmentIntersection, selfIntersection, validateContent } from './validate';
 
 const DATA = readDataDir(fileURLToPath(new URL('../../data', import.meta.url)));
 
@@ -250,6 +250,76 @@ describe('validateContent on broken data', () => {
     expect(errorsOf(files)).toEqual(['data/projects/trans-caspian-gas.geojson: file is missing']);
   });
 
+  it('rejects two places with the same name, naming both features', () => {
+    const files = withFeature('places.geojson', 9, (feature) => {
+      feature.properties.name = 'Baku';
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/places.geojson: feature 9 "Baku": the name is already used by feature 0',
+    ]);
+  });
+
+  it('rejects two routes of one project with the same name, naming both features', () => {
+    const files = withFeature('projects/titr.geojson', 2, (feature) => {
+      feature.properties.name = 'Caspian ferry Aktau – Baku port (Alat)';
+    });
+    expect(errorsOf(files)).toEqual([
+      `${FERRY.replace('feature 1', 'feature 2')}: the name is already used by feature 1`,
+    ]);
+  });
+
+  it('lets routes of different projects share a name', () => {
+    const files = withFeature('projects/fiber-optic.geojson', 0, (feature) => {
+      feature.properties.name = 'Power cable, Kazakh coast – Absheron (schematic)';
+    });
+    for (const error of errorsOf(files)) expect(error).not.toMatch('already used');
+  });
+
+  it('rejects a LineString that crosses itself, giving the crossing point', () => {
+    const files = withFeature('projects/titr.geojson', 3, (feature) => {
+      feature.geometry.coordinates = [
+        [49.44, 39.98],
+        [46.36, 40.68],
+        [46.36, 39.98],
+        [49.44, 40.68],
+      ];
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects/titr.geojson: feature 3 "Baku–Tbilisi–Kars railway": geometry.coordinates: the line crosses itself near longitude 47.900, latitude 40.330 (segments from positions 0 and 2)',
+    ]);
+  });
+
+  it('rejects a part of a MultiLineString that crosses itself, naming the part', () => {
+    const files = withFeature('projects/titr.geojson', 5, (feature) => {
+      feature.geometry.coordinates[1] = [
+        [44.83, 41.69],
+        [41.66, 41.69],
+        [42, 42],
+        [42, 41],
+      ];
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects/titr.geojson: feature 5 "Rail from Tbilisi to the Black Sea ports Poti and Batumi": geometry.coordinates[1]: the line crosses itself near longitude 42.000, latitude 41.690 (segments from positions 0 and 2)',
+    ]);
+  });
+
+  it('rejects a line that comes back to touch one of its own positions', () => {
+    const files = withFeature('projects/titr.geojson', 3, (feature) => {
+      feature.geometry.coordinates.push([46.36, 40.68]);
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects/titr.geojson: feature 3 "Baku–Tbilisi–Kars railway": geometry.coordinates: the line crosses itself near longitude 46.360, latitude 40.680 (segments from positions 0 and 4)',
+    ]);
+  });
+
+  it('accepts a line with a repeated position, which is no crossing', () => {
+    const files = withFeature('projects/titr.geojson', 3, (feature) => {
+      const { coordinates } = feature.geometry;
+      coordinates.splice(1, 0, coordinates[1]);
+    });
+    expect(validateContent(files).ok).toBe(true);
+  });
+
   it('reports every problem, not just the first', () => {
     const files = new Map(
       withFeature('projects/power-cable.geojson', 0, (feature) => {
@@ -258,5 +328,94 @@ describe('validateContent on broken data', () => {
     );
     files.set('projects/tram.geojson', DATA.get('projects/titr.geojson') ?? '');
     expect(errorsOf(files)).toHaveLength(2);
+  });
+});
+
+describe('segmentIntersection', () => {
+  it('gives the point where two segments cross', () => {
+    expect(segmentIntersection([0, 0], [2, 2], [0, 2], [2, 0])).toEqual([1, 1]);
+  });
+
+  it('gives a shared end as the meeting point', () => {
+    expect(segmentIntersection([0, 0], [1, 1], [1, 1], [2, 0])).toEqual([1, 1]);
+  });
+
+  it('gives a point of the overlap of collinear segments', () => {
+    expect(segmentIntersection([0, 0], [2, 0], [1, 0], [3, 0])).toEqual([2, 0]);
+  });
+
+  it.each([
+    ['parallel', [0, 1], [2, 1]],
+    ['collinear but apart', [3, 0], [4, 0]],
+    ['crossing only if extended', [3, -1], [3, 1]],
+  ] as const)('gives nothing for segments %s', (_label, c, d) => {
+    expect(segmentIntersection([0, 0], [2, 0], c, d)).toBeUndefined();
+  });
+});
+
+describe('selfIntersection', () => {
+  it('finds where a line crosses itself, with the segments involved', () => {
+    expect(
+      selfIntersection([
+        [0, 0],
+        [2, 2],
+        [2, 0],
+        [0, 2],
+      ]),
+    ).toEqual({ at: [1, 1], segments: [0, 2] });
+  });
+
+  it.each([
+    [
+      'a straight line',
+      [
+        [0, 0],
+        [1, 1],
+        [2, 2],
+      ],
+    ],
+    [
+      'a zigzag',
+      [
+        [0, 0],
+        [1, 1],
+        [2, 0],
+        [3, 1],
+      ],
+    ],
+    [
+      'repeated consecutive positions',
+      [
+        [0, 0],
+        [1, 1],
+        [1, 1],
+        [1, 1],
+        [2, 0],
+      ],
+    ],
+    [
+      'a closed ring',
+      [
+        [0, 0],
+        [1, 0],
+        [1, 1],
+        [0, 1],
+        [0, 0],
+      ],
+    ],
+  ] as const)('finds nothing in %s', (_label, line) => {
+    expect(selfIntersection(line)).toBeUndefined();
+  });
+
+  it('numbers positions as the file does, counting repeated ones', () => {
+    const line = [
+      [0, 0],
+      [0, 0],
+      [2, 2],
+      [2, 0],
+      [2, 0],
+      [0, 2],
+    ] as const;
+    expect(selfIntersection(line)).toEqual({ at: [1, 1], segments: [0, 3] });
   });
 });

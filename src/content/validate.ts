@@ -42,6 +42,7 @@ function formatPath(path: readonly PropertyKey[]): string {
   }, '');
 }
 
+/** Each issue of a zod error as one line, prefixed with where it was found. */
 function issuesOf(error: z.ZodError, where: string): string[] {
   return error.issues.map((issue) => {
     const path = formatPath(issue.path);
@@ -49,15 +50,31 @@ function issuesOf(error: z.ZodError, where: string): string[] {
   });
 }
 
+/** A feature its schema accepted, with its index in the file. */
+interface Indexed<T> {
+  index: number;
+  value: T;
+}
+
+/** A longitude/latitude pair as GeoJSON writes it. */
+type Position = readonly [number, number];
+
+/** Where an error about a feature points: the file, the feature's index and its name. */
+const featureWhere = (path: string, index: number, name: string) =>
+  `data/${path}: feature ${index} "${name}"`;
+
+/** The name of a raw feature, quoted, for errors; empty if it has none. */
 function nameOf(raw: unknown): string {
   const props = (raw as { properties?: { name?: unknown } } | null)?.properties;
   return typeof props?.name === 'string' ? ` "${props.name}"` : '';
 }
 
+/** Collects every error while reading and parsing the files. */
 class Checker {
   readonly errors: string[] = [];
   constructor(private readonly files: DataFiles) {}
 
+  /** The parsed JSON of a file; undefined (and an error) if it is missing or malformed. */
   json(path: string): unknown {
     const text = this.files.get(path);
     if (text === undefined) {
@@ -72,6 +89,7 @@ class Checker {
     }
   }
 
+  /** A value parsed by a schema; undefined (and its issues as errors) if it does not fit. */
   parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> | undefined {
     const result = schema.safeParse(value);
     if (result.success) return result.data;
@@ -80,18 +98,22 @@ class Checker {
   }
 
   /** Parses each feature of a FeatureCollection on its own, so errors name the feature. */
-  features<T extends z.ZodType>(path: string, collection: z.ZodType, feature: T): z.output<T>[] {
+  features<T extends z.ZodType>(
+    path: string,
+    collection: z.ZodType,
+    feature: T,
+  ): Indexed<z.output<T>>[] {
     const raw = this.json(path);
     if (raw === undefined) return [];
     const parsed = this.parse(collection, raw, `data/${path}`) as
       | { features: unknown[] }
       | undefined;
     if (!parsed) return [];
-    const out: z.output<T>[] = [];
+    const out: Indexed<z.output<T>>[] = [];
     parsed.features.forEach((rawFeature, index) => {
       const where = `data/${path}: feature ${index}${nameOf(rawFeature)}`;
       const value = this.parse(feature, rawFeature, where);
-      if (value !== undefined) out.push(value);
+      if (value !== undefined) out.push({ index, value });
     });
     return out;
   }
@@ -111,6 +133,7 @@ function* filesIn<T extends z.ZodType>(
   }
 }
 
+/** The articles by id, reporting any id used twice. */
 function checkArticles(check: Checker, files: DataFiles): Map<string, Article> {
   const articles = new Map<string, Article>();
   for (const [path, article] of filesIn(check, files, 'articles/', articleSchema)) {
@@ -122,6 +145,7 @@ function checkArticles(check: Checker, files: DataFiles): Map<string, Article> {
   return articles;
 }
 
+/** The translations that parse, by language, reporting any in a wrongly named file. */
 function readTranslations(check: Checker, files: DataFiles): Map<Language, Translation> {
   const translations = new Map<Language, Translation>();
   for (const [path, translation] of filesIn(check, files, 'i18n/', translationSchema)) {
@@ -136,6 +160,7 @@ function readTranslations(check: Checker, files: DataFiles): Map<Language, Trans
   return translations;
 }
 
+/** The map's title and the projects of `projects.json` that parse, reporting duplicate ids. */
 function checkProjectMetas(check: Checker): { mapTitle: string; metas: ProjectMeta[] } | undefined {
   const file = check.parse(projectsFileSchema, check.json(PROJECTS_FILE), `data/${PROJECTS_FILE}`);
   if (!file) return undefined;
@@ -152,6 +177,7 @@ function checkProjectMetas(check: Checker): { mapTitle: string; metas: ProjectMe
   return { mapTitle: file.mapTitle, metas };
 }
 
+/** Reports a project's excerpt whose article is unknown or does not hold the clause verbatim. */
 function checkExcerpt(check: Checker, meta: ProjectMeta, articles: Map<string, Article>): void {
   const where = `data/${PROJECTS_FILE}: project "${meta.id}": excerpt`;
   const article = articles.get(meta.excerpt.article);
@@ -164,6 +190,7 @@ function checkExcerpt(check: Checker, meta: ProjectMeta, articles: Map<string, A
   }
 }
 
+/** Reports every route file in `projects/` for a project `projects.json` does not declare. */
 function checkRouteFiles(check: Checker, files: DataFiles, metas: ProjectMeta[]): void {
   const declared = new Set(metas.map((meta) => meta.id));
   for (const path of files.keys()) {
@@ -176,27 +203,152 @@ function checkRouteFiles(check: Checker, files: DataFiles, metas: ProjectMeta[])
   }
 }
 
+/** Reports each feature of a file whose name an earlier feature of the same file already has. */
+function checkUniqueNames(
+  check: Checker,
+  path: string,
+  features: readonly Indexed<{ properties: { name: string } }>[],
+): void {
+  const first = new Map<string, number>();
+  for (const { index, value } of features) {
+    const name = value.properties.name;
+    const earlier = first.get(name);
+    if (earlier === undefined) first.set(name, index);
+    else {
+      check.errors.push(
+        `${featureWhere(path, index, name)}: the name is already used by feature ${earlier}`,
+      );
+    }
+  }
+}
+
+/** Twice the signed area of the triangle pqr: positive if r lies left of pq, 0 if collinear. */
+function orientation(p: Position, q: Position, r: Position): number {
+  return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
+}
+
+/** Whether r, collinear with pq, lies on the segment pq. */
+function onSegment(p: Position, q: Position, r: Position): boolean {
+  return (
+    Math.min(p[0], q[0]) <= r[0] &&
+    r[0] <= Math.max(p[0], q[0]) &&
+    Math.min(p[1], q[1]) <= r[1] &&
+    r[1] <= Math.max(p[1], q[1])
+  );
+}
+
+/** Where the segments ab and cd cross or touch (a point they share), or undefined if apart. */
+export function segmentIntersection(
+  a: Position,
+  b: Position,
+  c: Position,
+  d: Position,
+): Position | undefined {
+  const [oa, ob] = [orientation(c, d, a), orientation(c, d, b)];
+  const [oc, od] = [orientation(a, b, c), orientation(a, b, d)];
+  if (oa * ob < 0 && oc * od < 0) {
+    const t = oa / (oa - ob);
+    return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+  }
+  if (oa === 0 && onSegment(c, d, a)) return a;
+  if (ob === 0 && onSegment(c, d, b)) return b;
+  if (oc === 0 && onSegment(a, b, c)) return c;
+  if (od === 0 && onSegment(a, b, d)) return d;
+  return undefined;
+}
+
+/** A point where a line crosses itself, and the positions that start the two segments. */
+export interface SelfIntersection {
+  at: Position;
+  segments: [number, number];
+}
+
+/**
+ * The first point where a line crosses or touches itself, or undefined. Repeated consecutive
+ * positions, the joint of consecutive segments and a closed line's start are not crossings.
+ */
+export function selfIntersection(line: readonly Position[]): SelfIntersection | undefined {
+  const segments = segmentsOf(line);
+  const closed = segments.length > 2 && samePosition(line[0], line[line.length - 1]);
+  for (let i = 0; i < segments.length; i++) {
+    for (let j = i + 2; j < segments.length; j++) {
+      if (closed && i === 0 && j === segments.length - 1) continue;
+      const [one, two] = [segments[i], segments[j]];
+      if (!one || !two) continue;
+      const at = segmentIntersection(one.from, one.to, two.from, two.to);
+      if (at) return { at, segments: [one.start, two.start] };
+    }
+  }
+  return undefined;
+}
+
+/** A line's segments of non-zero length, each with the index of the position it starts at. */
+function segmentsOf(line: readonly Position[]): { from: Position; to: Position; start: number }[] {
+  const segments: { from: Position; to: Position; start: number }[] = [];
+  let start = 0;
+  for (let index = 1; index < line.length; index++) {
+    const [from, to] = [line[start], line[index]];
+    if (!from || !to || samePosition(from, to)) continue;
+    segments.push({ from, to, start });
+    start = index;
+  }
+  return segments;
+}
+
+/** Whether two positions are the same point. */
+function samePosition(p: Position | undefined, q: Position | undefined): boolean {
+  return p !== undefined && q !== undefined && p[0] === q[0] && p[1] === q[1];
+}
+
+/** Reports every line of a route (each part of a MultiLineString) that crosses itself. */
+function checkSelfIntersections(check: Checker, path: string, route: Indexed<RouteFeature>): void {
+  const { geometry, properties } = route.value;
+  const lines =
+    geometry.type === 'LineString'
+      ? [{ field: 'geometry.coordinates', line: geometry.coordinates }]
+      : geometry.coordinates.map((line, index) => ({
+          field: `geometry.coordinates[${index}]`,
+          line,
+        }));
+  for (const { field, line } of lines) {
+    const crossing = selfIntersection(line);
+    if (!crossing) continue;
+    const [lng, lat] = crossing.at;
+    const [first, second] = crossing.segments;
+    check.errors.push(
+      `${featureWhere(path, route.index, properties.name)}: ${field}: the line crosses itself near longitude ${lng.toFixed(3)}, latitude ${lat.toFixed(3)} (segments from positions ${first} and ${second})`,
+    );
+  }
+}
+
+/** Checks one project's route file and gives its routes, stamped with the project's id. */
+function checkRoutes(check: Checker, meta: ProjectMeta): RouteFeature[] {
+  const path = projectFile(meta.id);
+  const features = check.features(path, routeCollectionSchema, routeFeatureSchema).map(
+    ({ index, value }): Indexed<RouteFeature> => ({
+      index,
+      value: { ...value, properties: { ...value.properties, project: meta.id } },
+    }),
+  );
+  checkUniqueNames(check, path, features);
+  for (const route of features) checkSelfIntersections(check, path, route);
+  return features.map((route) => route.value);
+}
+
 /** Checks every file of `data/` and returns the content the app is built with, or every error. */
 export function validateContent(files: DataFiles): ValidationResult {
   const check = new Checker(files);
   const articles = checkArticles(check, files);
   const declared = checkProjectMetas(check);
-  const places: PlaceFeature[] = check.features(
-    PLACES_FILE,
-    placeCollectionSchema,
-    placeFeatureSchema,
-  );
+  const placeFeatures = check.features(PLACES_FILE, placeCollectionSchema, placeFeatureSchema);
+  checkUniqueNames(check, PLACES_FILE, placeFeatures);
+  const places: PlaceFeature[] = placeFeatures.map((place) => place.value);
   const projects: Project[] = [];
   if (declared) {
     checkRouteFiles(check, files, declared.metas);
     for (const meta of declared.metas) {
       checkExcerpt(check, meta, articles);
-      const routes: RouteFeature[] = check
-        .features(projectFile(meta.id), routeCollectionSchema, routeFeatureSchema)
-        .map((feature) => ({
-          ...feature,
-          properties: { ...feature.properties, project: meta.id },
-        }));
+      const routes = checkRoutes(check, meta);
       const indicative = routes.find((route) => route.properties.certainty === 'indicative');
       if (indicative && !meta.certaintyNote) {
         check.errors.push(
