@@ -53,7 +53,7 @@ export function App({ params }: { params: EmbedParams }) {
           </ErrorBoundary>
         )}
         {!params.mapOnly && (
-          <ErrorBoundary key={selected ?? ''} part="panel" message={i18n.t('error.part')}>
+          <ErrorBoundary resetKey={selected} part="panel" message={i18n.t('error.part')}>
             <ProjectPanel />
           </ErrorBoundary>
         )}

@@ -64,7 +64,8 @@ class TranslationChecker {
   ): void {
     const table = translated ?? {};
     for (const [key, text] of english) {
-      const value = table[key];
+      // Own keys only: a name such as "constructor" must not find the object's prototype.
+      const value = Object.hasOwn(table, key) ? table[key] : undefined;
       if (value === undefined) this.errors.push(`${this.where}: ${field}: missing "${key}"`);
       else this.text(`${field}."${key}"`, text, value);
     }
@@ -75,7 +76,8 @@ class TranslationChecker {
 
   project(project: Project, translated: Translation['projects']): void {
     const field = `projects."${project.id}"`;
-    const mine = translated?.[project.id];
+    const mine =
+      translated && Object.hasOwn(translated, project.id) ? translated[project.id] : undefined;
     if (!mine) {
       this.errors.push(`${this.where}: ${field}: missing`);
       return;

@@ -1,7 +1,7 @@
 /**
  * Keeps a failing part of the page (the panel, the legend and its tools) from blanking the rest:
  * it shows a short message in its place and reports the error to the console with the part's
- * name. Give it a `key` (e.g. the selected project) to let the part try again when that changes.
+ * name. A new `resetKey` (e.g. the selected project) lets the part try again.
  */
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
@@ -11,13 +11,27 @@ interface ErrorBoundaryProps {
   /** What the reader sees instead, in their language. */
   message: string;
   children: ReactNode;
+  resetKey?: unknown;
 }
 
-export class ErrorBoundary extends Component<ErrorBoundaryProps, { failed: boolean }> {
-  state = { failed: false };
+interface ErrorBoundaryState {
+  failed: boolean;
+  /** The `resetKey` the state belongs to. */
+  key: unknown;
+}
 
-  static getDerivedStateFromError(): { failed: boolean } {
+export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundaryState> {
+  state: ErrorBoundaryState = { failed: false, key: this.props.resetKey };
+
+  static getDerivedStateFromError(): Partial<ErrorBoundaryState> {
     return { failed: true };
+  }
+
+  static getDerivedStateFromProps(
+    props: ErrorBoundaryProps,
+    state: ErrorBoundaryState,
+  ): Partial<ErrorBoundaryState> | null {
+    return props.resetKey === state.key ? null : { failed: false, key: props.resetKey };
   }
 
   componentDidCatch(error: Error, info: ErrorInfo): void {

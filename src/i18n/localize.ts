@@ -6,7 +6,8 @@ import type { Content, PlaceFeature, Project, Translation } from '../content/sch
 import { type Language, SOURCE_LANGUAGE } from './languages';
 
 function localizeProject(project: Project, translation: Translation): Project {
-  const mine = translation.projects?.[project.id];
+  const projects = translation.projects ?? {};
+  const mine = Object.hasOwn(projects, project.id) ? projects[project.id] : undefined;
   if (!mine) return project;
   return {
     ...project,
@@ -19,14 +20,19 @@ function localizeProject(project: Project, translation: Translation): Project {
       ...route,
       properties: {
         ...route.properties,
-        name: mine.routes[route.properties.name] ?? route.properties.name,
+        name: Object.hasOwn(mine.routes, route.properties.name)
+          ? (mine.routes[route.properties.name] ?? route.properties.name)
+          : route.properties.name,
       },
     })),
   };
 }
 
 function localizePlace(place: PlaceFeature, translation: Translation): PlaceFeature {
-  const name = translation.places?.[place.properties.name];
+  const places = translation.places ?? {};
+  const name = Object.hasOwn(places, place.properties.name)
+    ? places[place.properties.name]
+    : undefined;
   return name ? { ...place, properties: { ...place.properties, name } } : place;
 }
 
