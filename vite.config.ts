@@ -7,7 +7,8 @@ import { securityHeaders } from './scripts/lib/securityHeaders.ts';
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path of any static host.
   base: './',
-  plugins: [react(), contentPlugin('data'), securityHeaders()],
+  // The benchmark builds the app with synthetic content from another folder.
+  plugins: [react(), contentPlugin(process.env.TRANS_CASPIAN_DATA ?? 'data'), securityHeaders()],
   build: {
     // MapLibre alone is about 1 MB minified; it sits in its own chunk, the app code stays small.
     chunkSizeWarningLimit: 1100,
