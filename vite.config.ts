@@ -2,13 +2,19 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 // Modules this config loads (and theirs) name their .ts extension, as Node-native loading needs.
 import { contentPlugin } from './scripts/lib/contentPlugin.ts';
+import { precompress } from './scripts/lib/precompress.ts';
 import { securityHeaders } from './scripts/lib/securityHeaders.ts';
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path of any static host.
   base: './',
   // The benchmark builds the app with synthetic content from another folder.
-  plugins: [react(), contentPlugin(process.env.TRANS_CASPIAN_DATA ?? 'data'), securityHeaders()],
+  plugins: [
+    react(),
+    contentPlugin(process.env.TRANS_CASPIAN_DATA ?? 'data'),
+    securityHeaders(),
+    precompress(),
+  ],
   build: {
     // MapLibre alone is about 1 MB minified; it sits in its own chunk, the app code stays small.
     chunkSizeWarningLimit: 1100,

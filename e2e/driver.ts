@@ -5,19 +5,8 @@
  */
 import { test as base, expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
+import { offsetFromCentre } from '../src/geo/mercator';
 import { parseView } from '../src/state/url';
-
-/** MapLibre's tiles are 512 px: the world is 512·2^zoom pixels wide. */
-const TILE_SIZE = 512;
-
-function mercator(lng: number, lat: number, zoom: number) {
-  const worldSize = TILE_SIZE * 2 ** zoom;
-  const x = ((lng + 180) / 360) * worldSize;
-  const y =
-    ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) *
-    worldSize;
-  return { x, y };
-}
 
 /**
  * Where a longitude/latitude is on the page, for a map element whose document's URL (`url`)
@@ -33,12 +22,8 @@ export async function pointOnMap(
   if (!view) throw new Error(`the URL holds no view: ${url}`);
   const box = await map.boundingBox();
   if (!box) throw new Error('the map element is not visible');
-  const at = mercator(lng, lat, view.zoom);
-  const center = mercator(view.lng, view.lat, view.zoom);
-  return {
-    x: box.x + box.width / 2 + at.x - center.x,
-    y: box.y + box.height / 2 + at.y - center.y,
-  };
+  const offset = offsetFromCentre(lng, lat, view);
+  return { x: box.x + box.width / 2 + offset.x, y: box.y + box.height / 2 + offset.y };
 }
 
 /** Parses '#rrggbb'. */

@@ -1,0 +1,25 @@
+/** Web Mercator as MapLibre draws it, for finding a longitude/latitude on the screen. Pure. */
+
+/** MapLibre's tiles are 512 px: the world is 512·2^zoom pixels wide. */
+const TILE_SIZE = 512;
+
+/** World pixel coordinates of a longitude/latitude at a zoom. */
+export function mercator(lng: number, lat: number, zoom: number): { x: number; y: number } {
+  const worldSize = TILE_SIZE * 2 ** zoom;
+  const x = ((lng + 180) / 360) * worldSize;
+  const y =
+    ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) *
+    worldSize;
+  return { x, y };
+}
+
+/** Where a longitude/latitude lies from the centre of a map showing `view`, in CSS pixels. */
+export function offsetFromCentre(
+  lng: number,
+  lat: number,
+  view: { zoom: number; lat: number; lng: number },
+): { x: number; y: number } {
+  const at = mercator(lng, lat, view.zoom);
+  const centre = mercator(view.lng, view.lat, view.zoom);
+  return { x: at.x - centre.x, y: at.y - centre.y };
+}
