@@ -14,3 +14,8 @@ export function boundsOf(geometries: readonly (LineString | MultiLineString)[]):
   const lats = positions.map(([, lat = 0]) => lat);
   return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
 }
+
+/** Whether two boxes share any point. */
+export function boundsOverlap(a: Bounds, b: Bounds): boolean {
+  return a[0] <= b[2] && b[0] <= a[2] && a[1] <= b[3] && b[1] <= a[3];
+}

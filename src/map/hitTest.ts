@@ -4,12 +4,31 @@
  * change that has not been drawn yet.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Project } from '../content/schema';
+import type { Project, RouteGeometry } from '../content/schema';
+import { type Bounds, boundsOf, boundsOverlap } from '../geo/bounds';
 import { type RankedProject, rankProjects } from '../geo/nearestRoute';
 import type { Theme } from './theme';
 
 /** Pixels around the pointer that still count as on a line: mouse, and the coarser touch. */
 export const HIT_TOLERANCE = { mouse: 8, touch: 16 } as const;
+
+/** Each route's box, worked out once: the routes far from the pointer are never projected. */
+const boxes = new WeakMap<RouteGeometry, Bounds | null>();
+function boxOf(geometry: RouteGeometry): Bounds | null {
+  if (!boxes.has(geometry)) boxes.set(geometry, boundsOf([geometry]));
+  return boxes.get(geometry) ?? null;
+}
+
+/** The box in degrees of the pixels within `reach` of `point`. */
+function reachBox(map: MapLibreMap, point: { x: number; y: number }, reach: number): Bounds {
+  const corners = [
+    map.unproject([point.x - reach, point.y - reach]),
+    map.unproject([point.x + reach, point.y + reach]),
+  ];
+  const lngs = corners.map((corner) => corner.lng);
+  const lats = corners.map((corner) => corner.lat);
+  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+}
 
 /** The given (visible) projects whose routes lie within `tolerance` px of `point`, nearest first. */
 export function projectsAt(
@@ -19,12 +38,20 @@ export function projectsAt(
   projects: readonly Project[],
   theme: Theme,
 ): RankedProject[] {
+  const widest = Math.max(...Object.values(theme.kinds).map((kind) => Math.abs(kind.offset)));
+  const near = reachBox(map, point, tolerance + widest);
   const candidates = projects.flatMap((project) =>
-    project.routes.map((route) => ({
-      project: project.id,
-      geometry: route.geometry,
-      offset: theme.kinds[route.properties.kind].offset,
-    })),
+    project.routes.flatMap((route) => {
+      const box = boxOf(route.geometry);
+      if (!box || !boundsOverlap(box, near)) return [];
+      return [
+        {
+          project: project.id,
+          geometry: route.geometry,
+          offset: theme.kinds[route.properties.kind].offset,
+        },
+      ];
+    }),
   );
   return rankProjects(
     point,
