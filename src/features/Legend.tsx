@@ -3,8 +3,9 @@
  * button that opens it: the list that mirrors the map for keyboards and screen readers), then the
  * line key and the Export and Embed tools.
  */
-import { useId, useState } from 'react';
+import { memo, useId, useState } from 'react';
 import { articleById } from '../content/content';
+import type { Project } from '../content/schema';
 import { ROUTE_KINDS } from '../content/vocabulary';
 import { fillParts } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
@@ -36,13 +37,52 @@ function openProject(id: string) {
   store.requestCamera({ project: id });
 }
 
+interface EntryProps {
+  project: Project;
+  theme: Theme;
+  shown: boolean;
+  current: boolean;
+  showLabel: string;
+}
+
+/**
+ * One project in the list: a show/hide switch and the button that opens it. Memoised, so that a
+ * selection re-renders the two entries it changes, not every one.
+ */
+const ProjectEntry = memo(function ProjectEntry(props: EntryProps) {
+  const { project, theme, shown, current, showLabel } = props;
+  const swatch = projectSwatch(theme, project);
+  const { setHovered, setVisible } = useAppStore.getState();
+  return (
+    <li
+      data-project={project.id}
+      onPointerEnter={(event) => event.pointerType !== 'touch' && setHovered(project.id)}
+      onPointerLeave={() => setHovered(null)}
+    >
+      <input
+        type="checkbox"
+        checked={shown}
+        aria-label={showLabel}
+        onChange={(event) => setVisible(project.id, event.target.checked)}
+      />
+      {swatch && <Swatch style={swatch} />}
+      <button
+        type="button"
+        className="project-link"
+        aria-current={current ? 'true' : undefined}
+        onClick={() => openProject(project.id)}
+      >
+        {project.name}
+      </button>
+    </li>
+  );
+});
+
 /** The legend card, holding the map's title and credit too. */
 export function Legend({ theme, embedded = false }: LegendProps) {
   const { t, content, formatDate } = useI18n();
   const hidden = useHidden();
   const selected = useSelected();
-  const setVisible = useAppStore((state) => state.setVisible);
-  const setHovered = useAppStore((state) => state.setHovered);
   const titleId = useId();
   const article = content.projects[0] && articleById(content.projects[0].excerpt.article);
   const neutral = theme.placeDot;
@@ -73,34 +113,16 @@ export function Legend({ theme, embedded = false }: LegendProps) {
         <summary>{t('legend.summary')}</summary>
         <Settings />
         <ul className="legend-projects" aria-label={t('legend.projects')}>
-          {content.projects.map((project) => {
-            const swatch = projectSwatch(theme, project);
-            const shown = !hidden.includes(project.id);
-            return (
-              <li
-                key={project.id}
-                data-project={project.id}
-                onPointerEnter={(event) => event.pointerType !== 'touch' && setHovered(project.id)}
-                onPointerLeave={() => setHovered(null)}
-              >
-                <input
-                  type="checkbox"
-                  checked={shown}
-                  aria-label={t('legend.show', { name: project.name })}
-                  onChange={(event) => setVisible(project.id, event.target.checked)}
-                />
-                {swatch && <Swatch style={swatch} />}
-                <button
-                  type="button"
-                  className="project-link"
-                  aria-current={selected === project.id ? 'true' : undefined}
-                  onClick={() => openProject(project.id)}
-                >
-                  {project.name}
-                </button>
-              </li>
-            );
-          })}
+          {content.projects.map((project) => (
+            <ProjectEntry
+              key={project.id}
+              project={project}
+              theme={theme}
+              shown={!hidden.includes(project.id)}
+              current={selected === project.id}
+              showLabel={t('legend.show', { name: project.name })}
+            />
+          ))}
         </ul>
         <ul className="legend-key" aria-label={t('legend.lineStyles')}>
           {ROUTE_KINDS.map((kind) => (
