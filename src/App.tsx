@@ -14,6 +14,7 @@ import { ProjectPanel } from './features/ProjectPanel';
 import { useI18n } from './i18n/useI18n';
 import { MapView } from './map/MapView';
 import { THEMES } from './map/theme';
+import { applyDocumentSettings } from './state/documentSettings';
 import { useSelected } from './state/store';
 import { useThemeName } from './state/useThemeName';
 import { useUrlSync } from './state/useUrlSync';
@@ -28,8 +29,7 @@ export function App({ params }: { params: EmbedParams }) {
 
   // The page says which language it is in, and the browser draws its own controls to match.
   useEffect(() => {
-    document.documentElement.lang = i18n.language;
-    document.documentElement.dataset.theme = theme.name;
+    applyDocumentSettings(i18n.language, theme.name);
     document.title = i18n.content.mapTitle;
   }, [i18n, theme]);
 

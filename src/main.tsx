@@ -7,8 +7,9 @@ import { parseEmbedParams } from './embed/embedParams';
 import { installSnapshotApi } from './export/snapshotApi';
 import { chooseLanguage } from './i18n/languages';
 import { registerPageFonts } from './map/fonts';
+import { applyDocumentSettings } from './state/documentSettings';
 import { useAppStore } from './state/store';
-import { resolveTheme } from './state/useThemeName';
+import { resolveTheme, systemPrefersDark } from './state/useThemeName';
 import { seedFromHash } from './state/useUrlSync';
 
 registerPageFonts();
@@ -26,11 +27,7 @@ useAppStore.setState({
 });
 // Before the first paint, so that a dark page never flashes light.
 const settings = useAppStore.getState();
-document.documentElement.lang = settings.language;
-document.documentElement.dataset.theme = resolveTheme(
-  settings.themeChoice,
-  window.matchMedia('(prefers-color-scheme: dark)').matches,
-);
+applyDocumentSettings(settings.language, resolveTheme(settings.themeChoice, systemPrefersDark()));
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -10,11 +10,18 @@
 import type { FeatureCollection, Geometry, Position } from 'geojson';
 import type { PlaceFeature, Project, RouteFeature } from '../../src/content/schema';
 import { ROUTE_KINDS, type RouteKind } from '../../src/content/vocabulary';
+import { mercator, TILE_SIZE } from '../../src/geo/mercator';
 import { fill } from '../../src/i18n/translate';
 import { labelProperty } from '../../src/map/basemapBounds';
 import { ALTERNATIVE_OPACITY } from '../../src/map/expressions';
 import { LAYER_ORDER } from '../../src/map/layerOrder';
-import { kindLayerId } from '../../src/map/layers/projects';
+import { BORDER_LINE } from '../../src/map/layers/basemap';
+import {
+  CASING_EXTRA,
+  CASING_OPACITY,
+  kindLayerId,
+  RAIL_TIES,
+} from '../../src/map/layers/projects';
 import { projectColor, type Theme } from '../../src/map/theme';
 
 export type Bounds = [[number, number], [number, number]];
@@ -35,8 +42,6 @@ export interface PosterInput {
   title: string;
   /** The name of a place at an approximate location, e.g. "{name} (approx.)". */
   approximateLabel: string;
-  /** Place names in the language, keyed by the English name; missing names stay English. */
-  placeNames?: Readonly<Record<string, string>>;
 }
 
 export const FONT_FAMILY = 'Noto Sans, sans-serif';
@@ -46,15 +51,6 @@ const CLIP_MARGIN = 8;
 const MIN_STEP = 0.5;
 /** Rings smaller than this are dropped, in square pixels. */
 const MIN_RING_AREA = 0.5;
-/** MapLibre's tile size: zoom z shows the world 512 × 2^z pixels wide. */
-const TILE_SIZE = 512;
-/** As in `layers/projects.ts` and `layers/places.ts`. */
-const CASING_EXTRA = 3;
-const CASING_OPACITY = 0.8;
-const RAIL_TIES_WIDTH = 1.2;
-const RAIL_TIES_DASH = [1, 3];
-const BORDER_WIDTH = 0.8;
-const BORDER_DASH = [3, 2];
 const LINE_HEIGHT = 1.2;
 
 // ---------------------------------------------------------------------------------------------
@@ -69,28 +65,20 @@ export interface Projection {
   zoom: number;
 }
 
-const MAX_LATITUDE = 85.051129;
-const mercatorX = (lng: number) => (lng * Math.PI) / 180;
-function mercatorY(lat: number): number {
-  const clamped = Math.max(-MAX_LATITUDE, Math.min(MAX_LATITUDE, lat));
-  return Math.log(Math.tan(Math.PI / 4 + (clamped * Math.PI) / 360));
-}
-
 export function fitMercator(bounds: Bounds, width: number, height: number): Projection {
   const [[west, south], [east, north]] = bounds;
-  const x0 = mercatorX(west);
-  const x1 = mercatorX(east);
-  const y0 = mercatorY(south);
-  const y1 = mercatorY(north);
-  const scale = Math.min(width / (x1 - x0), height / (y1 - y0));
-  const cx = (x0 + x1) / 2;
-  const cy = (y0 + y1) / 2;
-  const project = ((position: Position): Point => [
-    width / 2 + (mercatorX(position[0] ?? 0) - cx) * scale,
-    height / 2 - (mercatorY(position[1] ?? 0) - cy) * scale,
-  ]) as Projection;
-  project.scale = scale;
-  project.zoom = Math.log2((scale * 2 * Math.PI) / TILE_SIZE);
+  // The map's own projection at zoom 0, then the zoom that fits the box.
+  const sw = mercator(west, south, 0);
+  const ne = mercator(east, north, 0);
+  const zoom = Math.log2(Math.min(width / (ne.x - sw.x), height / (sw.y - ne.y)));
+  const factor = 2 ** zoom;
+  const [cx, cy] = [((sw.x + ne.x) / 2) * factor, ((sw.y + ne.y) / 2) * factor];
+  const project = ((position: Position): Point => {
+    const at = mercator(position[0] ?? 0, position[1] ?? 0, zoom);
+    return [width / 2 + at.x - cx, height / 2 + at.y - cy];
+  }) as Projection;
+  project.scale = (TILE_SIZE * factor) / (2 * Math.PI);
+  project.zoom = zoom;
   return project;
 }
 
@@ -528,8 +516,8 @@ export function posterSvg(input: PosterInput): string {
         d: borders,
         fill: 'none',
         stroke: theme.border,
-        'stroke-width': BORDER_WIDTH,
-        'stroke-dasharray': dashArray(BORDER_DASH, BORDER_WIDTH),
+        'stroke-width': BORDER_LINE.width,
+        'stroke-dasharray': dashArray(BORDER_LINE.dash, BORDER_LINE.width),
       }),
     );
   }
@@ -662,8 +650,8 @@ export function posterSvg(input: PosterInput): string {
           {
             fill: 'none',
             stroke: theme.railTies,
-            'stroke-width': RAIL_TIES_WIDTH,
-            'stroke-dasharray': dashArray(RAIL_TIES_DASH, RAIL_TIES_WIDTH),
+            'stroke-width': RAIL_TIES.width,
+            'stroke-dasharray': dashArray(RAIL_TIES.dash, RAIL_TIES.width),
           },
           ties,
         ),
@@ -724,8 +712,7 @@ function placesLabels(input: PosterInput, project: Projection, collisions: Colli
     );
   const out: string[] = [];
   for (const { place, at } of ranked) {
-    const { name: english, kind, approximate } = place.properties;
-    const name = input.placeNames?.[english] ?? english;
+    const { name, kind, approximate } = place.properties;
     const text = approximate ? fill(input.approximateLabel, { name }) : name;
     const capital = kind === 'capital';
     const style: TextStyle = {

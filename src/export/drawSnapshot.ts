@@ -10,12 +10,7 @@ import { type OverlayLayout, overlayLayout, type Rect } from './overlayLayout';
 import type { SnapshotRequest } from './snapshotOptions';
 
 const FONT = '"Noto Sans", sans-serif';
-/** Colours of the cards drawn over the map, per theme (as the page's cards). */
-const INKS = {
-  light: { card: 'rgba(255, 255, 255, 0.93)', ink: '#1f1f1f', muted: '#555555' },
-  dark: { card: 'rgba(31, 31, 31, 0.93)', ink: '#eeeeee', muted: '#b8b2aa' },
-} as const;
-type Inks = (typeof INKS)[keyof typeof INKS];
+type Inks = Theme['overlay'];
 /** Smallest legend text, in units, before the legend falls back to short names. */
 const MIN_TEXT = 11;
 
@@ -205,7 +200,7 @@ export function drawSnapshot(
   overlay: Overlay,
 ): void {
   const { t, formatDate, content } = i18n;
-  const inks = INKS[theme.name];
+  const inks = theme.overlay;
   const { layout, entries, project, article, excerpt } = overlay;
   const cited = article ? `${article.publisher}, ${formatDate(article.date)}` : '';
 

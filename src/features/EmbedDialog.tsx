@@ -1,43 +1,19 @@
 /** "Embed": the link to the current view and the code an editor pastes into a news page. */
 import { useId, useState } from 'react';
-import content from '../content/content';
 import { MAP_HEIGHT, THEMES } from '../embed/embedParams';
 import { clampMapHeight, type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
-import { LANGUAGES, type Language } from '../i18n/languages';
-import { fill } from '../i18n/translate';
-import { useI18n } from '../i18n/useI18n';
+import type { Language } from '../i18n/languages';
+import { i18nFor, useI18n } from '../i18n/useI18n';
 import { useAppStore, useSelected } from '../state/store';
 import { serializeHash } from '../state/url';
+import { Choice } from './Choice';
 import { CopyButton } from './CopyButton';
 import { Disclosure } from './Disclosure';
+import { languageMenu } from './Settings';
 
 /** The app's own address, without query or hash: what the embed code points at. */
 function appBase(): string {
   return `${window.location.origin}${window.location.pathname}`;
-}
-
-/** A labelled drop-down of a few codes, each shown by its name. */
-function Choice<T extends string>(props: {
-  label: string;
-  value: T;
-  values: readonly T[];
-  nameOf: (value: T) => string;
-  /** The language of a value's name, when it is not the page's. */
-  langOf?: (value: T) => string;
-  onChange: (value: T) => void;
-}) {
-  return (
-    <label>
-      {props.label}
-      <select value={props.value} onChange={(event) => props.onChange(event.target.value as T)}>
-        {props.values.map((value) => (
-          <option key={value} value={value} lang={props.langOf?.(value)}>
-            {props.nameOf(value)}
-          </option>
-        ))}
-      </select>
-    </label>
-  );
 }
 
 export function EmbedDialog() {
@@ -61,10 +37,8 @@ export function EmbedDialog() {
   const lang = options.lang ?? language;
   const chosen: EmbedOptions = { ...options, lang, project: options.project || selected };
   // The embedded page's title, in the language the embed is set to.
-  const embedded = content.translations[lang];
-  const title = fill(embedded.ui['map.label'] ?? '{title}', {
-    title: embedded.mapTitle ?? content.mapTitle,
-  });
+  const embedded = i18nFor(lang);
+  const title = embedded.t('map.label', { title: embedded.content.mapTitle });
   const snippet = embedSnippet(appBase(), chosen, title);
   const plain = plainSnippet(appBase(), chosen, title);
 
@@ -87,9 +61,7 @@ export function EmbedDialog() {
       <Choice
         label={t('settings.language')}
         value={lang}
-        values={LANGUAGES}
-        nameOf={(code) => content.translations[code].languageName}
-        langOf={(code) => code}
+        {...languageMenu}
         onChange={(lang) => set({ lang })}
       />
       <Choice

@@ -1,7 +1,7 @@
 /** Web Mercator as MapLibre draws it, for finding a longitude/latitude on the screen. Pure. */
 
 /** MapLibre's tiles are 512 px: the world is 512·2^zoom pixels wide. */
-const TILE_SIZE = 512;
+export const TILE_SIZE = 512;
 
 /** World pixel coordinates of a longitude/latitude at a zoom. */
 export function mercator(lng: number, lat: number, zoom: number): { x: number; y: number } {

@@ -12,6 +12,8 @@ export interface I18n {
   language: Language;
   t: Translate;
   content: Content;
+  /** This language's name for itself, e.g. "Қазақша": how the language menus list it. */
+  languageOwnName: string;
   /** A language's name in the reader's language, e.g. "английский" for `en` read in Russian. */
   languageName: (code: string) => string;
   formatDate: (isoDate: string) => string;
@@ -36,23 +38,24 @@ function controlTextsOf(t: Translate): Record<string, string> {
 const cache = new Map<Language, I18n>();
 
 /** Everything language-dependent for one language, made once. */
-export function i18nFor(language: Language, source: Content = content): I18n {
-  const cached = source === content ? cache.get(language) : undefined;
+export function i18nFor(language: Language): I18n {
+  const cached = cache.get(language);
   if (cached) return cached;
-  const translation = source.translations[language];
+  const translation = content.translations[language];
   const t = translator(translation);
   const formats = formatsOf(t);
   const i18n: I18n = {
     language,
     t,
-    content: localizeContent(source, language),
+    content: localizeContent(content, language),
+    languageOwnName: translation.languageName,
     languageName: (code) => (isLanguage(code) ? t(`language.${code}`) : code),
     formatDate: (isoDate) => formatDate(isoDate, formats),
     formatKm: (km) => formatKm(km, formats),
     words: mapWords(translation),
     controlTexts: controlTextsOf(t),
   };
-  if (source === content) cache.set(language, i18n);
+  cache.set(language, i18n);
   return i18n;
 }
 

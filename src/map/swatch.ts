@@ -3,6 +3,7 @@
  * pixels. The page's SVG legend and the exported image's canvas legend both draw from this.
  */
 import type { Certainty, Project, RouteKind } from '../content/schema';
+import { CASING_EXTRA, RAIL_TIES } from './layers/projects';
 import { projectColor, type Theme } from './theme';
 
 /** A swatch line, in pixels. */
@@ -19,8 +20,6 @@ export interface SwatchStyle {
 }
 
 const MAX_WIDTH = 4;
-const TIES_WIDTH = 1.2;
-const TIES_DASH = [1, 3];
 
 function pixels(dash: readonly number[] | null | undefined, lineWidth: number): number[] {
   return dash ? dash.map((length) => Math.max(length * lineWidth, 0.01)) : [];
@@ -43,13 +42,17 @@ export function swatchStyle(
   return {
     color,
     width,
-    casingWidth: width + 3,
+    casingWidth: width + CASING_EXTRA,
     casing: theme.casing,
     dash: pixels(dash, width),
     cap: style.cap,
     ties:
       kind === 'rail'
-        ? { color: theme.railTies, width: TIES_WIDTH, dash: pixels(TIES_DASH, TIES_WIDTH) }
+        ? {
+            color: theme.railTies,
+            width: RAIL_TIES.width,
+            dash: pixels(RAIL_TIES.dash, RAIL_TIES.width),
+          }
         : null,
   };
 }

@@ -32,6 +32,8 @@ export interface Theme {
   placeDot: string;
   casing: string;
   railTies: string;
+  /** The cards an exported image draws over the map (title, legend, credit), as the page's. */
+  overlay: { card: string; ink: string; muted: string };
   /** Colours of the projects, by project id; an unknown project gets `fallbackProject`. */
   projects: Readonly<Record<string, string>>;
   fallbackProject: string;
@@ -56,6 +58,7 @@ export const lightTheme: Theme = {
   placeDot: '#333333',
   casing: '#ffffff',
   railTies: '#ffffff',
+  overlay: { card: 'rgba(255, 255, 255, 0.93)', ink: '#1f1f1f', muted: '#555555' },
   projects: {
     titr: '#0066a8',
     'oil-transit': '#b34700',
@@ -120,6 +123,7 @@ export const darkTheme: Theme = {
   placeDot: '#e6e6e6',
   casing: '#161616',
   railTies: '#2b2a27',
+  overlay: { card: 'rgba(31, 31, 31, 0.93)', ink: '#eeeeee', muted: '#b8b2aa' },
   projects: {
     titr: '#56b4e9',
     'oil-transit': '#e69f00',

@@ -18,10 +18,11 @@ function subscribe(onChange: () => void): () => void {
   return () => query.removeEventListener('change', onChange);
 }
 
-const prefersDark = () => window.matchMedia(DARK_QUERY).matches;
+/** Whether the system asks for dark pages now. */
+export const systemPrefersDark = () => window.matchMedia(DARK_QUERY).matches;
 
 /** The theme to show now; follows a change of the system's preference. */
 export function useThemeName(): ThemeName {
   const choice = useAppStore((state) => state.themeChoice);
-  return resolveTheme(choice, useSyncExternalStore(subscribe, prefersDark));
+  return resolveTheme(choice, useSyncExternalStore(subscribe, systemPrefersDark));
 }

@@ -4,6 +4,9 @@ import { type BasemapLayer, labelProperty } from '../basemapBounds';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
 
+/** Country borders: width in pixels, dash pattern in widths. */
+export const BORDER_LINE = { width: 0.8, dash: [3, 2] } as const;
+
 /** Id of the GeoJSON source holding the built basemap. */
 export const BASEMAP_SOURCE = 'basemap';
 
@@ -38,7 +41,11 @@ export function basemapLayers(theme: Theme, language: string): LayerSpecificatio
       type: 'line',
       source: BASEMAP_SOURCE,
       filter: only('border'),
-      paint: { 'line-color': theme.border, 'line-width': 0.8, 'line-dasharray': [3, 2] },
+      paint: {
+        'line-color': theme.border,
+        'line-width': BORDER_LINE.width,
+        'line-dasharray': [...BORDER_LINE.dash],
+      },
     },
     {
       id: 'country-labels',

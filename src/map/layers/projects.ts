@@ -18,8 +18,11 @@ import type { Theme } from '../theme';
 /** Id of the GeoJSON source holding every project's routes. */
 export const PROJECTS_SOURCE = 'projects';
 
-const CASING_EXTRA = 3;
-const RAIL_TIES_WIDTH = 1.2;
+/** The casing is this many pixels wider than its line, and drawn at this opacity. */
+export const CASING_EXTRA = 3;
+export const CASING_OPACITY = 0.8;
+/** Rail's ties over the line: width in pixels, dash pattern in widths. */
+export const RAIL_TIES = { width: 1.2, dash: [1, 3] } as const;
 
 const kindIs = (kind: RouteKind): FilterSpecification => ['==', ['get', 'kind'], kind];
 
@@ -89,7 +92,7 @@ export function projectLayers(theme: Theme, state: ProjectLayerState): LayerSpec
       paint: {
         'line-color': theme.casing,
         'line-width': casingWidth,
-        'line-opacity': ['*', 0.8, emphasisOpacity(state)],
+        'line-opacity': ['*', CASING_OPACITY, emphasisOpacity(state)],
         'line-offset': byKind((kind) => theme.kinds[kind].offset),
       },
     },
@@ -101,9 +104,9 @@ export function projectLayers(theme: Theme, state: ProjectLayerState): LayerSpec
       filter: visibleFilter(kindIs('rail'), state.visible),
       paint: {
         'line-color': theme.railTies,
-        'line-width': emphasisWidth(RAIL_TIES_WIDTH, state),
+        'line-width': emphasisWidth(RAIL_TIES.width, state),
         'line-opacity': emphasisOpacity(state),
-        'line-dasharray': [1, 3],
+        'line-dasharray': [...RAIL_TIES.dash],
       },
     },
     {
