@@ -5,6 +5,7 @@ import { findExcerpt } from '../content/excerpt';
 import type { Project } from '../content/schema';
 import { routeLengthKm } from '../geo/routeLength';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
+import { fillParts } from '../i18n/translate';
 import { type I18n, useI18n } from '../i18n/useI18n';
 import { useAlternatives, useAppStore, useSelected } from '../state/store';
 
@@ -86,15 +87,13 @@ function DrawnLength({
 
 /** A source as published (so in its own language), after the translated word "Source". */
 function Source({ source, i18n }: { source: string; i18n: I18n }) {
-  const [before, after] = i18n.t('panel.source').split('{source}');
   const lang = i18n.language === SOURCE_LANGUAGE ? undefined : SOURCE_LANGUAGE;
-  return (
-    <small>
-      {before}
-      <span lang={lang}>{source}</span>
-      {after}
-    </small>
+  const cited = (
+    <span key="source" lang={lang}>
+      {source}
+    </span>
   );
+  return <small>{fillParts(i18n.t('panel.source'), { source: cited })}</small>;
 }
 
 function KeyFacts({ project, i18n }: { project: Project; i18n: I18n }) {
