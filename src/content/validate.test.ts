@@ -1,7 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readDataDir } from '../../scripts/lib/readDataDir';
-import { type DataFiles, segmentIntersection, selfIntersection, validateContent } from './validate';
+import { segmentIntersection, selfIntersection } from '../geo/selfIntersection';
+import { type DataFiles, validateContent } from './validate';
 
 const DATA = readDataDir(fileURLToPath(new URL('../../data', import.meta.url)));
 
