@@ -1,10 +1,9 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/lib/readDataDir';
 import { segmentIntersection, selfIntersection } from '../geo/selfIntersection';
+import { DATA_FILES } from '../i18n/testContent';
 import { type DataFiles, validateContent } from './validate';
 
-const DATA = readDataDir(fileURLToPath(new URL('../../data', import.meta.url)));
+const DATA = DATA_FILES;
 
 /** The real files, with one file's text replaced. */
 function withText(path: string, text: string): DataFiles {

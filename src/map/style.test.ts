@@ -1,4 +1,3 @@
-import { fileURLToPath } from 'node:url';
 import {
   type FontFacesSpecification,
   type GeoJSONSourceSpecification,
@@ -8,10 +7,8 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../scripts/lib/readDataDir';
-import type { Content } from '../content/schema';
-import { validateContent } from '../content/validate';
 import { ROUTE_KINDS } from '../content/vocabulary';
+import { loadTestContent } from '../i18n/testContent';
 import type { ProjectLayerState } from './expressions';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames';
 import { LAYER_ORDER } from './layerOrder';
@@ -19,15 +16,7 @@ import { kindLayerId } from './layers/projects';
 import { allLayers, buildStyle, mapWords, orderLayers } from './style';
 import { lightTheme } from './theme';
 
-function loadContent(): Content {
-  const result = validateContent(
-    readDataDir(fileURLToPath(new URL('../../data', import.meta.url))),
-  );
-  if (!result.ok) throw new Error(`data/ is invalid:\n${result.errors.join('\n')}`);
-  return result.content;
-}
-
-const content = loadContent();
+const content = loadTestContent();
 const projectIds = content.projects.map((project) => project.id);
 const words = mapWords(content.translations.en);
 
