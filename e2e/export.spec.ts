@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { overlayLayout } from '../src/export/overlayLayout';
-import { lightTheme } from '../src/map/theme';
+import { darkTheme, lightTheme } from '../src/map/theme';
 import { expect, pixelsLike, test } from './driver';
 
 const run = promisify(execFile);
@@ -54,6 +54,44 @@ test('the export downloads a PNG of the chosen size whose legend lists only visi
     pixelsLike(png, legendBox, lightTheme.projects['power-cable'] ?? ''),
     'hidden project',
   ).toBe(0);
+});
+
+test('opening the export options readies one off-screen map, which later exports reuse', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open('#project=titr');
+  const exportMaps = page.locator('body > div[aria-hidden="true"] canvas.maplibregl-canvas');
+  await expect(exportMaps, 'no export map before the options open').toHaveCount(0);
+
+  await page.getByRole('button', { name: 'Export image' }).click();
+  const dialog = page.getByRole('region', { name: /Export image/ });
+  await dialog.getByLabel('Size').selectOption({ label: '1200 × 630 (link previews)' });
+  await expect(exportMaps, 'readied while the reader chooses').toHaveCount(1);
+
+  const download = async () => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      dialog.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    return PNG.sync.read(readFileSync(await file.path()));
+  };
+  const mapArea = { x: 600, y: 120, width: 300, height: 300 };
+  const light = await download();
+  expect([light.width, light.height]).toEqual([2400, 1260]);
+  expect(pixelsLike(light, mapArea, lightTheme.water), 'light water').toBeGreaterThan(100);
+
+  // The same map takes the new theme and size as a change of style, not a new map.
+  await page.getByLabel('Theme').selectOption('dark');
+  await dialog.getByLabel('Size').selectOption({ label: '1080 × 1080 (square)' });
+  await dialog.getByRole('radio', { name: '1×' }).check();
+  const dark = await download();
+  expect([dark.width, dark.height]).toEqual([1080, 1080]);
+  const darkWater = pixelsLike(dark, mapArea, darkTheme.water);
+  expect(darkWater, 'dark water').toBeGreaterThan(100);
+  // Light text on the dark card comes close to the light theme's water; water itself never does.
+  expect(pixelsLike(dark, mapArea, lightTheme.water), 'light water').toBeLessThan(darkWater / 10);
+  await expect(exportMaps).toHaveCount(1);
 });
 
 test.describe('npm run snapshot', () => {

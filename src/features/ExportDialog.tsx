@@ -1,6 +1,6 @@
 /** "Export image": a PNG of the current map, with title, legend and credit drawn on it. */
-import { useState } from 'react';
-import { renderSnapshot } from '../export/renderSnapshot';
+import { useEffect, useRef, useState } from 'react';
+import { prepareSnapshot, renderSnapshot } from '../export/renderSnapshot';
 import {
   DEFAULT_SCALE,
   SCALES,
@@ -37,10 +37,11 @@ export function ExportDialog({ theme }: { theme: Theme }) {
   const selected = useSelected();
   const hidden = useHidden();
 
-  const exportImage = async () => {
+  /** What the options ask for now; the "current" size follows the map's size and view. */
+  const currentRequest = (): SnapshotRequest => {
     const map = document.getElementById('map');
     const preset = SIZE_PRESETS.find((candidate) => candidate.id === size);
-    const request: SnapshotRequest = {
+    return {
       width: preset?.width ?? map?.clientWidth ?? 1200,
       height: preset?.height ?? map?.clientHeight ?? 630,
       scale,
@@ -52,6 +53,10 @@ export function ExportDialog({ theme }: { theme: Theme }) {
       language: i18n.language,
       theme: theme.name,
     };
+  };
+
+  const exportImage = async () => {
+    const request = currentRequest();
     setBusy(true);
     setStatus(t('export.rendering'));
     try {
@@ -74,6 +79,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
 
   return (
     <Disclosure label={t('export.button')} title={t('export.title')} className="export">
+      <SnapshotWarmer request={currentRequest} />
       <label>
         {t('export.size')}
         <select value={size} onChange={(event) => setSize(event.target.value)}>
@@ -116,4 +122,26 @@ export function ExportDialog({ theme }: { theme: Theme }) {
       </p>
     </Disclosure>
   );
+}
+
+/** How long the options must stay unchanged before the export map is readied for them. */
+const WARM_DELAY_MS = 300;
+
+/**
+ * Mounted while the options are open: readies the off-screen export map for what they ask, in
+ * the time the reader takes to choose, so that Download is quick. Readers who never open the
+ * options never start it.
+ */
+function SnapshotWarmer({ request }: { request: () => SnapshotRequest }) {
+  const { width, height, scale, project, hidden, language, theme } = request();
+  const latest = useRef(request);
+  latest.current = request;
+  useEffect(() => {
+    const timer = setTimeout(() => {
+      const options = { width, height, scale, project, hidden, language, theme };
+      prepareSnapshot({ ...latest.current(), ...options });
+    }, WARM_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [width, height, scale, project, hidden, language, theme]);
+  return null;
 }

@@ -1,0 +1,196 @@
+/**
+ * The off-screen map that exports are drawn from. Starting MapLibre (the style, tiling the basemap
+ * in the worker, compiling shaders in a new graphics context) is most of an export's time, so one
+ * map is made, on the first export or as soon as the export options open, and kept for the next
+ * export until a while after the last one. The reader's map is never touched.
+ */
+import {
+  type ErrorEvent,
+  type LngLatBoundsLike,
+  Map as MapLibreMap,
+  type PaddingOptions,
+  type StyleSpecification,
+} from 'maplibre-gl';
+import { BASEMAP_MAX_BOUNDS } from '../map/basemapBounds';
+import { setBundledWorkerUrl } from '../map/worker';
+
+/** Where the off-screen map looks: a view, or bounds fitted inside padding. */
+export type SnapshotCamera =
+  | { zoom: number; center: [number, number]; bearing: number; pitch: number }
+  | { bounds: LngLatBoundsLike; padding: PaddingOptions };
+
+/** One frame to draw: the style, the map's size in CSS pixels, its pixel ratio and camera. */
+export interface SnapshotFrame {
+  style: StyleSpecification;
+  width: number;
+  height: number;
+  pixelRatio: number;
+  camera: SnapshotCamera;
+  /** The largest canvas side the browser allows, fixed for the map's life. */
+  maxSide: number;
+}
+
+/** How long the map is kept after its last use before its memory is given back. */
+export const KEEP_WARM_MS = 120_000;
+/** The pixel ratio the map loads at, before the one frame drawn at full size. */
+const DRAFT_PIXEL_RATIO = 0.1;
+/** How long a frame may take to render before it is given up. */
+const RENDER_TIMEOUT_MS = 60_000;
+
+interface Held {
+  map: MapLibreMap;
+  container: HTMLDivElement;
+}
+
+let held: Held | null = null;
+let releaseTimer: ReturnType<typeof setTimeout> | undefined;
+/** Frames are drawn one at a time: each waits for the one before. */
+let queue: Promise<unknown> = Promise.resolve();
+
+function sizeContainer(container: HTMLElement, frame: SnapshotFrame) {
+  container.style.width = `${frame.width}px`;
+  container.style.height = `${frame.height}px`;
+}
+
+function create(frame: SnapshotFrame): Held {
+  setBundledWorkerUrl();
+  const container = document.createElement('div');
+  container.setAttribute('aria-hidden', 'true');
+  Object.assign(container.style, {
+    position: 'fixed',
+    left: '-100000px',
+    top: '0',
+    pointerEvents: 'none',
+  });
+  sizeContainer(container, frame);
+  document.body.append(container);
+  const map = new MapLibreMap({
+    container,
+    style: frame.style,
+    maxBounds: BASEMAP_MAX_BOUNDS,
+    pixelRatio: frame.pixelRatio,
+    maxCanvasSize: [frame.maxSide, frame.maxSide],
+    interactive: false,
+    attributionControl: false,
+    fadeDuration: 0,
+    canvasContextAttributes: { preserveDrawingBuffer: true },
+  });
+  // A lost context is not worth restoring off screen: the next export makes a new map.
+  map.getCanvas().addEventListener('webglcontextlost', () => releaseSnapshotMap(), { once: true });
+  return { map, container };
+}
+
+/** Points `held` at `frame`: a reused map takes the new style as a diff. */
+function apply({ map, container }: Held, frame: SnapshotFrame, fresh: boolean) {
+  if (!fresh) {
+    sizeContainer(container, frame);
+    map.resize();
+    map.setPixelRatio(frame.pixelRatio);
+    map.setStyle(frame.style, { diff: true });
+  }
+  const { camera } = frame;
+  if ('bounds' in camera) {
+    const fitted = map.cameraForBounds(camera.bounds, { padding: camera.padding });
+    if (fitted) map.jumpTo({ ...fitted, bearing: 0, pitch: 0 });
+  } else {
+    map.jumpTo(camera);
+  }
+  map.triggerRepaint();
+}
+
+/** Resolves when the map has drawn everything; rejects on an error, a lost context or time-out. */
+function rendered(map: MapLibreMap): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const canvas = map.getCanvas();
+    const done = () => {
+      clearTimeout(timer);
+      map.off('idle', onIdle);
+      map.off('error', onError);
+      canvas.removeEventListener('webglcontextlost', onLost);
+    };
+    const onIdle = () => {
+      done();
+      resolve();
+    };
+    const fail = (error: Error) => {
+      done();
+      reject(error);
+    };
+    const onError = (event: ErrorEvent) =>
+      fail(new Error(`the map failed to render: ${event.error?.message ?? 'unknown error'}`));
+    const onLost = () => fail(new Error('the graphics context was lost while rendering'));
+    const timer = setTimeout(
+      () => fail(new Error(`the map did not finish rendering in ${RENDER_TIMEOUT_MS / 1000} s`)),
+      RENDER_TIMEOUT_MS,
+    );
+    map.on('idle', onIdle);
+    map.on('error', onError);
+    canvas.addEventListener('webglcontextlost', onLost);
+  });
+}
+
+/**
+ * The drawn frame's pixels, right side up. They are read straight from the graphics context:
+ * drawing the WebGL canvas onto a 2D one costs several times more in a software renderer.
+ */
+function readPixels(map: MapLibreMap): Promise<ImageBitmap> {
+  const canvas = map.getCanvas();
+  const gl = canvas.getContext('webgl2') ?? canvas.getContext('webgl');
+  if (!gl) throw new Error('the map has no graphics context to read');
+  const { drawingBufferWidth: width, drawingBufferHeight: height } = gl;
+  const pixels = new Uint8ClampedArray(width * height * 4);
+  gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+  // WebGL rows run bottom to top.
+  return createImageBitmap(new ImageData(pixels, width, height), { imageOrientation: 'flipY' });
+}
+
+/**
+ * Draws `frame`: first as a draft at a tiny pixel ratio, while tiles load and labels are placed
+ * (MapLibre draws a frame each time a tile arrives, and a software renderer pays for every pixel
+ * of each), then once at full size.
+ */
+async function draw(frame: SnapshotFrame, read: boolean): Promise<ImageBitmap | null> {
+  clearTimeout(releaseTimer);
+  const draft = { ...frame, pixelRatio: DRAFT_PIXEL_RATIO };
+  const fresh = held === null;
+  const current = held ?? create(draft);
+  held = current;
+  try {
+    const drafted = rendered(current.map);
+    apply(current, draft, fresh);
+    await drafted;
+    const full = rendered(current.map);
+    current.map.setPixelRatio(frame.pixelRatio);
+    await full;
+    return read ? await readPixels(current.map) : null;
+  } catch (error) {
+    releaseSnapshotMap();
+    throw error;
+  } finally {
+    releaseTimer = setTimeout(releaseSnapshotMap, KEEP_WARM_MS);
+  }
+}
+
+/** Draws `frame` on the off-screen map and returns its pixels. */
+export function renderFrame(frame: SnapshotFrame): Promise<ImageBitmap> {
+  const run = queue.then(() => draw(frame, true) as Promise<ImageBitmap>);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Draws `frame` without reading it, so that the next export of it is quick. */
+export function warmFrame(frame: SnapshotFrame): Promise<void> {
+  const run = queue.then(() => draw(frame, false)).then(() => undefined);
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+/** Removes the off-screen map, giving its memory back. */
+export function releaseSnapshotMap(): void {
+  clearTimeout(releaseTimer);
+  if (!held) return;
+  const { map, container } = held;
+  held = null;
+  map.remove();
+  container.remove();
+}
