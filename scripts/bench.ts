@@ -2,9 +2,11 @@
  * `npm run bench`: builds the app and a baseline page (the same map drawn by bare MapLibre), at 1×,
  * 10× and 100× the content, and measures them side by side in headless Chromium, alternating app
  * and baseline: time to the first complete render, bytes sent until then (gzip level 6), JS heap
- * after load, and, for the app, click-to-excerpt latency and the time of a 2× 1200×630 export.
+ * after load, and, for the app, click-to-excerpt latency and the time of a 2× 1200×630 export
+ * (the first on a ready page, and one chosen in the export options).
  * Prints medians and ratios against the budget, and writes every figure to `.bench/results.json`.
- * A benchmark, not a test: nothing fails on time. `RUNS=5` sets the runs per page and scale.
+ * A benchmark, not a test: nothing fails on time. `RUNS=5` sets the runs per page and scale;
+ * `SCALES=1` or `SCALES=1,100` measures only those scales.
  */
 import { execSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -27,12 +29,18 @@ import { multiplyContent } from './lib/syntheticContent';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = join(ROOT, '.bench');
 const RUNS = Number(process.env.RUNS ?? 5);
-const SCALES = [1, 10, 100] as const;
+/** `SCALES=1` measures one scale; all three by default. */
+const ALL_SCALES = [1, 10, 100] as const;
+const SCALES = ALL_SCALES.filter(
+  (scale) => !process.env.SCALES || process.env.SCALES.split(',').includes(String(scale)),
+);
 /** A point on the TITR line, away from the others, where the click is measured. */
 const CLICK_AT = { lng: 60, lat: 43.484 };
 const PRECOMPRESSED = /\.(woff2|png|jpe?g|webp)$/;
+/** How long the bench's reader spends in the export options before pressing Download. */
+const CHOOSING_MS = 3000;
 
-type Scale = (typeof SCALES)[number];
+type Scale = (typeof ALL_SCALES)[number];
 interface Sample {
   render: number;
   bytes: number;
@@ -185,29 +193,51 @@ async function measure(browser: Browser, url: string, app: boolean): Promise<Sam
   return sample;
 }
 
-async function exportTime(browser: Browser, url: string): Promise<number> {
+const EXPORT_REQUEST = {
+  width: 1200,
+  height: 630,
+  scale: 2,
+  project: null,
+  hidden: [],
+  view: null,
+  callout: false,
+  date: '2024-01-31',
+  language: 'en',
+  theme: 'light',
+} as const;
+
+/**
+ * Two export times on a page whose map is ready: the first export through the snapshot API (what
+ * the command line pays), and Download pressed in the export options after a reader has spent
+ * `CHOOSING_MS` choosing them (2×, 1200 × 630, the defaults but for the size).
+ */
+async function exportTimes(
+  browser: Browser,
+  url: string,
+): Promise<{ cold: number; chosen: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   await page.goto(`${url}?snapshot=1`);
-  await page.waitForFunction(() => typeof window.transCaspianSnapshot === 'function');
-  const ms = await page.evaluate(async () => {
+  await page.locator('#map[aria-busy="false"]').waitFor({ timeout: 60_000 });
+  const cold = await page.evaluate(async (request) => {
     const started = performance.now();
-    await window.transCaspianSnapshot?.({
-      width: 1200,
-      height: 630,
-      scale: 2,
-      project: null,
-      hidden: [],
-      view: null,
-      callout: false,
-      date: '2024-01-31',
-      language: 'en',
-      theme: 'light',
-    });
+    await window.transCaspianSnapshot?.(request);
     return performance.now() - started;
-  });
+  }, EXPORT_REQUEST);
+  await page.reload();
+  await page.locator('#map[aria-busy="false"]').waitFor({ timeout: 60_000 });
+  await page.getByRole('button', { name: 'Export image' }).click();
+  const options = page.getByRole('region', { name: /Export image/ });
+  await options.getByLabel('Size').selectOption({ label: '1200 × 630 (link previews)' });
+  await page.waitForTimeout(CHOOSING_MS);
+  const started = Date.now();
+  await Promise.all([
+    page.waitForEvent('download'),
+    options.getByRole('button', { name: 'Download PNG' }).click(),
+  ]);
+  const chosen = Date.now() - started;
   await context.close();
-  return ms;
+  return { cold, chosen };
 }
 
 const median = (values: readonly number[]) => {
@@ -221,19 +251,30 @@ const browser = await chromium.launch({
   executablePath: findChromium() ?? undefined,
   args: CHROMIUM_ARGS,
 });
-const results: Record<string, { app: Sample[]; bare: Sample[]; exportMs: number[] }> = {};
+interface Runs {
+  app: Sample[];
+  bare: Sample[];
+  /** First export on a ready page, through the snapshot API. */
+  exportMs: number[];
+  /** Download pressed after the export options were open for `CHOOSING_MS`. */
+  chosenExportMs: number[];
+}
+const results: Record<string, Runs> = {};
 try {
   for (const scale of SCALES) {
     const data = dataFor(scale);
     const [appDir, bareDir] = [await buildApp(scale, data), await buildBaseline(scale, data)];
     const [app, bare] = [await serve(appDir), await serve(bareDir)];
-    const runs = { app: [] as Sample[], bare: [] as Sample[], exportMs: [] as number[] };
+    const runs: Runs = { app: [], bare: [], exportMs: [], chosenExportMs: [] };
     for (let run = 0; run < RUNS; run++) {
       runs.app.push(await measure(browser, app.url, true));
       runs.bare.push(await measure(browser, bare.url, false));
     }
-    for (let run = 0; run < Math.min(RUNS, 3); run++)
-      runs.exportMs.push(await exportTime(browser, app.url));
+    for (let run = 0; run < RUNS; run++) {
+      const { cold, chosen } = await exportTimes(browser, app.url);
+      runs.exportMs.push(cold);
+      runs.chosenExportMs.push(chosen);
+    }
     results[`${scale}x`] = runs;
     for (const { server } of [app, bare]) await server.close();
     console.log(`bench: ${scale}× measured`);
@@ -262,12 +303,13 @@ for (const [scale, runs] of Object.entries(results)) {
   row('bytes until then', 'bytes', kib, scale === '1x' ? '≤ 1.25×' : '');
   row('requests', 'requests', String, '');
   row('JS heap after load', 'heap', (n) => `${(n / 1048576).toFixed(1)} MiB`, '');
-  console.log(
-    `${scale.padEnd(6)} ${'click → excerpt'.padEnd(19)} ${ms(pick(runs.app, 'click')).padEnd(10)} ${''.padEnd(10)} ${''.padEnd(9)} ≤ 50 ms`,
-  );
-  console.log(
-    `${scale.padEnd(6)} ${'2× export'.padEnd(19)} ${ms(median(runs.exportMs)).padEnd(10)} ${''.padEnd(10)} ${''.padEnd(9)} ≤ 1500 ms`,
-  );
+  const appOnly = (name: string, value: number, budget: string) =>
+    console.log(
+      `${scale.padEnd(6)} ${name.padEnd(19)} ${ms(value).padEnd(10)} ${''.padEnd(10)} ${''.padEnd(9)} ${budget}`,
+    );
+  appOnly('click → excerpt', pick(runs.app, 'click'), '≤ 50 ms');
+  appOnly('2× export, first', median(runs.exportMs), '≤ 1500 ms');
+  appOnly('2× export, chosen', median(runs.chosenExportMs), '≤ 1500 ms');
 }
 if (base && results['100x']) {
   const growth = pick(results['100x'].app, 'render') / pick(base.app, 'render');
