@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 // Modules this config loads (and theirs) name their .ts extension, as Node-native loading needs.
 import { contentPlugin } from './scripts/lib/contentPlugin.ts';
 import { precompress } from './scripts/lib/precompress.ts';
+import { preloadFonts } from './scripts/lib/preloadFonts.ts';
 import { securityHeaders } from './scripts/lib/securityHeaders.ts';
 
 export default defineConfig({
@@ -13,6 +14,7 @@ export default defineConfig({
     react(),
     contentPlugin(process.env.TRANS_CASPIAN_DATA ?? 'data'),
     securityHeaders(),
+    preloadFonts(),
     precompress(),
   ],
   build: {

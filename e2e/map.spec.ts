@@ -17,6 +17,21 @@ test('the map renders from the app alone, with no request to another host', asyn
   // The fixture fails the test on any console error or request to another host.
 });
 
+test('the label fonts are preloaded, and the map takes them from the preload', async ({
+  mapPage,
+}) => {
+  await mapPage.open();
+  const entries = await mapPage.page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => /noto-sans-latin-(400|600)-normal/.test(entry.name))
+      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  );
+  // One preload per weight; no second download by MapLibre's fetch().
+  expect(entries.filter((initiator) => initiator === 'link')).toHaveLength(2);
+  expect(entries.filter((initiator) => initiator === 'fetch')).toHaveLength(0);
+});
+
 for (const project of projects) {
   test(`clicking the ${project.id} line opens its panel with the article's clause marked`, async ({
     mapPage,

@@ -6,6 +6,7 @@ import {
   type LngLatBoundsLike,
   Map as MapLibreMap,
   NavigationControl,
+  prewarm,
 } from 'maplibre-gl';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import type { Content } from '../content/schema';
@@ -22,6 +23,8 @@ import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
 
 setBundledWorkerUrl();
+// The worker starts loading now, while React renders the page, rather than when the map is made.
+prewarm();
 
 function layerState(content: Content, state: AppState) {
   return {
