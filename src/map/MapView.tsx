@@ -1,6 +1,5 @@
 /** The only owner of the MapLibre map: creates it, wires reader input to the store, removes it. */
 import 'maplibre-gl/dist/maplibre-gl.css';
-import type { AllPaintProperties } from '@maplibre/maplibre-gl-style-spec';
 import {
   AttributionControl,
   type LngLatBoundsLike,
@@ -14,9 +13,9 @@ import { boundsOf } from '../geo/bounds';
 import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
 import type { MapView as View } from '../state/url';
 import { BASEMAP_MAX_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
+import { stateValues } from './expressions';
 import { fontFaces } from './fonts';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
-import { projectLayers } from './layers/projects';
 import { coveredInsets, fitPadding, type Insets, panToReveal } from './overlays';
 import { buildStyle, type MapWords } from './style';
 import type { Theme } from './theme';
@@ -34,13 +33,10 @@ function layerState(content: Content, state: AppState) {
   };
 }
 
-/** Pushes selection, hover and visibility to the project layers (MapLibre skips no-ops). */
-function applyProjectState(map: MapLibreMap, theme: Theme, content: Content, state: AppState) {
-  for (const layer of projectLayers(theme, layerState(content, state))) {
-    if ('filter' in layer && layer.filter) map.setFilter(layer.id, layer.filter);
-    for (const [name, value] of Object.entries(layer.paint ?? {})) {
-      map.setPaintProperty(layer.id, name as keyof AllPaintProperties, value);
-    }
+/** Pushes selection, hover and visibility to the style's global state (MapLibre skips no-ops). */
+function applyProjectState(map: MapLibreMap, content: Content, state: AppState) {
+  for (const [key, value] of stateValues(layerState(content, state))) {
+    map.setGlobalStateProperty(key, value);
   }
 }
 
@@ -174,12 +170,7 @@ export function MapView(props: MapViewProps) {
     // hover and visibility are pushed again once the restored style has loaded.
     instance.on('webglcontextrestored', () => {
       instance.once('idle', () =>
-        applyProjectState(
-          instance,
-          drawn.current.theme,
-          drawn.current.content,
-          useAppStore.getState(),
-        ),
+        applyProjectState(instance, drawn.current.content, useAppStore.getState()),
       );
     });
     instance.on('moveend', () => useAppStore.getState().setView(readView(instance)));
@@ -231,7 +222,7 @@ export function MapView(props: MapViewProps) {
     let unsubscribe = () => {};
     instance.once('load', () => {
       const project = (state: AppState) =>
-        applyProjectState(instance, drawn.current.theme, drawn.current.content, state);
+        applyProjectState(instance, drawn.current.content, state);
       project(useAppStore.getState());
       setMap(instance);
       // A camera asked for before the map was ready (a hash changed early) is not lost.

@@ -5,6 +5,7 @@
 import type {
   ExpressionSpecification,
   FilterSpecification,
+  StateSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 
 /** What the project layers depend on. */
@@ -35,37 +36,65 @@ export function matchProperty(
   ] as unknown as ExpressionSpecification;
 }
 
-const projectIs = (id: string): ExpressionSpecification => ['==', ['get', 'project'], id];
+/**
+ * The reader's state lives in the style's global state (MapLibre's `global-state`), under these
+ * names, so the layers never change: a selection or a hover sets a value, which restyles the
+ * lines in place; a toggle re-filters the routes.
+ */
+
+/** The style's `state`: the reader's state as the values the layers start from. */
+export function styleState(state: ProjectLayerState): StateSpecification {
+  return {
+    selected: { default: state.selected },
+    hovered: { default: state.hovered },
+    visible: { default: [...state.visible] },
+  };
+}
+
+/** The values to set for `state`, key by key, on a map whose style came from `styleState`. */
+export function stateValues(state: ProjectLayerState): [keyof ProjectLayerState, unknown][] {
+  return [
+    ['selected', state.selected],
+    ['hovered', state.hovered],
+    ['visible', [...state.visible]],
+  ];
+}
+
+const read = (key: keyof ProjectLayerState): ExpressionSpecification => ['global-state', key];
+const projectIs = (key: 'selected' | 'hovered'): ExpressionSpecification => [
+  '==',
+  ['get', 'project'],
+  read(key),
+];
 
 /** Keeps only the features of visible projects, on top of a layer's own filter. */
-export function visibleFilter(
-  own: FilterSpecification | null,
-  visible: readonly string[],
-): FilterSpecification {
-  const inVisible: ExpressionSpecification = ['in', ['get', 'project'], ['literal', [...visible]]];
+export function visibleFilter(own: FilterSpecification | null): FilterSpecification {
+  const inVisible: ExpressionSpecification = ['in', ['get', 'project'], read('visible')];
   return own ? ['all', own as ExpressionSpecification, inVisible] : inVisible;
 }
 
 /** Line width: wider for the selected and the hovered project. */
-export function emphasisWidth(
-  base: number,
-  state: Pick<ProjectLayerState, 'selected' | 'hovered'>,
-): ExpressionSpecification | number {
-  const emphasised = [state.selected, state.hovered].filter((id): id is string => id !== null);
-  if (emphasised.length === 0) return base;
-  return ['case', ['in', ['get', 'project'], ['literal', emphasised]], base * EMPHASIS_WIDTH, base];
+export function emphasisWidth(base: number): ExpressionSpecification {
+  return [
+    'case',
+    ['any', projectIs('selected'), projectIs('hovered')],
+    base * EMPHASIS_WIDTH,
+    base,
+  ];
 }
 
 /** Opacity: alternatives lighter; everything but the selected project dimmed while one is. */
-export function emphasisOpacity(
-  state: Pick<ProjectLayerState, 'selected'>,
-): ExpressionSpecification {
+export function emphasisOpacity(): ExpressionSpecification {
   const own: ExpressionSpecification = [
     'case',
     ['==', ['get', 'role'], 'alternative'],
     ALTERNATIVE_OPACITY,
     1,
   ];
-  if (state.selected === null) return own;
-  return ['case', projectIs(state.selected), own, ['*', DIMMED_OPACITY, own]];
+  return [
+    'case',
+    ['any', ['==', read('selected'), null], projectIs('selected')],
+    own,
+    ['*', DIMMED_OPACITY, own],
+  ];
 }

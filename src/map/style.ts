@@ -5,7 +5,7 @@ import type {
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import type { Content, Translation } from '../content/schema';
-import type { ProjectLayerState } from './expressions';
+import { type ProjectLayerState, styleState } from './expressions';
 import { LAYER_ORDER } from './layerOrder';
 import { BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
 import { PLACES_SOURCE, placeLayers } from './layers/places';
@@ -46,15 +46,11 @@ export function mapWords(translation: Translation): MapWords {
   };
 }
 
-/** Every layer of the map for a theme, state and language, in z-order. */
-export function allLayers(
-  theme: Theme,
-  state: ProjectLayerState,
-  words: MapWords,
-): LayerSpecification[] {
+/** Every layer of the map for a theme and language, in z-order. */
+export function allLayers(theme: Theme, words: MapWords): LayerSpecification[] {
   return orderLayers([
     ...basemapLayers(theme, words.language),
-    ...projectLayers(theme, state),
+    ...projectLayers(theme),
     ...placeLayers(theme, words.approximatePlace),
   ]);
 }
@@ -80,6 +76,7 @@ export function buildStyle(
       [PROJECTS_SOURCE]: { type: 'geojson', data: routesCollection(content.projects) },
       [PLACES_SOURCE]: { type: 'geojson', data: placesCollection(content.places) },
     },
-    layers: allLayers(theme, state, words),
+    state: styleState(state),
+    layers: allLayers(theme, words),
   };
 }

@@ -5,13 +5,7 @@ import type {
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { ROUTE_KINDS, type RouteKind } from '../../content/vocabulary';
-import {
-  emphasisOpacity,
-  emphasisWidth,
-  matchProperty,
-  type ProjectLayerState,
-  visibleFilter,
-} from '../expressions';
+import { emphasisOpacity, emphasisWidth, matchProperty, visibleFilter } from '../expressions';
 import { FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
 
@@ -61,51 +55,51 @@ function dashExpression(theme: Theme, kind: RouteKind): ExpressionSpecification 
   ];
 }
 
-function kindLayer(theme: Theme, kind: RouteKind, state: ProjectLayerState): LayerSpecification {
+function kindLayer(theme: Theme, kind: RouteKind): LayerSpecification {
   const style = theme.kinds[kind];
   return {
     id: kindLayerId(kind),
     type: 'line',
     source: PROJECTS_SOURCE,
-    filter: visibleFilter(kindIs(kind), state.visible),
+    filter: visibleFilter(kindIs(kind)),
     layout: { 'line-cap': style.cap, 'line-join': 'round' },
     paint: {
       'line-color': colorByProject(theme),
-      'line-width': emphasisWidth(style.width, state),
-      'line-opacity': emphasisOpacity(state),
+      'line-width': emphasisWidth(style.width),
+      'line-opacity': emphasisOpacity(),
       'line-dasharray': dashExpression(theme, kind),
       'line-offset': style.offset,
     },
   };
 }
 
-/** Every route layer for a theme and the reader's current state. */
-export function projectLayers(theme: Theme, state: ProjectLayerState): LayerSpecification[] {
+/** Every route layer for a theme; the reader's state reaches them through the global state. */
+export function projectLayers(theme: Theme): LayerSpecification[] {
   const casingWidth = byKind((kind) => theme.kinds[kind].width + CASING_EXTRA);
   return [
     {
       id: 'projects-casing',
       type: 'line',
       source: PROJECTS_SOURCE,
-      filter: visibleFilter(null, state.visible),
+      filter: visibleFilter(null),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': theme.casing,
         'line-width': casingWidth,
-        'line-opacity': ['*', CASING_OPACITY, emphasisOpacity(state)],
+        'line-opacity': ['*', CASING_OPACITY, emphasisOpacity()],
         'line-offset': byKind((kind) => theme.kinds[kind].offset),
       },
     },
-    ...ROUTE_KINDS.map((kind) => kindLayer(theme, kind, state)),
+    ...ROUTE_KINDS.map((kind) => kindLayer(theme, kind)),
     {
       id: 'projects-rail-ties',
       type: 'line',
       source: PROJECTS_SOURCE,
-      filter: visibleFilter(kindIs('rail'), state.visible),
+      filter: visibleFilter(kindIs('rail')),
       paint: {
         'line-color': theme.railTies,
-        'line-width': emphasisWidth(RAIL_TIES.width, state),
-        'line-opacity': emphasisOpacity(state),
+        'line-width': emphasisWidth(RAIL_TIES.width),
+        'line-opacity': emphasisOpacity(),
         'line-dasharray': [...RAIL_TIES.dash],
       },
     },
@@ -113,7 +107,7 @@ export function projectLayers(theme: Theme, state: ProjectLayerState): LayerSpec
       id: 'projects-labels',
       type: 'symbol',
       source: PROJECTS_SOURCE,
-      filter: visibleFilter(['==', ['get', 'role'], 'main'], state.visible),
+      filter: visibleFilter(['==', ['get', 'role'], 'main']),
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 400,
@@ -127,7 +121,7 @@ export function projectLayers(theme: Theme, state: ProjectLayerState): LayerSpec
         'text-color': colorByProject(theme),
         'text-halo-color': theme.halo,
         'text-halo-width': 1.5,
-        'text-opacity': emphasisOpacity(state),
+        'text-opacity': emphasisOpacity(),
       },
     },
   ];
