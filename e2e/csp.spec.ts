@@ -17,13 +17,9 @@ test('under the strict policy the map renders, selects and exports with no viola
   expect(response?.headers()['content-security-policy']).toBe(CONTENT_SECURITY_POLICY);
   expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe');
   await mapPage.waitForMap();
-  await page.getByRole('button', { name: 'Export image' }).click();
-  const dialog = page.getByRole('region', { name: /Export image/ });
+  const dialog = await mapPage.openExport();
   await dialog.getByRole('radio', { name: '1×' }).check();
-  await Promise.all([
-    page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Download PNG' }).click(),
-  ]);
+  await mapPage.downloadExport(dialog);
   expect(
     await page.evaluate(() => (window as unknown as { violations: string[] }).violations),
   ).toEqual([]);

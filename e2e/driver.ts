@@ -3,7 +3,7 @@
  * read the panel and the legend. Every test gets a `mapPage` that also fails the test on a
  * console error, an uncaught exception or a request to another host.
  */
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { test as base, type Download, expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { offsetFromCentre } from '../src/geo/mercator';
 import { parseView } from '../src/state/url';
@@ -101,6 +101,21 @@ export class MapPage {
   async hoverAt(lng: number, lat: number): Promise<void> {
     const { x, y } = await this.pagePoint(lng, lat);
     await this.page.mouse.move(x, y);
+  }
+
+  /** Unfolds the legend's export options; returns them. */
+  async openExport(): Promise<Locator> {
+    await this.page.getByRole('button', { name: 'Export image' }).click();
+    return this.page.getByRole('region', { name: /Export image/ });
+  }
+
+  /** Presses Download in the export options; returns the download. */
+  async downloadExport(options: Locator): Promise<Download> {
+    const [download] = await Promise.all([
+      this.page.waitForEvent('download'),
+      options.getByRole('button', { name: 'Download PNG' }).click(),
+    ]);
+    return download;
   }
 
   /** How many pixels within `radius` px of a map point are close to `hex` (the map as drawn). */

@@ -20,14 +20,10 @@ test('the export downloads a PNG of the chosen size whose legend lists only visi
   await mapPage.open('#map=5/41.5/50&project=fiber-optic');
   await mapPage.toggle(names['power-cable'] ?? '').uncheck();
 
-  await mapPage.page.getByRole('button', { name: 'Export image' }).click();
-  const dialog = mapPage.page.getByRole('region', { name: /Export image/ });
+  const dialog = await mapPage.openExport();
   await dialog.getByLabel('Size').selectOption({ label: '1200 × 630 (link previews)' });
   await dialog.getByRole('radio', { name: '1×' }).check();
-  const [download] = await Promise.all([
-    mapPage.page.waitForEvent('download'),
-    dialog.getByRole('button', { name: 'Download PNG' }).click(),
-  ]);
+  const download = await mapPage.downloadExport(dialog);
   expect(download.suggestedFilename()).toBe('trans-caspian-fiber-optic-1x.png');
   expect(mapPage.hash().get('map'), 'the map on the page did not move').toBe('5/41.5/50');
   await expect(dialog.getByRole('status')).toContainText('1200 × 630 px');
@@ -64,18 +60,12 @@ test('opening the export options readies one off-screen map, which later exports
   const exportMaps = page.locator('body > div[aria-hidden="true"] canvas.maplibregl-canvas');
   await expect(exportMaps, 'no export map before the options open').toHaveCount(0);
 
-  await page.getByRole('button', { name: 'Export image' }).click();
-  const dialog = page.getByRole('region', { name: /Export image/ });
+  const dialog = await mapPage.openExport();
   await dialog.getByLabel('Size').selectOption({ label: '1200 × 630 (link previews)' });
   await expect(exportMaps, 'readied while the reader chooses').toHaveCount(1);
 
-  const download = async () => {
-    const [file] = await Promise.all([
-      page.waitForEvent('download'),
-      dialog.getByRole('button', { name: 'Download PNG' }).click(),
-    ]);
-    return PNG.sync.read(readFileSync(await file.path()));
-  };
+  const download = async () =>
+    PNG.sync.read(readFileSync(await (await mapPage.downloadExport(dialog)).path()));
   const mapArea = { x: 600, y: 120, width: 300, height: 300 };
   const light = await download();
   expect([light.width, light.height]).toEqual([2400, 1260]);

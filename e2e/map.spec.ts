@@ -1,4 +1,5 @@
 import projectsFile from '../data/projects.json' with { type: 'json' };
+import { PRELOADED_FONTS } from '../scripts/lib/preloadFonts';
 import { lightTheme } from '../src/map/theme';
 import { expect, test } from './driver';
 import { POINTS, viewAt } from './points';
@@ -21,14 +22,17 @@ test('the label fonts are preloaded, and the map takes them from the preload', a
   mapPage,
 }) => {
   await mapPage.open();
-  const entries = await mapPage.page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((entry) => /noto-sans-latin-(400|600)-normal/.test(entry.name))
-      .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+  const entries = await mapPage.page.evaluate(
+    (fonts) =>
+      performance
+        .getEntriesByType('resource')
+        .filter((entry) => fonts.some((font) => entry.name.includes(font)))
+        .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+    // The files are named by their stem and a content hash.
+    PRELOADED_FONTS.map((font) => font.replace('.woff2', '')),
   );
   // One preload per weight; no second download by MapLibre's fetch().
-  expect(entries.filter((initiator) => initiator === 'link')).toHaveLength(2);
+  expect(entries.filter((initiator) => initiator === 'link')).toHaveLength(PRELOADED_FONTS.length);
   expect(entries.filter((initiator) => initiator === 'fetch')).toHaveLength(0);
 });
 

@@ -11,15 +11,6 @@ export const PRELOADED_FONTS = [
   'noto-sans-latin-600-normal.woff2',
 ] as const;
 
-/** The `<link rel="preload">` tags for `fileNames` (paths inside `dist/`). */
-export function preloadTags(fileNames: readonly string[]) {
-  return fileNames.map((fileName) => ({
-    tag: 'link',
-    attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${fileName}` },
-    injectTo: 'head' as const,
-  }));
-}
-
 export function preloadFonts(): Plugin {
   return {
     name: 'trans-caspian-preload-fonts',
@@ -40,7 +31,11 @@ export function preloadFonts(): Plugin {
         // MapLibre downloads `font-faces` files with fetch() to draw the labels, the first thing
         // the map waits for that the page can start early: the preload is a CORS fetch that its
         // request takes over. The page's own text loads the same file as a font, from the cache.
-        return preloadTags(assets.map((asset) => asset.fileName));
+        return assets.map((asset) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: `./${asset.fileName}` },
+          injectTo: 'head' as const,
+        }));
       },
     },
   };

@@ -31,7 +31,7 @@ export interface SnapshotFrame {
 }
 
 /** How long the map is kept after its last use before its memory is given back. */
-export const KEEP_WARM_MS = 120_000;
+const KEEP_WARM_MS = 120_000;
 /** The pixel ratio the map loads at, before the one frame drawn at full size. */
 const DRAFT_PIXEL_RATIO = 0.1;
 /** How long a frame may take to render before it is given up. */
@@ -149,7 +149,7 @@ function readPixels(map: MapLibreMap): Promise<ImageBitmap> {
  * (MapLibre draws a frame each time a tile arrives, and a software renderer pays for every pixel
  * of each), then once at full size.
  */
-async function draw(frame: SnapshotFrame, read: boolean): Promise<ImageBitmap | null> {
+async function draw(frame: SnapshotFrame): Promise<MapLibreMap> {
   clearTimeout(releaseTimer);
   const draft = { ...frame, pixelRatio: DRAFT_PIXEL_RATIO };
   const fresh = held === null;
@@ -162,7 +162,7 @@ async function draw(frame: SnapshotFrame, read: boolean): Promise<ImageBitmap | 
     const full = rendered(current.map);
     current.map.setPixelRatio(frame.pixelRatio);
     await full;
-    return read ? await readPixels(current.map) : null;
+    return current.map;
   } catch (error) {
     releaseSnapshotMap();
     throw error;
@@ -171,22 +171,27 @@ async function draw(frame: SnapshotFrame, read: boolean): Promise<ImageBitmap | 
   }
 }
 
-/** Draws `frame` on the off-screen map and returns its pixels. */
-export function renderFrame(frame: SnapshotFrame): Promise<ImageBitmap> {
-  const run = queue.then(() => draw(frame, true) as Promise<ImageBitmap>);
+/** Runs `task` after every frame queued before it. */
+function enqueue<T>(task: () => Promise<T>): Promise<T> {
+  const run = queue.then(task);
   queue = run.catch(() => undefined);
   return run;
+}
+
+/** Draws `frame` on the off-screen map and returns its pixels. */
+export function renderFrame(frame: SnapshotFrame): Promise<ImageBitmap> {
+  return enqueue(async () => readPixels(await draw(frame)));
 }
 
 /** Draws `frame` without reading it, so that the next export of it is quick. */
 export function warmFrame(frame: SnapshotFrame): Promise<void> {
-  const run = queue.then(() => draw(frame, false)).then(() => undefined);
-  queue = run.catch(() => undefined);
-  return run;
+  return enqueue(async () => {
+    await draw(frame);
+  });
 }
 
 /** Removes the off-screen map, giving its memory back. */
-export function releaseSnapshotMap(): void {
+function releaseSnapshotMap(): void {
   clearTimeout(releaseTimer);
   if (!held) return;
   const { map, container } = held;

@@ -37,27 +37,21 @@ export function matchProperty(
 }
 
 /**
- * The reader's state lives in the style's global state (MapLibre's `global-state`), under these
- * names, so the layers never change: a selection or a hover sets a value, which restyles the
- * lines in place; a toggle re-filters the routes.
+ * The reader's state, as the values of the style's global state (MapLibre's `global-state`) that
+ * the layers read: the layers never change; a selection or a hover sets a value, which restyles
+ * the lines in place, and a toggle re-filters the routes.
  */
-
-/** The style's `state`: the reader's state as the values the layers start from. */
-export function styleState(state: ProjectLayerState): StateSpecification {
-  return {
-    selected: { default: state.selected },
-    hovered: { default: state.hovered },
-    visible: { default: [...state.visible] },
-  };
-}
-
-/** The values to set for `state`, key by key, on a map whose style came from `styleState`. */
 export function stateValues(state: ProjectLayerState): [keyof ProjectLayerState, unknown][] {
   return [
     ['selected', state.selected],
     ['hovered', state.hovered],
     ['visible', [...state.visible]],
   ];
+}
+
+/** The style's `state`: the same values, as the defaults a new style starts from. */
+export function styleState(state: ProjectLayerState): StateSpecification {
+  return Object.fromEntries(stateValues(state).map(([key, value]) => [key, { default: value }]));
 }
 
 const read = (key: keyof ProjectLayerState): ExpressionSpecification => ['global-state', key];
