@@ -5,6 +5,7 @@ import en from '../data/i18n/en.json' with { type: 'json' };
 import kk from '../data/i18n/kk.json' with { type: 'json' };
 import ru from '../data/i18n/ru.json' with { type: 'json' };
 import projectsFile from '../data/projects.json' with { type: 'json' };
+import { clauseOf } from './content';
 import { expect, test } from './driver';
 
 const TRANSLATED = { ru, az, kk } as const;
@@ -22,16 +23,29 @@ for (const [language, file] of Object.entries(TRANSLATED)) {
       file.projects.titr.name,
     );
     await expect(mapPage.panel.getByRole('button', { name: file.ui['panel.close'] })).toBeVisible();
-    await expect(page.getByRole('list', { name: file.ui['legend.projects'] })).toContainText(
-      file.projects['oil-transit'].name,
-    );
+    await expect(
+      page.getByRole('list', { name: file.ui['legend.projects'], exact: true }),
+    ).toContainText(file.projects['oil-transit'].name);
     await expect(page.locator('.legend-key')).toContainText(file.ui['kind.pipeline']);
     // The article is quoted in English, marked as English, and the panel says so.
     const quote = mapPage.panel.locator('blockquote');
     await expect(quote).toHaveAttribute('lang', 'en');
-    await expect(quote.locator('mark')).toHaveText(english?.excerpt.clause ?? '');
+    await expect(quote.locator('mark')).toHaveText(clauseOf(english?.id));
     await expect(mapPage.panel.locator('.quote-language')).toHaveText(
       file.ui['panel.quoteLanguage'].replace('{language}', file.ui['language.en']),
+    );
+    // The timeline: translated heading, status and events; sources cited as published.
+    await expect(
+      mapPage.panel.getByRole('heading', { level: 3, name: file.ui['panel.timeline'] }),
+    ).toBeVisible();
+    await expect(mapPage.panel.locator('.status-line')).toContainText(file.ui['status.operating']);
+    const events = mapPage.panel.locator('.timeline .event');
+    await expect(events).toHaveText(file.projects.titr.milestones.map((one) => one.event));
+    await expect(mapPage.panel.locator('.timeline small').first()).toContainText(
+      english?.milestones[0]?.source ?? '',
+    );
+    await expect(page.locator('.legend .date-title')).toContainText(
+      file.ui['date.title'].replace('{date}', '').trim(),
     );
   });
 }
@@ -40,6 +54,9 @@ test('dates and lengths follow the language: Kazakh writes the year first', asyn
   await mapPage.open('#project=fiber-optic', '?lang=kk');
   await expect(mapPage.page.locator('.legend .credit')).toContainText('2024 ж. 31 қаңтар');
   await expect(mapPage.panel.locator('.facts')).toContainText(/\d км/);
+  // A month and a year in Kazakh's order too: the Tashkent memorandum of May 2024.
+  await mapPage.open('#project=power-cable', '?lang=kk');
+  await expect(mapPage.panel.locator('.timeline time').nth(2)).toHaveText('2024 ж. мамыр');
 });
 
 test('the map draws its place labels in the language', async ({ mapPage }) => {

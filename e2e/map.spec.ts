@@ -1,6 +1,7 @@
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { PRELOADED_FONTS } from '../scripts/lib/preloadFonts';
 import { lightTheme } from '../src/map/theme';
+import { clauseOf } from './content';
 import { expect, test } from './driver';
 import { POINTS, viewAt } from './points';
 
@@ -45,7 +46,7 @@ for (const project of projects) {
     await mapPage.clickAt(point.lng, point.lat);
 
     await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(project.name);
-    await expect(mapPage.panel.locator('blockquote mark')).toHaveText(project.excerpt.clause);
+    await expect(mapPage.panel.locator('blockquote mark')).toHaveText(clauseOf(project.id));
     await expect(mapPage.panel.locator('blockquote')).toContainText(
       'Particular attention was paid',
     );

@@ -77,6 +77,7 @@ try {
     view: options.view,
     callout: options.project !== null,
     date: localIsoDate(),
+    asOf: options.date,
     language: options.lang,
     theme: options.theme,
   };

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import type { PlaceFeature, Project, RouteFeature } from '../../src/content/schema';
+import { HOLLOW_WIDTH, STATUS_STYLE } from '../../src/map/expressions';
 import { lightTheme, type Theme } from '../../src/map/theme';
 import { type Bounds, escapeXml, fitMercator, type PosterInput, posterSvg } from './poster';
 
@@ -41,9 +42,10 @@ function project(id: string, routes: RouteFeature[]): Project {
     name: id,
     shortName: id,
     description: 'A project.',
-    excerpt: { article: 'a', clause: 'b' },
+    mentions: [{ article: 'a', clause: 'b' }],
     measureDrawnLength: true,
     facts: [],
+    milestones: [{ date: '2024', event: 'Agreed', status: 'agreed', expected: false, source: 's' }],
     routes: routes.map((r) => ({ ...r, properties: { ...r.properties, project: id } })),
   };
 }
@@ -161,6 +163,7 @@ const input = (overrides: Partial<PosterInput> = {}): PosterInput => ({
   bounds: BOUNDS,
   title: 'Pipes & "cables" <map>',
   approximateLabel: '{name} (approx.)',
+  statuses: {},
   ...overrides,
 });
 
@@ -254,6 +257,18 @@ describe('posterSvg', () => {
     const cable = theme.kinds.cable;
     const dash = cable.indicativeDash.map((d) => d * cable.width).join(' ');
     expect(svg).toMatch(new RegExp(`stroke-dasharray="${dash}" stroke-opacity="0.55"`));
+  });
+
+  it('draws a project not yet in service hollow and fainter, as the map does', () => {
+    const hollowStroke = `stroke="${theme.casing}" stroke-width="${Number((theme.kinds.rail.width * HOLLOW_WIDTH).toFixed(2))}"`;
+    expect(svg).not.toContain(hollowStroke);
+    const proposed = posterSvg(input({ statuses: { near: 'proposed' } }));
+    expect(proposed).toContain(hollowStroke);
+    expect(proposed).toMatch(
+      new RegExp(
+        `stroke="${theme.projects.near}"[^>]*stroke-opacity="${STATUS_STYLE.proposed.opacity}"`,
+      ),
+    );
   });
 
   it('escapes labels and applies the approximate template', () => {

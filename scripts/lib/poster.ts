@@ -8,12 +8,12 @@
  * estimated from character counts, and labels are placed by a simple greedy collision check.
  */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import type { PlaceFeature, Project, RouteFeature } from '../../src/content/schema';
+import type { PlaceFeature, Project, RouteFeature, Status } from '../../src/content/schema';
 import { ROUTE_KINDS, type RouteKind } from '../../src/content/vocabulary';
 import { mercator, TILE_SIZE } from '../../src/geo/mercator';
 import { fill } from '../../src/i18n/translate';
 import { labelProperty } from '../../src/map/basemapBounds';
-import { ALTERNATIVE_OPACITY } from '../../src/map/expressions';
+import { ALTERNATIVE_OPACITY, HOLLOW_WIDTH, STATUS_STYLE } from '../../src/map/expressions';
 import { LAYER_ORDER } from '../../src/map/layerOrder';
 import { BORDER_LINE } from '../../src/map/layers/basemap';
 import {
@@ -42,6 +42,8 @@ export interface PosterInput {
   title: string;
   /** The name of a place at an approximate location, e.g. "{name} (approx.)". */
   approximateLabel: string;
+  /** Each project's status (the map's default: as of the latest milestone); operating if absent. */
+  statuses: Readonly<Record<string, Status>>;
 }
 
 export const FONT_FAMILY = 'Noto Sans, sans-serif';
@@ -594,8 +596,13 @@ export function posterSvg(input: PosterInput): string {
       return { route, color, id, style, d };
     })
     .filter((r) => r.d !== '');
-  const opacityOf = (route: RouteFeature) =>
-    route.properties.role === 'alternative' ? ALTERNATIVE_OPACITY : undefined;
+  const statusOf = (id: string) => STATUS_STYLE[input.statuses[id] ?? 'operating'];
+  const opacityOf = (route: RouteFeature) => {
+    const opacity =
+      statusOf(route.properties.project).opacity *
+      (route.properties.role === 'alternative' ? ALTERNATIVE_OPACITY : 1);
+    return opacity === 1 ? undefined : Math.round(opacity * 100) / 100;
+  };
   const casing = drawn.map(({ route, style, d }) =>
     element('path', {
       d,
@@ -615,20 +622,32 @@ export function posterSvg(input: PosterInput): string {
     ),
   );
   for (const kind of KIND_ORDER) {
-    const lines = drawn
-      .filter((r) => r.route.properties.kind === kind)
-      .map(({ route, color, id, style, d }) => {
-        const dash =
-          route.properties.certainty === 'indicative'
-            ? (theme.projectIndicativeDash[id] ?? style.indicativeDash)
-            : style.dash;
-        return element('path', {
-          d,
-          stroke: color,
-          'stroke-dasharray': dashArray(dash, style.width),
-          'stroke-opacity': opacityOf(route),
-        });
-      });
+    const ofKind = drawn.filter((r) => r.route.properties.kind === kind);
+    const dashOf = ({ route, id, style }: (typeof drawn)[number]) =>
+      dashArray(
+        route.properties.certainty === 'indicative'
+          ? (theme.projectIndicativeDash[id] ?? style.indicativeDash)
+          : style.dash,
+        style.width,
+      );
+    const lines = ofKind.map((r) =>
+      element('path', {
+        d: r.d,
+        stroke: r.color,
+        'stroke-dasharray': dashOf(r),
+        'stroke-opacity': opacityOf(r.route),
+      }),
+    );
+    // A project not yet in service is drawn hollow: its middle in the casing's colour.
+    const hollows = ofKind
+      .filter((r) => statusOf(r.id).hollow)
+      .map((r) =>
+        element('path', {
+          d: r.d,
+          'stroke-dasharray': dashOf(r),
+          'stroke-opacity': opacityOf(r.route),
+        }),
+      );
     const style = theme.kinds[kind];
     body.push(
       group(
@@ -641,6 +660,20 @@ export function posterSvg(input: PosterInput): string {
         lines,
       ),
     );
+    if (hollows.length > 0) {
+      body.push(
+        group(
+          {
+            fill: 'none',
+            stroke: theme.casing,
+            'stroke-width': num(style.width * HOLLOW_WIDTH),
+            'stroke-linecap': style.cap === 'butt' ? undefined : style.cap,
+            'stroke-linejoin': 'round',
+          },
+          hollows,
+        ),
+      );
+    }
     if (kind === 'rail') {
       const ties = drawn
         .filter((r) => r.route.properties.kind === 'rail')

@@ -54,6 +54,18 @@ export function multiplyContent(files: DataFiles, factor: number): Map<string, s
     ),
   );
   out.set('projects.json', JSON.stringify(projectsFile));
+  // Each copy is mentioned by every article that mentions its original, with the same clause.
+  for (const path of files.keys()) {
+    if (!path.startsWith('articles/')) continue;
+    const article = parse<{ clauses: Record<string, string> }>(files, path);
+    for (const k of copies) {
+      for (const id of originals) {
+        const clause = article.clauses[id];
+        if (clause !== undefined) article.clauses[`${id}-copy-${k}`] = clause;
+      }
+    }
+    out.set(path, JSON.stringify(article));
+  }
   for (const id of originals) {
     const routes = parse<Collection>(files, `projects/${id}.geojson`);
     for (const k of copies) {

@@ -1,6 +1,7 @@
 /** The checked content the app was built with (see `scripts/lib/contentPlugin.ts`). */
 import checked from 'virtual:content';
-import type { Article, Content, Project } from './schema';
+import { clampDay, statusesOn, type Timespan, timespanOf } from './milestones';
+import type { Article, Content, Project, Status } from './schema';
 
 const content = checked as Content;
 export default content;
@@ -17,3 +18,19 @@ export function articleById(id: string): Article | undefined {
 
 /** Ids of every project, in legend order. */
 export const projectIds: readonly string[] = content.projects.map((project) => project.id);
+
+/** The days the date control spans: from the first article to the latest milestone. */
+export const timespan: Timespan = timespanOf(content.projects, content.articles);
+
+/** The day whose status is shown: a chosen day brought inside the timespan; null for the latest. */
+export function dayShown(asOf: string | null): string {
+  return asOf === null ? timespan.end : clampDay(asOf, timespan);
+}
+
+/** Every project's status on the day shown (see `dayShown`). */
+export function statusesAsOf(
+  projects: readonly Project[],
+  asOf: string | null,
+): Record<string, Status> {
+  return statusesOn(projects, dayShown(asOf));
+}

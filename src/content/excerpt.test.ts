@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import article from '../../data/articles/trend-2024-01-31.json';
-import projectsFile from '../../data/projects.json';
 import { findExcerpt } from './excerpt';
 
 const TEXT = article.text;
@@ -9,9 +8,7 @@ const TEXT = article.text;
 const PROJECTS_SENTENCE =
   'Particular attention was paid to the implementation of infrastructure and logistics projects on the Trans-Caspian International Transport Route (TITR), the transit of Kazakh oil through Azerbaijani territory, the construction of a fiber-optic communication line (FOCL) on the Caspian Sea bed, and the signing of agreements to lay a deep-water electric cable on the Caspian Sea bed.';
 
-const clauses = projectsFile.projects.map(
-  (project) => [project.id, project.excerpt.clause] as const,
-);
+const clauses = Object.entries(article.clauses);
 
 describe('findExcerpt', () => {
   it('is tested against the article sentence that names all four projects', () => {

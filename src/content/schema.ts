@@ -4,9 +4,10 @@
  */
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS } from './vocabulary.ts';
+import { isCalendarDate } from './dates.ts';
+import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS, STATUSES } from './vocabulary.ts';
 
-export type { Certainty, PlaceKind, RouteKind } from './vocabulary.ts';
+export type { Certainty, PlaceKind, RouteKind, Status } from './vocabulary.ts';
 
 /**
  * Everything the map shows lies in this box; a coordinate outside it is almost always a typo or a
@@ -93,9 +94,34 @@ export const articleSchema = z.strictObject({
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
   text: nonEmpty,
   textNote: nonEmpty.optional(),
+  /**
+   * What the article says about each project it mentions: a clause of `text`, verbatim, keyed by
+   * the project's id. The panel marks it inside its sentence.
+   */
+  clauses: z.record(z.string(), nonEmpty),
 });
 
 const factSchema = z.strictObject({ label: nonEmpty, value: nonEmpty, source: nonEmpty });
+
+/** A date as precise as the source: a year, a month or a day (`2023`, `2024-05`, `2023-08-22`). */
+const partialDate = z.string().superRefine((date, context) => {
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+    context.addIssue({ code: 'custom', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
+  } else if (!isCalendarDate(date)) {
+    context.addIssue({ code: 'custom', message: 'is not a date in the calendar' });
+  }
+});
+
+/** One dated event in a project's life, with its source. */
+const milestoneSchema = z.strictObject({
+  date: partialDate,
+  event: nonEmpty,
+  /** The project's status from this milestone on. */
+  status: z.enum(STATUSES).optional(),
+  /** A date announced for the future: shown as expected, never changes the status. */
+  expected: z.boolean().default(false),
+  source: nonEmpty,
+});
 
 /** One project's description in `data/projects.json`. */
 export const projectMetaSchema = z.strictObject({
@@ -103,7 +129,6 @@ export const projectMetaSchema = z.strictObject({
   name: nonEmpty,
   shortName: nonEmpty,
   description: nonEmpty,
-  excerpt: z.strictObject({ article: nonEmpty, clause: nonEmpty }),
   /** Required (by the data check) when any of the project's routes is indicative. */
   certaintyNote: nonEmpty.optional(),
   /**
@@ -112,6 +137,8 @@ export const projectMetaSchema = z.strictObject({
    */
   measureDrawnLength: z.boolean().default(true),
   facts: z.array(factSchema),
+  /** The project's dated events, in any order; the ones with a status set it from their date. */
+  milestones: z.array(milestoneSchema).min(1, 'needs at least one milestone'),
 });
 
 /** `data/projects.json`: the map's title and the projects in legend order. */
@@ -127,6 +154,8 @@ const projectTranslationSchema = z.strictObject({
   certaintyNote: nonEmpty.optional(),
   /** The project's facts in the same order; sources are cited as published, so not here. */
   facts: z.array(z.strictObject({ label: nonEmpty, value: nonEmpty })),
+  /** The events of the project's milestones in the same order; dates and sources stay as they are. */
+  milestones: z.array(z.strictObject({ event: nonEmpty })),
   /** Route names, keyed by the name in the project's GeoJSON. */
   routes: z.record(z.string(), nonEmpty),
 });
@@ -150,6 +179,7 @@ export type Translation = z.output<typeof translationSchema>;
 export type ProjectTranslation = z.output<typeof projectTranslationSchema>;
 export type Article = z.output<typeof articleSchema>;
 export type ProjectMeta = z.output<typeof projectMetaSchema>;
+export type Milestone = z.output<typeof milestoneSchema>;
 export type RouteGeometry = z.output<typeof routeGeometry>;
 
 /** Properties of a route feature as the map sees it: the file's properties plus its project id. */
@@ -161,9 +191,17 @@ export type RouteFeature = {
 };
 export type PlaceFeature = z.output<typeof placeFeatureSchema>;
 
+/** What one article says about a project: the article's id and the clause, verbatim. */
+export interface Mention {
+  article: string;
+  clause: string;
+}
+
 /** A project with its routes, ready for the map and the panel. */
 export interface Project extends ProjectMeta {
   routes: RouteFeature[];
+  /** The articles that mention the project, newest first. */
+  mentions: Mention[];
 }
 
 /** The whole checked content the app is built with. */
@@ -171,6 +209,7 @@ export interface Content {
   mapTitle: string;
   projects: Project[];
   places: PlaceFeature[];
+  /** Newest first. */
   articles: Article[];
   /** Every language's translation, checked complete against English and the content. */
   translations: Record<Language, Translation>;

@@ -11,7 +11,10 @@ interface RawTranslation {
   language: string;
   ui: Record<string, string>;
   places: Record<string, string>;
-  projects: Record<string, { facts: { value: string }[]; routes: Record<string, string> }>;
+  projects: Record<
+    string,
+    { facts: { value: string }[]; milestones: { event: string }[]; routes: Record<string, string> }
+  >;
 }
 
 /** The real files, with one translation file changed. */
@@ -66,10 +69,27 @@ describe('the translation check', () => {
   it('refuses a translation that changes a figure', () => {
     const files = withTranslation('az', (json) => {
       const fact = json.projects.titr?.facts[0];
-      if (fact) fact.value = '3,8 milyon ton';
+      if (fact) fact.value = '7 milyon ton';
     });
     expect(errorsOf(files)).toContain(
-      'data/i18n/az.json: projects."titr".facts[0].value: numbers differ from English (English: 28; here: 38)',
+      'data/i18n/az.json: projects."titr".facts[0].value: numbers differ from English (English: 10, 2023, 2027, 6; here: 7)',
+    );
+  });
+
+  it("refuses a milestone's translation that changes a figure", () => {
+    const files = withTranslation('kk', (json) => {
+      const milestone = json.projects.titr?.milestones[7];
+      if (milestone) milestone.event = '3,8 млн тонна жүк тасымалданды';
+    });
+    expect(errorsOf(files)).toContain(
+      'data/i18n/kk.json: projects."titr".milestones[7].event: numbers differ from English (English: 28; here: 38)',
+    );
+  });
+
+  it('names a translation that lists a different number of milestones', () => {
+    const files = withTranslation('ru', (json) => json.projects['power-cable']?.milestones.pop());
+    expect(errorsOf(files)).toContain(
+      'data/i18n/ru.json: projects."power-cable".milestones: 5 items, but English has 6',
     );
   });
 

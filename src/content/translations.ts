@@ -74,6 +74,26 @@ class TranslationChecker {
     }
   }
 
+  /** A list translated item by item, in the same order: the named fields of each, as texts. */
+  list<K extends string>(
+    field: string,
+    english: readonly Record<K, string>[],
+    translated: readonly Record<K, string>[],
+    keys: readonly K[],
+  ): void {
+    if (translated.length !== english.length) {
+      this.errors.push(
+        `${this.where}: ${field}: ${translated.length} items, but English has ${english.length}`,
+      );
+      return;
+    }
+    english.forEach((item, index) => {
+      const other = translated[index];
+      if (!other) return;
+      for (const key of keys) this.text(`${field}[${index}].${key}`, item[key], other[key]);
+    });
+  }
+
   project(project: Project, translated: Translation['projects']): void {
     const field = `projects."${project.id}"`;
     const mine =
@@ -92,18 +112,8 @@ class TranslationChecker {
     } else if (mine.certaintyNote) {
       this.errors.push(`${this.where}: ${field}.certaintyNote: the English project has none`);
     }
-    if (mine.facts.length !== project.facts.length) {
-      this.errors.push(
-        `${this.where}: ${field}.facts: ${mine.facts.length} facts, but English has ${project.facts.length}`,
-      );
-    } else {
-      project.facts.forEach((fact, index) => {
-        const other = mine.facts[index];
-        if (!other) return;
-        this.text(`${field}.facts[${index}].label`, fact.label, other.label);
-        this.text(`${field}.facts[${index}].value`, fact.value, other.value);
-      });
-    }
+    this.list(`${field}.facts`, project.facts, mine.facts, ['label', 'value']);
+    this.list(`${field}.milestones`, project.milestones, mine.milestones, ['event']);
     const routes = new Map(
       project.routes.map((route) => [route.properties.name, route.properties.name]),
     );

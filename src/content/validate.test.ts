@@ -25,10 +25,45 @@ interface RawFeature {
   geometry: { coordinates: unknown[] };
 }
 
+/** A milestone as written in `projects.json`, loose enough to break. */
+type RawMilestone = Record<string, unknown>;
+
 /** A project as written in `projects.json`. */
 interface RawProject {
   id: string;
-  excerpt: { article: string; clause: string };
+  milestones: RawMilestone[];
+}
+
+/** An article as written in `data/articles/`. */
+interface RawArticle {
+  id: string;
+  date: string;
+  text: string;
+  clauses: Record<string, string>;
+}
+
+const ARTICLE = 'articles/trend-2024-01-31.json';
+
+/** The real files, with the article changed. */
+function withArticle(change: (article: RawArticle) => void) {
+  return withJson<RawArticle>(ARTICLE, change);
+}
+
+/** A second article, made up for the tests: it mentions the fibre line only. */
+const LATER_ARTICLE: RawArticle & Record<string, unknown> = {
+  id: 'test-2025-03-04',
+  title: 'A test article',
+  publisher: 'Test Agency',
+  date: '2025-03-04',
+  url: 'https://example.org/test',
+  language: 'en',
+  text: 'A test sentence about the fibre line. The construction agreement was signed on Monday.',
+  clauses: { 'fiber-optic': 'The construction agreement was signed on Monday' },
+};
+
+/** The real files plus another article. */
+function withSecondArticle(article: RawArticle & Record<string, unknown> = LATER_ARTICLE) {
+  return new Map(DATA).set(`articles/${article.id}.json`, JSON.stringify(article));
 }
 
 function at<T>(items: readonly T[], index: number): T {
@@ -91,6 +126,44 @@ describe('validateContent on the real data', () => {
       name: 'Tanker route Aktau – Sangachal',
       role: 'main',
     });
+  });
+});
+
+describe('validateContent with more than one article', () => {
+  const result = validateContent(withSecondArticle());
+  const content = result.ok ? result.content : undefined;
+
+  it('accepts an article added as one file', () => {
+    expect(result.ok ? [] : result.errors).toEqual([]);
+  });
+
+  it('lists the articles newest first', () => {
+    expect(content?.articles.map((article) => article.id)).toEqual([
+      'test-2025-03-04',
+      'trend-2024-01-31',
+    ]);
+  });
+
+  it("gives each project the articles that mention it, newest first, with each one's clause", () => {
+    const fibre = content?.projects.find((project) => project.id === 'fiber-optic');
+    expect(fibre?.mentions).toEqual([
+      { article: 'test-2025-03-04', clause: 'The construction agreement was signed on Monday' },
+      {
+        article: 'trend-2024-01-31',
+        clause:
+          'the construction of a fiber-optic communication line (FOCL) on the Caspian Sea bed',
+      },
+    ]);
+    const titr = content?.projects.find((project) => project.id === 'titr');
+    expect(titr?.mentions.map((mention) => mention.article)).toEqual(['trend-2024-01-31']);
+  });
+
+  it('checks the new clauses verbatim too', () => {
+    const clauses = { 'fiber-optic': 'The construction agreement was signed on Tuesday' };
+    const errors = errorsOf(withSecondArticle({ ...LATER_ARTICLE, clauses }));
+    expect(errors).toEqual([
+      'data/articles/test-2025-03-04.json: clauses."fiber-optic": the clause is not a verbatim part of the article\'s text: "The construction agreement was signed on Tuesday"',
+    ]);
   });
 });
 
@@ -210,22 +283,70 @@ describe('validateContent on broken data', () => {
     expect(errors[0]).toMatch(/^data\/projects\/titr\.geojson: malformed JSON: /);
   });
 
-  it('rejects an excerpt clause that is not verbatim in its article', () => {
+  it("rejects an article's clause that is not verbatim in its text", () => {
     const clause = 'the construction of a fibre-optic communication line (FOCL)';
-    const files = withProjects((projects) => {
-      at(projects, 2).excerpt.clause = clause;
+    const files = withArticle((article) => {
+      article.clauses['fiber-optic'] = clause;
     });
     expect(errorsOf(files)).toEqual([
-      `data/projects.json: project "fiber-optic": excerpt: the clause is not a verbatim part of article "trend-2024-01-31": "${clause}"`,
+      `data/${ARTICLE}: clauses."fiber-optic": the clause is not a verbatim part of the article's text: "${clause}"`,
+      'data/projects.json: project "fiber-optic": no article mentions it; give an article in data/articles/ a clause for "fiber-optic"',
     ]);
   });
 
-  it('rejects an excerpt from an unknown article', () => {
-    const files = withProjects((projects) => {
-      at(projects, 2).excerpt.article = 'trend-2024-02-01';
+  it('rejects a clause for a project that projects.json does not declare', () => {
+    const files = withArticle((article) => {
+      article.clauses.tram = 'Kazakh grain exports';
     });
     expect(errorsOf(files)).toEqual([
-      'data/projects.json: project "fiber-optic": excerpt: unknown article "trend-2024-02-01"',
+      `data/${ARTICLE}: clauses."tram": unknown project "tram": use the id of a project in data/projects.json`,
+    ]);
+  });
+
+  it("rejects an article whose id is not its file's name", () => {
+    const files = new Map(DATA).set('articles/copy.json', JSON.stringify(LATER_ARTICLE));
+    expect(errorsOf(files)).toEqual([
+      'data/articles/copy.json: id "test-2025-03-04" is not the file\'s name; name the file articles/test-2025-03-04.json or change the id',
+    ]);
+  });
+
+  it('rejects an article that quotes no project', () => {
+    const errors = errorsOf(withSecondArticle({ ...LATER_ARTICLE, clauses: {} }));
+    expect(errors).toEqual([
+      'data/articles/test-2025-03-04.json: clauses: names no project; quote what the article says about at least one',
+    ]);
+  });
+
+  it('rejects a milestone date that is not in the calendar, or not a date', () => {
+    const files = withProjects((projects) => {
+      const [first, second] = at(projects, 0).milestones;
+      if (first) first.date = '2023-02-29';
+      if (second) second.date = 'December 2016';
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects.json: project 0: milestones[0].date: is not a date in the calendar',
+      'data/projects.json: project 0: milestones[1].date: must be YYYY, YYYY-MM or YYYY-MM-DD',
+    ]);
+  });
+
+  it('rejects an expected milestone that sets a status', () => {
+    const files = withProjects((projects) => {
+      const last = at(projects, 2).milestones.at(-1);
+      if (last) last.status = 'operating';
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects.json: project "fiber-optic": milestones[2]: an expected milestone cannot set the status ("operating"); give the status to the milestone that records it happening',
+    ]);
+  });
+
+  it("rejects a project with no status on the first article's date", () => {
+    const files = withProjects((projects) => {
+      for (const milestone of at(projects, 3).milestones) delete milestone.status;
+      const cop29 = at(projects, 3).milestones[3];
+      if (cop29) cop29.status = 'agreed';
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects.json: project "power-cable": milestones: no status on 2024-01-31, the first article\'s date; give a milestone dated on or before it a "status" (the first status is set on 2024-11-13)',
     ]);
   });
 
@@ -247,7 +368,10 @@ describe('validateContent on broken data', () => {
     const files = withProjects((projects) => {
       projects.push({ ...at(projects, 0), id: 'trans-caspian-gas' });
     });
-    expect(errorsOf(files)).toEqual(['data/projects/trans-caspian-gas.geojson: file is missing']);
+    expect(errorsOf(files)).toEqual([
+      'data/projects.json: project "trans-caspian-gas": no article mentions it; give an article in data/articles/ a clause for "trans-caspian-gas"',
+      'data/projects/trans-caspian-gas.geojson: file is missing',
+    ]);
   });
 
   it('rejects two places with the same name, naming both features', () => {

@@ -6,10 +6,12 @@ import type { z } from 'zod';
 import { selfIntersection } from '../geo/selfIntersection.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { findExcerpt } from './excerpt.ts';
+import { sortMilestones, statusOn, timespanOf } from './milestones.ts';
 import {
   type Article,
   articleSchema,
   type Content,
+  type Mention,
   type PlaceFeature,
   type Project,
   type ProjectMeta,
@@ -131,16 +133,97 @@ function* filesIn<T extends z.ZodType>(
   }
 }
 
-/** The articles by id, reporting any id used twice. */
-function checkArticles(check: Checker, files: DataFiles): Map<string, Article> {
-  const articles = new Map<string, Article>();
+/** Orders articles newest first; articles of one day by id. */
+const newestFirst = (a: Article, b: Article) =>
+  b.date.localeCompare(a.date) || a.id.localeCompare(b.id);
+
+/** An article that parsed, with the file it came from. */
+interface ArticleFile {
+  path: string;
+  article: Article;
+}
+
+/** The articles by id, reporting any id used twice or unlike its file's name. */
+function checkArticles(check: Checker, files: DataFiles): Map<string, ArticleFile> {
+  const articles = new Map<string, ArticleFile>();
   for (const [path, article] of filesIn(check, files, 'articles/', articleSchema)) {
+    if (path !== `articles/${article.id}.json`) {
+      check.errors.push(
+        `data/${path}: id "${article.id}" is not the file's name; name the file articles/${article.id}.json or change the id`,
+      );
+    }
     if (articles.has(article.id)) {
       check.errors.push(`data/${path}: article id "${article.id}" is used by another article`);
     }
-    articles.set(article.id, article);
+    articles.set(article.id, { path, article });
   }
   return articles;
+}
+
+/**
+ * Checks every article's clauses (a known project, quoted verbatim) and gives each project's
+ * mentions, newest article first.
+ */
+function checkClauses(
+  check: Checker,
+  articles: ReadonlyMap<string, ArticleFile>,
+  metas: readonly ProjectMeta[],
+  declared: ReadonlySet<string>,
+): Map<string, Mention[]> {
+  const mentions = new Map<string, Mention[]>([...declared].map((id) => [id, []]));
+  const files = [...articles.values()].sort((a, b) => newestFirst(a.article, b.article));
+  for (const { path, article } of files) {
+    const clauses = Object.entries(article.clauses);
+    if (clauses.length === 0) {
+      check.errors.push(
+        `data/${path}: clauses: names no project; quote what the article says about at least one`,
+      );
+    }
+    for (const [project, clause] of clauses) {
+      const where = `data/${path}: clauses."${project}"`;
+      const list = mentions.get(project);
+      if (!list) {
+        check.errors.push(
+          `${where}: unknown project "${project}": use the id of a project in data/${PROJECTS_FILE}`,
+        );
+      } else if (!findExcerpt(article.text, clause)) {
+        check.errors.push(
+          `${where}: the clause is not a verbatim part of the article's text: "${clause}"`,
+        );
+      } else {
+        list.push({ article: article.id, clause });
+      }
+    }
+  }
+  for (const meta of metas) {
+    if (mentions.get(meta.id)?.length === 0) {
+      check.errors.push(
+        `data/${PROJECTS_FILE}: project "${meta.id}": no article mentions it; give an article in data/articles/ a clause for "${meta.id}"`,
+      );
+    }
+  }
+  return mentions;
+}
+
+/**
+ * Reports an expected milestone that sets a status, and a project without a status on the first
+ * article's date (where the date control starts).
+ */
+function checkMilestones(check: Checker, meta: ProjectMeta, start: string): void {
+  const where = `data/${PROJECTS_FILE}: project "${meta.id}"`;
+  meta.milestones.forEach((milestone, index) => {
+    if (milestone.expected && milestone.status) {
+      check.errors.push(
+        `${where}: milestones[${index}]: an expected milestone cannot set the status ("${milestone.status}"); give the status to the milestone that records it happening`,
+      );
+    }
+  });
+  if (start && !statusOn(meta.milestones, start)) {
+    const first = sortMilestones(meta.milestones).find((one) => one.status && !one.expected);
+    check.errors.push(
+      `${where}: milestones: no status on ${start}, the first article's date; give a milestone dated on or before it a "status"${first ? ` (the first status is set on ${first.date})` : ''}`,
+    );
+  }
 }
 
 /** The translations that parse, by language, reporting any in a wrongly named file. */
@@ -159,11 +242,20 @@ function readTranslations(check: Checker, files: DataFiles): Map<Language, Trans
 }
 
 /** The map's title and the projects of `projects.json` that parse, reporting duplicate ids. */
-function checkProjectMetas(check: Checker): { mapTitle: string; metas: ProjectMeta[] } | undefined {
+function checkProjectMetas(
+  check: Checker,
+): { mapTitle: string; metas: ProjectMeta[]; ids: Set<string> } | undefined {
   const file = check.parse(projectsFileSchema, check.json(PROJECTS_FILE), `data/${PROJECTS_FILE}`);
   if (!file) return undefined;
   const metas: ProjectMeta[] = [];
   const seen = new Set<string>();
+  // Every id declared, even of a project with other errors: its files are then not "unknown".
+  const ids = new Set(
+    file.projects.flatMap((raw) => {
+      const id = (raw as { id?: unknown } | null)?.id;
+      return typeof id === 'string' ? [id] : [];
+    }),
+  );
   file.projects.forEach((raw, index) => {
     const where = `data/${PROJECTS_FILE}: project ${index}`;
     const meta = check.parse(projectMetaSchema, raw, where);
@@ -172,25 +264,11 @@ function checkProjectMetas(check: Checker): { mapTitle: string; metas: ProjectMe
     seen.add(meta.id);
     metas.push(meta);
   });
-  return { mapTitle: file.mapTitle, metas };
-}
-
-/** Reports a project's excerpt whose article is unknown or does not hold the clause verbatim. */
-function checkExcerpt(check: Checker, meta: ProjectMeta, articles: Map<string, Article>): void {
-  const where = `data/${PROJECTS_FILE}: project "${meta.id}": excerpt`;
-  const article = articles.get(meta.excerpt.article);
-  if (!article) {
-    check.errors.push(`${where}: unknown article "${meta.excerpt.article}"`);
-  } else if (!findExcerpt(article.text, meta.excerpt.clause)) {
-    check.errors.push(
-      `${where}: the clause is not a verbatim part of article "${article.id}": "${meta.excerpt.clause}"`,
-    );
-  }
+  return { mapTitle: file.mapTitle, metas, ids };
 }
 
 /** Reports every route file in `projects/` for a project `projects.json` does not declare. */
-function checkRouteFiles(check: Checker, files: DataFiles, metas: ProjectMeta[]): void {
-  const declared = new Set(metas.map((meta) => meta.id));
+function checkRouteFiles(check: Checker, files: DataFiles, declared: ReadonlySet<string>): void {
   for (const path of files.keys()) {
     const match = /^projects\/(.+)\.geojson$/.exec(path);
     if (match?.[1] !== undefined && !declared.has(match[1])) {
@@ -264,10 +342,13 @@ export function validateContent(files: DataFiles): ValidationResult {
   checkUniqueNames(check, PLACES_FILE, placeFeatures);
   const places: PlaceFeature[] = placeFeatures.map((place) => place.value);
   const projects: Project[] = [];
+  const articleList = [...articles.values()].map((file) => file.article);
   if (declared) {
-    checkRouteFiles(check, files, declared.metas);
+    checkRouteFiles(check, files, declared.ids);
+    const mentions = checkClauses(check, articles, declared.metas, declared.ids);
+    const { start } = timespanOf([], articleList);
     for (const meta of declared.metas) {
-      checkExcerpt(check, meta, articles);
+      checkMilestones(check, meta, start);
       const routes = checkRoutes(check, meta);
       const indicative = routes.find((route) => route.properties.certainty === 'indicative');
       if (indicative && !meta.certaintyNote) {
@@ -275,7 +356,7 @@ export function validateContent(files: DataFiles): ValidationResult {
           `data/${PROJECTS_FILE}: project "${meta.id}": needs a certaintyNote, because route "${indicative.properties.name}" is indicative`,
         );
       }
-      projects.push({ ...meta, routes });
+      projects.push({ ...meta, routes, mentions: mentions.get(meta.id) ?? [] });
     }
   }
   // Translations are checked against valid content only: a broken feature is reported once, not
@@ -299,7 +380,7 @@ export function validateContent(files: DataFiles): ValidationResult {
       mapTitle: declared.mapTitle,
       projects,
       places,
-      articles: [...articles.values()],
+      articles: articleList.sort(newestFirst),
       translations: Object.fromEntries(
         LANGUAGES.map((language) => [language, translations.get(language)]),
       ) as Record<Language, Translation>,

@@ -7,6 +7,13 @@ export const CERTAINTIES = ['surveyed', 'approximate', 'indicative'] as const;
 /** Kinds of labelled place. */
 export const PLACE_KINDS = ['capital', 'city', 'port', 'terminal', 'border', 'field'] as const;
 
+/**
+ * A project's stage, as set by its dated milestones: discussed or studied; agreed by the parties;
+ * a construction contract signed or works under way; in service.
+ */
+export const STATUSES = ['proposed', 'agreed', 'under-construction', 'operating'] as const;
+
 export type RouteKind = (typeof ROUTE_KINDS)[number];
 export type Certainty = (typeof CERTAINTIES)[number];
 export type PlaceKind = (typeof PLACE_KINDS)[number];
+export type Status = (typeof STATUSES)[number];

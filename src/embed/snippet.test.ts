@@ -23,6 +23,15 @@ describe('embedUrl', () => {
     );
   });
 
+  it('keeps the date whose status the map shows, with or without a project', () => {
+    expect(embedUrl(BASE, { ...OPTIONS, date: '2024-01-31' })).toMatch(
+      /\?embed=1&lang=en&theme=auto&height=480#project=titr&date=2024-01-31$/,
+    );
+    expect(embedUrl(BASE, { ...OPTIONS, project: null, date: '2024-01-31' })).toMatch(
+      /height=480#date=2024-01-31$/,
+    );
+  });
+
   it("drops the base's own query and hash", () => {
     expect(embedUrl(`${BASE}?x=1#map=1/2/3`, { ...OPTIONS, project: null })).not.toMatch(
       /x=1|map=/,

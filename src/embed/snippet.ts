@@ -1,9 +1,12 @@
 /** The embed code an editor pastes into a news page. Pure. */
 import type { Language } from '../i18n/languages';
+import { serializeHash } from '../state/url';
 import { MAP_HEIGHT, type ThemeChoice } from './embedParams';
 
 export interface EmbedOptions {
   project: string | null;
+  /** The day whose status the map shows (`YYYY-MM-DD`); absent or null for the latest. */
+  date?: string | null;
   lang: Language;
   theme: ThemeChoice;
   mapOnly: boolean;
@@ -43,7 +46,7 @@ export function embedUrl(base: string, options: EmbedOptions): string {
   url.searchParams.set('theme', options.theme);
   url.searchParams.set('height', String(clampMapHeight(options.height)));
   if (options.mapOnly) url.searchParams.set('mapOnly', '1');
-  if (options.project) url.hash = `project=${encodeURIComponent(options.project)}`;
+  url.hash = serializeHash({ view: null, project: options.project, date: options.date ?? null });
   return url.href;
 }
 

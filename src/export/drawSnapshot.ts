@@ -1,7 +1,8 @@
 /** Draws an exported image: the rendered map, then title, legend, callout and credit over it. */
 
+import { dayShown, statusesAsOf } from '../content/content';
 import { type Excerpt, findExcerpt } from '../content/excerpt';
-import type { Article, Content, Project } from '../content/schema';
+import type { Article, Content, Project, Status } from '../content/schema';
 import type { I18n } from '../i18n/useI18n';
 import { projectSwatch, type SwatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
@@ -33,8 +34,11 @@ function strokeSwatch(ctx: CanvasRenderingContext2D, style: SwatchStyle, box: Re
     ctx.stroke();
   };
   line(style.casing, style.casingWidth, [], 'butt');
+  ctx.globalAlpha = style.opacity;
   line(style.color, style.width, style.dash, style.cap);
+  if (style.hollow) line(style.hollow.color, style.hollow.width, style.hollow.dash, style.cap);
   if (style.ties) line(style.ties.color, style.ties.width, style.ties.dash, 'butt');
+  ctx.globalAlpha = 1;
   ctx.setLineDash([]);
 }
 
@@ -93,12 +97,19 @@ function drawTitle(
   ctx.fillText(subtitle, padding, 58 * unit);
 }
 
+/** Each project's status, and its name in the reader's language. */
+interface StatusWords {
+  statuses: Readonly<Record<string, Status>>;
+  nameOf: (status: Status) => string;
+}
+
 function drawLegend(
   ctx: CanvasRenderingContext2D,
   inks: Inks,
   layout: OverlayLayout,
   projects: Project[],
   theme: Theme,
+  { statuses, nameOf }: StatusWords,
 ) {
   const { legend, unit } = layout;
   if (projects.length === 0) return;
@@ -106,15 +117,19 @@ function drawLegend(
   roundedRect(ctx, legend, 8 * unit);
   const textWidth = legend.x + legend.width - (legend.rows[0]?.textX ?? 0) - 8 * unit;
   // Full names while they stay readable, else the short names the map's line labels use.
-  let names = projects.map((project) => project.name);
+  const withStatus = (project: Project, name: string) => {
+    const status = statuses[project.id];
+    return status ? `${name} — ${nameOf(status)}` : name;
+  };
+  let names = projects.map((project) => withStatus(project, project.name));
   let size = fitFont(ctx, '400', legend.textSize, names, textWidth);
   if (size < MIN_TEXT * unit) {
-    names = projects.map((project) => project.shortName);
+    names = projects.map((project) => withStatus(project, project.shortName));
     size = fitFont(ctx, '400', legend.textSize, names, textWidth);
   }
   projects.forEach((project, index) => {
     const row = legend.rows[index];
-    const swatch = projectSwatch(theme, project);
+    const swatch = projectSwatch(theme, project, statuses[project.id]);
     if (!row || !swatch) return;
     strokeSwatch(ctx, swatch, row.swatch, unit);
     ctx.fillStyle = inks.ink;
@@ -180,10 +195,12 @@ export interface Overlay {
 export function overlayFor(request: SnapshotRequest, content: Content): Overlay {
   const entries = visibleProjects(content.projects, request.hidden);
   const project = content.projects.find((candidate) => candidate.id === request.project);
+  // The newest article that mentions the project; without one, the first article of the map.
+  const mention = project?.mentions[0];
   const article =
-    content.articles.find((candidate) => candidate.id === project?.excerpt.article) ??
-    content.articles[0];
-  const found = project && article ? findExcerpt(article.text, project.excerpt.clause) : null;
+    content.articles.find((candidate) => candidate.id === mention?.article) ??
+    content.articles.at(-1);
+  const found = mention && article ? findExcerpt(article.text, mention.clause) : null;
   const excerpt = request.callout ? found : null;
   const layout = overlayLayout(request.width, request.height, entries.length, excerpt !== null);
   return { layout, entries, project, article, excerpt };
@@ -209,13 +226,20 @@ export function drawSnapshot(
   ctx.scale(scale, scale);
   const title = project?.name ?? content.mapTitle;
   drawTitle(ctx, inks, layout, title, t('snapshot.namedBy', { source: cited }));
-  drawLegend(ctx, inks, layout, entries, theme);
-  if (excerpt) drawCallout(ctx, inks, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
-  const credit = t('snapshot.credit', {
-    source: cited,
-    basemap: t('map.credit'),
-    date: formatDate(request.date),
+  const asOf = dayShown(request.asOf ?? null);
+  drawLegend(ctx, inks, layout, entries, theme, {
+    statuses: statusesAsOf(content.projects, asOf),
+    nameOf: (status) => t(`status.${status}`),
   });
+  if (excerpt) drawCallout(ctx, inks, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
+  const credit = [
+    t('date.title', { date: formatDate(asOf) }),
+    t('snapshot.credit', {
+      source: cited,
+      basemap: t('map.credit'),
+      date: formatDate(request.date),
+    }),
+  ].join(' · ');
   drawCredit(ctx, inks, layout, credit);
   ctx.restore();
 }

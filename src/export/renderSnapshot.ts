@@ -2,6 +2,7 @@
  * Renders a snapshot from the map itself, off screen, at the target pixel ratio, so that lines
  * and labels are drawn sharp at every scale; the reader's map is never touched.
  */
+import { statusesAsOf } from '../content/content';
 import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
 import { i18nFor } from '../i18n/useI18n';
@@ -116,7 +117,12 @@ function plan(request: SnapshotRequest) {
     style: buildStyle(
       theme,
       content,
-      { selected: request.project, hovered: null, visible },
+      {
+        selected: request.project,
+        hovered: null,
+        visible,
+        statuses: statusesAsOf(content.projects, request.asOf ?? null),
+      },
       {
         basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
         fontFaces: fontFaces(document.baseURI),

@@ -43,6 +43,7 @@ describe('parseSnapshotArgs', () => {
         lang: 'en',
         theme: 'light',
         view: null,
+        date: null,
       },
     });
   });
@@ -65,6 +66,8 @@ describe('parseSnapshotArgs', () => {
       'dark',
       '--view',
       '5/41.5/50',
+      '--date',
+      '2024-01-31',
     );
     expect(result).toEqual({
       ok: true,
@@ -77,6 +80,7 @@ describe('parseSnapshotArgs', () => {
         lang: 'kk',
         theme: 'dark',
         view: { zoom: 5, lat: 41.5, lng: 50, bearing: 0, pitch: 0 },
+        date: '2024-01-31',
       },
     });
   });
@@ -93,6 +97,11 @@ describe('parseSnapshotArgs', () => {
     [['--out', 'a.png', '--width', '12.5'], '--width must be a whole number from 200 to 4000'],
     [['--out', 'a.png', '--height', '99999'], '--height must be a whole number from 200 to 4000'],
     [['--out', 'a.png', '--project', 'nope'], 'unknown project "nope"'],
+    [
+      ['--out', 'a.png', '--date', '2024-02-30'],
+      '--date must be a day of the calendar, YYYY-MM-DD',
+    ],
+    [['--out', 'a.png', '--date', '2024'], '--date must be a day of the calendar, YYYY-MM-DD'],
     [['--out', 'a.png', '--lang', 'de'], '--lang must be one of en, ru, az, kk'],
     [['--out', 'a.png', '--theme', 'auto'], '--theme must be one of light, dark'],
     [['--out', 'a.png', '--view', 'abc'], '--view must be ZOOM/LAT/LNG'],

@@ -1,4 +1,5 @@
 /** What a snapshot is made of, its file name, and the checks on what is asked for. Pure. */
+import { isDay } from '../content/dates';
 import { isLanguage, LANGUAGES, type Language } from '../i18n/languages';
 import { THEME_NAMES, type ThemeName } from '../map/theme';
 import { type MapView, parseView } from '../state/url';
@@ -28,6 +29,8 @@ export interface SnapshotRequest {
   callout: boolean;
   /** The date printed on the image, YYYY-MM-DD. */
   date: string;
+  /** The day whose status the routes are drawn in (`YYYY-MM-DD`); absent or null for the latest. */
+  asOf?: string | null;
   /** The language of the title, legend, credit and map labels. */
   language: Language;
   theme: ThemeName;
@@ -62,12 +65,14 @@ export interface SnapshotCliOptions {
   lang: Language;
   theme: ThemeName;
   view: MapView | null;
+  /** The day whose status the routes are drawn in; null for the latest milestone. */
+  date: string | null;
 }
 
 export type ParsedArgs = { ok: true; options: SnapshotCliOptions } | { ok: false; error: string };
 
 export const SNAPSHOT_USAGE =
-  'usage: npm run snapshot -- --out FILE.png [--project ID] [--width 1200] [--height 630] [--scale 2] [--lang en|ru|az|kk] [--theme light|dark] [--view ZOOM/LAT/LNG]';
+  'usage: npm run snapshot -- --out FILE.png [--project ID] [--width 1200] [--height 630] [--scale 2] [--lang en|ru|az|kk] [--theme light|dark] [--view ZOOM/LAT/LNG] [--date YYYY-MM-DD]';
 
 function positiveInteger(text: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : null;
@@ -89,7 +94,7 @@ export function parseSnapshotArgs(
     }
     values.set(flag.slice(2), value);
   }
-  const known = ['out', 'project', 'width', 'height', 'scale', 'lang', 'theme', 'view'];
+  const known = ['out', 'project', 'width', 'height', 'scale', 'lang', 'theme', 'view', 'date'];
   const unknown = [...values.keys()].find((key) => !known.includes(key));
   if (unknown) return { ok: false, error: `unknown option --${unknown}` };
 
@@ -139,8 +144,13 @@ export function parseSnapshotArgs(
     return { ok: false, error: '--view must be ZOOM/LAT/LNG, e.g. 5/41.5/50' };
   }
 
+  const date = values.get('date') ?? null;
+  if (date !== null && !isDay(date)) {
+    return { ok: false, error: '--date must be a day of the calendar, YYYY-MM-DD' };
+  }
+
   return {
     ok: true,
-    options: { out, ...sides, scale, project, lang, theme: theme as ThemeName, view },
+    options: { out, ...sides, scale, project, lang, theme: theme as ThemeName, view, date },
   };
 }

@@ -20,6 +20,7 @@ export function EmbedDialog() {
   const { t, content: localized, language } = useI18n();
   const selected = useSelected();
   const view = useAppStore((state) => state.view);
+  const date = useAppStore((state) => state.asOf);
   // The language follows the page's until the editor picks one.
   const [options, setOptions] = useState<
     Omit<EmbedOptions, 'project' | 'lang'> & { project: string; lang: Language | null }
@@ -33,9 +34,9 @@ export function EmbedDialog() {
   const ids = { link: useId(), snippet: useId(), plain: useId() };
   const set = (change: Partial<typeof options>) => setOptions({ ...options, ...change });
 
-  const link = `${appBase()}${serializeHash({ view, project: selected })}`;
+  const link = `${appBase()}${serializeHash({ view, project: selected, date })}`;
   const lang = options.lang ?? language;
-  const chosen: EmbedOptions = { ...options, lang, project: options.project || selected };
+  const chosen: EmbedOptions = { ...options, lang, project: options.project || selected, date };
   // The embedded page's title, in the language the embed is set to.
   const embedded = i18nFor(lang);
   const title = embedded.t('map.label', { title: embedded.content.mapTitle });

@@ -1,5 +1,4 @@
 /** Below an embedded map: the credit, and a link to the full map at the same view. */
-import { articleById } from '../content/content';
 import { useI18n } from '../i18n/useI18n';
 import { withQueryParam } from '../state/query';
 import { useAppStore } from '../state/store';
@@ -10,14 +9,15 @@ export function EmbedFooter() {
   const themeChoice = useAppStore((state) => state.themeChoice);
   const view = useAppStore((state) => state.view);
   const selected = useAppStore((state) => state.selected);
-  const article = content.projects[0] && articleById(content.projects[0].excerpt.article);
+  const date = useAppStore((state) => state.asOf);
+  const article = content.articles.at(-1);
   // The full map opens in the embed's language and theme, at the same view.
   const query = withQueryParam(
     withQueryParam('', 'lang', language),
     'theme',
     themeChoice === 'auto' ? null : themeChoice,
   );
-  const full = `${window.location.origin}${window.location.pathname}${query}${serializeHash({ view, project: selected })}`;
+  const full = `${window.location.origin}${window.location.pathname}${query}${serializeHash({ view, project: selected, date })}`;
   return (
     <footer className="embed-footer">
       <span>

@@ -50,6 +50,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
       view: preset ? null : useAppStore.getState().view,
       callout: callout && selected !== null,
       date: localIsoDate(),
+      asOf: useAppStore.getState().asOf,
       language: i18n.language,
       theme: theme.name,
     };

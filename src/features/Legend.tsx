@@ -4,15 +4,16 @@
  * line key and the Export and Embed tools.
  */
 import { memo, useId, useState } from 'react';
-import { articleById } from '../content/content';
+import { statusesAsOf } from '../content/content';
 import type { Project } from '../content/schema';
-import { ROUTE_KINDS } from '../content/vocabulary';
+import { ROUTE_KINDS, STATUSES, type Status } from '../content/vocabulary';
 import { fillParts } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import { PHONE_MAX_WIDTH } from '../map/overlays';
 import { projectSwatch, swatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
 import { useAppStore, useHidden, useSelected } from '../state/store';
+import { DateControl } from './DateControl';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportDialog } from './ExportDialog';
 import { Settings } from './Settings';
@@ -43,6 +44,9 @@ interface EntryProps {
   shown: boolean;
   current: boolean;
   showLabel: string;
+  /** The project's status on the chosen date, and its name in the reader's language. */
+  status: Status | undefined;
+  statusName: string;
 }
 
 /**
@@ -50,8 +54,8 @@ interface EntryProps {
  * selection re-renders the two entries it changes, not every one.
  */
 const ProjectEntry = memo(function ProjectEntry(props: EntryProps) {
-  const { project, theme, shown, current, showLabel } = props;
-  const swatch = projectSwatch(theme, project);
+  const { project, theme, shown, current, showLabel, status, statusName } = props;
+  const swatch = projectSwatch(theme, project, status);
   const { setHovered, setVisible } = useAppStore.getState();
   return (
     <li
@@ -74,6 +78,11 @@ const ProjectEntry = memo(function ProjectEntry(props: EntryProps) {
       >
         {project.name}
       </button>
+      {status && (
+        <span className="status-badge" data-status={status}>
+          {statusName}
+        </span>
+      )}
     </li>
   );
 });
@@ -83,8 +92,9 @@ export function Legend({ theme, embedded = false }: LegendProps) {
   const { t, content, formatDate } = useI18n();
   const hidden = useHidden();
   const selected = useSelected();
+  const asOf = useAppStore((state) => state.asOf);
+  const statuses = statusesAsOf(content.projects, asOf);
   const titleId = useId();
-  const article = content.projects[0] && articleById(content.projects[0].excerpt.article);
   const neutral = theme.placeDot;
   // Folded or not is decided once: a later resize never folds the legend under the reader.
   const [startsOpen] = useState(() => !embedded && !isNarrow());
@@ -92,23 +102,27 @@ export function Legend({ theme, embedded = false }: LegendProps) {
   return (
     <section className="legend card" aria-labelledby={titleId}>
       <h1 id={titleId}>{content.mapTitle}</h1>
-      {article && (
-        <p className="credit">
-          {fillParts(t('legend.credit'), {
-            source: (
-              <a
-                key="source"
-                href={article.url}
-                target="_blank"
-                rel="noopener noreferrer"
-                lang={article.language}
-              >
-                {article.publisher}, {formatDate(article.date)}
-              </a>
-            ),
-          })}
-        </p>
-      )}
+      <p className="credit">
+        {fillParts(t('legend.credit'), {
+          source: (
+            <span key="source">
+              {content.articles.map((article, index) => (
+                <span key={article.id}>
+                  {index > 0 && '; '}
+                  <a
+                    href={article.url}
+                    target="_blank"
+                    rel="noopener noreferrer"
+                    lang={article.language}
+                  >
+                    {article.publisher}, {formatDate(article.date)}
+                  </a>
+                </span>
+              ))}
+            </span>
+          ),
+        })}
+      </p>
       <details open={startsOpen}>
         <summary>{t('legend.summary')}</summary>
         <Settings />
@@ -121,9 +135,12 @@ export function Legend({ theme, embedded = false }: LegendProps) {
               shown={!hidden.includes(project.id)}
               current={selected === project.id}
               showLabel={t('legend.show', { name: project.name })}
+              status={statuses[project.id]}
+              statusName={t(`status.${statuses[project.id] ?? 'operating'}`)}
             />
           ))}
         </ul>
+        <DateControl />
         <ul className="legend-key" aria-label={t('legend.lineStyles')}>
           {ROUTE_KINDS.map((kind) => (
             <li key={kind}>
@@ -139,6 +156,16 @@ export function Legend({ theme, embedded = false }: LegendProps) {
             <Swatch style={swatchStyle(theme, 'cable', 'approximate', neutral)} />
             {t('legend.straight')}
           </li>
+        </ul>
+        <ul className="status-key" aria-label={t('legend.statuses')}>
+          {STATUSES.map((status) => (
+            <li key={status}>
+              <Swatch
+                style={swatchStyle(theme, 'pipeline', 'approximate', neutral, undefined, status)}
+              />
+              {t(`statusKey.${status}`)}
+            </li>
+          ))}
         </ul>
         <p className="legend-note">
           {t('legend.approximateNote', {

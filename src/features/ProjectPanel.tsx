@@ -1,19 +1,23 @@
-/** The panel of the selected project: the article's words about it, facts and sources. */
+/**
+ * The panel of the selected project: what the articles say about it (newest first), its status
+ * and timeline, facts and sources.
+ */
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { articleById } from '../content/content';
+import { articleById, dayShown } from '../content/content';
 import { findExcerpt } from '../content/excerpt';
-import type { Project } from '../content/schema';
+import { happenedBy, sortMilestones, statusOn } from '../content/milestones';
+import type { Mention, Project, Status } from '../content/schema';
 import { routeLengthKm } from '../geo/routeLength';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { fillParts } from '../i18n/translate';
 import { type I18n, useI18n } from '../i18n/useI18n';
 import { useAlternatives, useAppStore, useSelected } from '../state/store';
 
-/** The article's words, verbatim and in their own language, with the clause marked. */
-function Quote({ project, i18n }: { project: Project; i18n: I18n }) {
+/** An article's words, verbatim and in their own language, with the clause marked. */
+function Quote({ mention, i18n }: { mention: Mention; i18n: I18n }) {
   const { t, formatDate, languageName } = i18n;
-  const article = articleById(project.excerpt.article);
-  const excerpt = article && findExcerpt(article.text, project.excerpt.clause);
+  const article = articleById(mention.article);
+  const excerpt = article && findExcerpt(article.text, mention.clause);
   if (!article || !excerpt) return null;
   return (
     <figure className="quote">
@@ -96,6 +100,49 @@ function Source({ source, i18n }: { source: string; i18n: I18n }) {
   return <small>{fillParts(i18n.t('panel.source'), { source: cited })}</small>;
 }
 
+/**
+ * The project's status on the chosen day, and its milestones oldest first, each with its source;
+ * those after the day are drawn fainter and say so to screen readers.
+ */
+function Timeline({ project, day, i18n }: { project: Project; day: string; i18n: I18n }) {
+  const { t, formatDate } = i18n;
+  const status = statusOn(project.milestones, day);
+  const statusName = (value: Status) => t(`status.${value}`);
+  return (
+    <>
+      <h3>{t('panel.timeline')}</h3>
+      {status && (
+        <p className="status-line" data-status={status}>
+          {t('panel.status', { date: formatDate(day), status: statusName(status) })}
+        </p>
+      )}
+      <ol className="timeline">
+        {sortMilestones(project.milestones).map((milestone) => {
+          const later = !milestone.expected && !happenedBy(milestone, day);
+          return (
+            <li
+              key={`${milestone.date} ${milestone.event}`}
+              className={later ? 'later' : undefined}
+              data-status={milestone.status}
+            >
+              <time dateTime={milestone.date}>{formatDate(milestone.date)}</time>
+              {milestone.expected && <span className="expected"> ({t('panel.expected')})</span>}
+              {later && <span className="visually-hidden"> ({t('panel.later')})</span>}
+              <span className="event">{milestone.event}</span>
+              {milestone.status && (
+                <span className="becomes">
+                  {t('panel.becomes', { status: statusName(milestone.status) })}
+                </span>
+              )}
+              <Source source={milestone.source} i18n={i18n} />
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
 function KeyFacts({ project, i18n }: { project: Project; i18n: I18n }) {
   const { t, formatKm } = i18n;
   const lengths = useMemo(() => project.routes.map((route) => routeLengthKm([route])), [project]);
@@ -144,6 +191,7 @@ export function ProjectPanel() {
   const selected = useSelected();
   const alternatives = useAlternatives();
   const select = useAppStore((state) => state.select);
+  const asOf = useAppStore((state) => state.asOf);
   const clearSelection = useAppStore((state) => state.clearSelection);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
@@ -212,12 +260,15 @@ export function ProjectPanel() {
           ))}
         </nav>
       )}
-      <Quote project={project} i18n={i18n} />
+      {project.mentions.map((mention) => (
+        <Quote key={mention.article} mention={mention} i18n={i18n} />
+      ))}
       {project.certaintyNote && (
         <p className="certainty-note" role="note">
           <strong>{t('panel.certainty')}</strong> {project.certaintyNote}
         </p>
       )}
+      <Timeline project={project} day={dayShown(asOf)} i18n={i18n} />
       <KeyFacts project={project} i18n={i18n} />
     </aside>
   );

@@ -19,21 +19,32 @@ export function Swatch({ style }: { style: SwatchStyle }) {
       aria-hidden={true}
     >
       <line {...line} stroke={style.casing} strokeWidth={style.casingWidth} />
-      <line
-        {...line}
-        stroke={style.color}
-        strokeWidth={style.width}
-        strokeLinecap={style.cap}
-        strokeDasharray={dashArray(style.dash)}
-      />
-      {style.ties && (
+      <g opacity={style.opacity === 1 ? undefined : style.opacity}>
         <line
           {...line}
-          stroke={style.ties.color}
-          strokeWidth={style.ties.width}
-          strokeDasharray={dashArray(style.ties.dash)}
+          stroke={style.color}
+          strokeWidth={style.width}
+          strokeLinecap={style.cap}
+          strokeDasharray={dashArray(style.dash)}
         />
-      )}
+        {style.hollow && (
+          <line
+            {...line}
+            stroke={style.hollow.color}
+            strokeWidth={style.hollow.width}
+            strokeLinecap={style.cap}
+            strokeDasharray={dashArray(style.hollow.dash)}
+          />
+        )}
+        {style.ties && (
+          <line
+            {...line}
+            stroke={style.ties.color}
+            strokeWidth={style.ties.width}
+            strokeDasharray={dashArray(style.ties.dash)}
+          />
+        )}
+      </g>
     </svg>
   );
 }

@@ -24,6 +24,19 @@ describe.each(LANGUAGES)('formats in %s', (language) => {
     },
   );
 
+  it.each(['2024-05', '2016-12', '2022-11'])('writes the month %s as CLDR does', (month) => {
+    const want = new Intl.DateTimeFormat(icu, {
+      year: 'numeric',
+      month: 'long',
+      timeZone: 'UTC',
+    }).format(new Date(`${month}-01T00:00:00Z`));
+    expect(spaces(formatDate(month, formats(language)))).toBe(spaces(want));
+  });
+
+  it('writes a year alone as its number', () => {
+    expect(formatDate('2021', formats(language))).toBe('2021');
+  });
+
   it.each([362.4, 365, 1768, 12_345.6])('writes %s km rounded to 10 km, as CLDR does', (km) => {
     const rounded = Math.round(km / 10) * 10;
     const want = new Intl.NumberFormat(icu, { style: 'unit', unit: 'kilometer' }).format(rounded);

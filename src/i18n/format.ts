@@ -12,6 +12,10 @@ export interface Formats {
   date: string;
   /** Month names as a date writes them (genitive in Russian). */
   months: readonly string[];
+  /** "{month} {year}" or the language's order, for a date known to the month. */
+  yearMonth: string;
+  /** Month names as a month and year write them (nominative in Russian). */
+  monthsStandalone: readonly string[];
   /** The thousands separator, read from how the language writes 1000. */
   thousands: string;
   /** "{value} km" or the language's unit. */
@@ -22,6 +26,8 @@ export function formatsOf(t: Translate): Formats {
   return {
     date: t('format.date'),
     months: t('format.months').split(','),
+    yearMonth: t('format.yearMonth'),
+    monthsStandalone: t('format.monthsStandalone').split(','),
     thousands: t('format.thousand').replace(/\d/g, ''),
     km: t('format.km'),
   };
@@ -39,9 +45,17 @@ export function formatKm(km: number, formats: Formats): string {
   return fill(formats.km, { value: formatInteger(Math.round(km / 10) * 10, formats) });
 }
 
-/** An ISO date (YYYY-MM-DD) as the language writes it, e.g. "31 January 2024". */
+/**
+ * A date as the language writes it, as precise as it is given: `2024-01-31` as "31 January 2024",
+ * `2024-05` as "May 2024", `2024` as "2024". Anything else is given back unchanged.
+ */
 export function formatDate(isoDate: string, formats: Formats): string {
-  const [year, month, day] = isoDate.split('-').map(Number);
-  if (!year || !month || !day) return isoDate;
+  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(isoDate)) return isoDate;
+  const [year = 0, month, day] = isoDate.split('-').map(Number);
+  if (month === undefined) return String(year);
+  if (day === undefined) {
+    const name = formats.monthsStandalone[month - 1] ?? String(month);
+    return fill(formats.yearMonth, { month: name, year: String(year) });
+  }
   return fill(formats.date, { day, month: formats.months[month - 1] ?? String(month), year });
 }

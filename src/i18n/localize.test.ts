@@ -20,11 +20,14 @@ describe('localizeContent', () => {
     expect(ru.places.map((place) => place.properties.name)).toContain('Баку');
   });
 
-  it('keeps what is cited as published: the excerpt, and every source', () => {
+  it("keeps what is cited as published: the articles' clauses, every source and every date", () => {
     const kk = localizeContent(content, 'kk');
     kk.projects.forEach((project, index) => {
       const english = content.projects[index];
-      expect(project.excerpt).toEqual(english?.excerpt);
+      expect(project.mentions).toEqual(english?.mentions);
+      expect(project.milestones.map(({ event: _, ...cited }) => cited)).toEqual(
+        english?.milestones.map(({ event: _, ...cited }) => cited),
+      );
       expect(project.facts.map((fact) => fact.source)).toEqual(
         english?.facts.map((fact) => fact.source),
       );

@@ -16,6 +16,10 @@ function localizeProject(project: Project, translation: Translation): Project {
     description: mine.description,
     certaintyNote: mine.certaintyNote ?? project.certaintyNote,
     facts: project.facts.map((fact, index) => ({ ...fact, ...mine.facts[index] })),
+    milestones: project.milestones.map((milestone, index) => ({
+      ...milestone,
+      ...mine.milestones[index],
+    })),
     routes: project.routes.map((route) => ({
       ...route,
       properties: {

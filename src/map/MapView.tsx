@@ -8,12 +8,13 @@ import {
   prewarm,
 } from 'maplibre-gl';
 import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { statusesAsOf } from '../content/content';
 import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
 import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
 import type { MapView as View } from '../state/url';
 import { BASEMAP_MAX_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
-import { stateValues } from './expressions';
+import { type ProjectLayerState, stateValues } from './expressions';
 import { fontFaces } from './fonts';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import { coveredInsets, fitPadding, type Insets, panToReveal } from './overlays';
@@ -25,11 +26,12 @@ setBundledWorkerUrl();
 // The worker starts loading now, while React renders the page, rather than when the map is made.
 prewarm();
 
-function layerState(content: Content, state: AppState) {
+function layerState(content: Content, state: AppState): ProjectLayerState {
   return {
     selected: state.selected,
     hovered: state.hovered,
     visible: visibleProjects(content.projects, state.hidden).map((project) => project.id),
+    statuses: statusesAsOf(content.projects, state.asOf),
   };
 }
 
@@ -232,7 +234,8 @@ export function MapView(props: MapViewProps) {
         if (
           state.selected !== previous.selected ||
           state.hovered !== previous.hovered ||
-          state.hidden !== previous.hidden
+          state.hidden !== previous.hidden ||
+          state.asOf !== previous.asOf
         ) {
           project(state);
         }

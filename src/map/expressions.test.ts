@@ -11,14 +11,16 @@ import {
   EMPHASIS_WIDTH,
   emphasisOpacity,
   emphasisWidth,
+  hollowFilter,
   type ProjectLayerState,
+  STATUS_STYLE,
   stateValues,
   styleState,
   visibleFilter,
 } from './expressions';
 
 const ALL = ['titr', 'oil-transit', 'fiber-optic', 'power-cable'];
-const NOTHING: ProjectLayerState = { selected: null, hovered: null, visible: ALL };
+const NOTHING: ProjectLayerState = { selected: null, hovered: null, visible: ALL, statuses: {} };
 const SELECTED: ProjectLayerState = { ...NOTHING, selected: 'fiber-optic' };
 const HOVERED: ProjectLayerState = { ...NOTHING, hovered: 'oil-transit' };
 const BOTH: ProjectLayerState = { ...NOTHING, selected: 'fiber-optic', hovered: 'oil-transit' };
@@ -49,9 +51,14 @@ function evaluatePaint(
   return parsed.value.evaluateWithoutErrorHandling({ zoom: 6 }, { type: 'LineString', properties });
 }
 
-/** Whether a filter keeps a line feature while `visible` are the visible projects. */
-function keeps(filter: FilterSpecification, properties: Properties, visible = ALL): boolean {
-  return featureFilter(filter, 'filter', globalState({ ...NOTHING, visible })).filter(
+/** Whether a filter keeps a line feature in a state (by default all visible, all operating). */
+function keeps(
+  filter: FilterSpecification,
+  properties: Properties,
+  visible = ALL,
+  statuses: ProjectLayerState['statuses'] = {},
+): boolean {
+  return featureFilter(filter, 'filter', globalState({ ...NOTHING, visible, statuses })).filter(
     { zoom: 6 },
     { type: 'LineString', properties },
   );
@@ -65,6 +72,7 @@ describe('styleState and stateValues', () => {
       selected: { default: 'fiber-optic' },
       hovered: { default: 'oil-transit' },
       visible: { default: ALL },
+      statuses: { default: {} },
     });
   });
 
@@ -98,6 +106,23 @@ describe('visibleFilter', () => {
     const filter = visibleFilter(['==', ['get', 'kind'], 'rail']);
     expect(keeps(filter, route('titr'))).toBe(false);
     expect(keeps(filter, { ...route('titr'), kind: 'rail' })).toBe(true);
+  });
+});
+
+describe('hollowFilter', () => {
+  it('keeps the routes of projects not yet in service, and only those', () => {
+    const statuses = {
+      titr: 'operating',
+      'oil-transit': 'agreed',
+      'fiber-optic': 'under-construction',
+      'power-cable': 'proposed',
+    } as const;
+    const hollow = ALL.filter((id) => keeps(hollowFilter, route(id), ALL, statuses));
+    expect(hollow).toEqual(['oil-transit', 'fiber-optic', 'power-cable']);
+  });
+
+  it('treats a project without a status as operating', () => {
+    expect(keeps(hollowFilter, route('titr'), ALL, {})).toBe(false);
   });
 });
 
@@ -165,5 +190,19 @@ describe('emphasisOpacity', () => {
 
   it('dims a hovered project like the others while another is selected', () => {
     expect(at(BOTH, 'oil-transit')).toBe(DIMMED_OPACITY);
+  });
+
+  it('draws a project fainter the further it is from being built', () => {
+    const statuses = { 'power-cable': 'proposed', 'fiber-optic': 'agreed' } as const;
+    const state = { ...NOTHING, statuses };
+    expect(at(state, 'power-cable')).toBe(STATUS_STYLE.proposed.opacity);
+    expect(at(state, 'fiber-optic')).toBe(STATUS_STYLE.agreed.opacity);
+    expect(STATUS_STYLE.proposed.opacity).toBeLessThan(STATUS_STYLE.agreed.opacity);
+    expect(at(state, 'titr')).toBe(1);
+  });
+
+  it("multiplies a status's faintness with the selection's dimming", () => {
+    const state = { ...SELECTED, statuses: { 'power-cable': 'proposed' } } as const;
+    expect(at(state, 'power-cable')).toBeCloseTo(DIMMED_OPACITY * STATUS_STYLE.proposed.opacity, 9);
   });
 });

@@ -1,5 +1,6 @@
 /**
- * How the reader's state (selection, hover, hidden projects) reaches the map: pure functions from
+ * How the reader's state (selection, hover, hidden projects, each project's status on the chosen
+ * date) reaches the map: pure functions from
  * state to MapLibre expressions, applied by the layer builders.
  */
 import type {
@@ -7,18 +8,34 @@ import type {
   FilterSpecification,
   StateSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
+import type { Status } from '../content/vocabulary';
 
 /** What the project layers depend on. */
 export interface ProjectLayerState {
   selected: string | null;
   hovered: string | null;
   visible: readonly string[];
+  /** Each project's status on the date the reader chose, by id. */
+  statuses: Readonly<Record<string, Status>>;
 }
 
 /** Opacity of routes that are not the selected project's. */
 export const DIMMED_OPACITY = 0.25;
 /** Opacity of alternative (superseded or backup) variants of a route. */
 export const ALTERNATIVE_OPACITY = 0.55;
+/**
+ * How each status draws: a project not yet in service is drawn hollow (a line of the casing's
+ * colour down its middle), and fainter the further it is from being built.
+ */
+export const STATUS_STYLE: Readonly<Record<Status, { opacity: number; hollow: boolean }>> = {
+  operating: { opacity: 1, hollow: false },
+  'under-construction': { opacity: 1, hollow: true },
+  agreed: { opacity: 0.7, hollow: true },
+  proposed: { opacity: 0.45, hollow: true },
+};
+/** The width of a hollow line's middle, as a fraction of the line's width. */
+export const HOLLOW_WIDTH = 0.4;
+
 /** How much wider the selected or hovered project is drawn. */
 export const EMPHASIS_WIDTH = 1.6;
 
@@ -46,6 +63,7 @@ export function stateValues(state: ProjectLayerState): [keyof ProjectLayerState,
     ['selected', state.selected],
     ['hovered', state.hovered],
     ['visible', [...state.visible]],
+    ['statuses', { ...state.statuses }],
   ];
 }
 
@@ -59,6 +77,34 @@ const projectIs = (key: 'selected' | 'hovered'): ExpressionSpecification => [
   '==',
   ['get', 'project'],
   read(key),
+];
+
+/** The status of a feature's project on the chosen date; a project without one is operating. */
+const projectStatus: ExpressionSpecification = [
+  'coalesce',
+  ['get', ['get', 'project'], ['object', read('statuses')]],
+  'operating',
+];
+
+/** One value per status, for the feature's project. */
+function byStatus(value: (status: Status) => number): ExpressionSpecification {
+  const statuses = Object.keys(STATUS_STYLE) as Status[];
+  return [
+    'match',
+    projectStatus,
+    ...statuses.flatMap((status) => [status, value(status)]),
+    value('operating'),
+  ] as ExpressionSpecification;
+}
+
+/** Keeps only the routes drawn hollow: those of projects not yet in service. */
+export const hollowFilter: ExpressionSpecification = [
+  'in',
+  projectStatus,
+  [
+    'literal',
+    (Object.keys(STATUS_STYLE) as Status[]).filter((status) => STATUS_STYLE[status].hollow),
+  ],
 ];
 
 /** Keeps only the features of visible projects, on top of a layer's own filter. */
@@ -77,13 +123,15 @@ export function emphasisWidth(base: number): ExpressionSpecification {
   ];
 }
 
-/** Opacity: alternatives lighter; everything but the selected project dimmed while one is. */
+/**
+ * Opacity: alternatives lighter, projects further from being built fainter; everything but the
+ * selected project dimmed while one is.
+ */
 export function emphasisOpacity(): ExpressionSpecification {
   const own: ExpressionSpecification = [
-    'case',
-    ['==', ['get', 'role'], 'alternative'],
-    ALTERNATIVE_OPACITY,
-    1,
+    '*',
+    byStatus((status) => STATUS_STYLE[status].opacity),
+    ['case', ['==', ['get', 'role'], 'alternative'], ALTERNATIVE_OPACITY, 1],
   ];
   return [
     'case',

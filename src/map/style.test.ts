@@ -30,11 +30,17 @@ const fontFaces: FontFacesSpecification = {
 };
 const assets = { basemapUrl: 'http://127.0.0.1/basemap/basemap.json', fontFaces };
 
-const NOTHING: ProjectLayerState = { selected: null, hovered: null, visible: projectIds };
+const NOTHING: ProjectLayerState = {
+  selected: null,
+  hovered: null,
+  visible: projectIds,
+  statuses: {},
+};
 const BUSY: ProjectLayerState = {
   selected: 'oil-transit',
   hovered: 'titr',
   visible: ['titr', 'oil-transit'],
+  statuses: { 'oil-transit': 'agreed' },
 };
 
 /** The font names a `text-font` value can produce, literal or inside an expression. */
@@ -113,6 +119,7 @@ describe('buildStyle', () => {
       selected: { default: 'oil-transit' },
       hovered: { default: 'titr' },
       visible: { default: ['titr', 'oil-transit'] },
+      statuses: { default: { 'oil-transit': 'agreed' } },
     });
   });
 

@@ -2,7 +2,8 @@
  * How a legend swatch draws a line: the map's own colour, width and pattern, converted to
  * pixels. The page's SVG legend and the exported image's canvas legend both draw from this.
  */
-import type { Certainty, Project, RouteKind } from '../content/schema';
+import type { Certainty, Project, RouteKind, Status } from '../content/schema';
+import { HOLLOW_WIDTH, STATUS_STYLE } from './expressions';
 import { CASING_EXTRA, RAIL_TIES } from './layers/projects';
 import { projectColor, type Theme } from './theme';
 
@@ -17,6 +18,10 @@ export interface SwatchStyle {
   cap: 'butt' | 'round';
   /** Rail's white ties over the line, or null. */
   ties: { color: string; width: number; dash: number[] } | null;
+  /** The line's opacity: fainter for a project further from being built. */
+  opacity: number;
+  /** The middle of a hollow line (a project not yet in service), or null. */
+  hollow: { color: string; width: number; dash: number[] } | null;
 }
 
 const MAX_WIDTH = 4;
@@ -25,13 +30,14 @@ function pixels(dash: readonly number[] | null | undefined, lineWidth: number): 
   return dash ? dash.map((length) => Math.max(length * lineWidth, 0.01)) : [];
 }
 
-/** The swatch of one kind and certainty of route, in a colour. */
+/** The swatch of one kind and certainty of route, in a colour, for a project of a status. */
 export function swatchStyle(
   theme: Theme,
   kind: RouteKind,
   certainty: Certainty,
   color: string,
   project?: string,
+  status: Status = 'operating',
 ): SwatchStyle {
   const style = theme.kinds[kind];
   const width = Math.min(style.width, MAX_WIDTH);
@@ -46,6 +52,10 @@ export function swatchStyle(
     casing: theme.casing,
     dash: pixels(dash, width),
     cap: style.cap,
+    opacity: STATUS_STYLE[status].opacity,
+    hollow: STATUS_STYLE[status].hollow
+      ? { color: theme.casing, width: width * HOLLOW_WIDTH, dash: pixels(dash, width) }
+      : null,
     ties:
       kind === 'rail'
         ? {
@@ -59,13 +69,27 @@ export function swatchStyle(
 
 /**
  * A project's swatch: its most certain route (the pipeline rather than the tanker lane, the
- * railway rather than the schematic leg), in the project's colour.
+ * railway rather than the schematic leg), in the project's colour, as faint as its status. Not
+ * hollow: the middle of so thin a line would hide its colour, which is what the swatch is for;
+ * the status key shows the hollow line, and the entry names the status.
  */
-export function projectSwatch(theme: Theme, project: Project): SwatchStyle | null {
+export function projectSwatch(
+  theme: Theme,
+  project: Project,
+  status: Status = 'operating',
+): SwatchStyle | null {
   const route =
     project.routes.find((candidate) => candidate.properties.certainty !== 'indicative') ??
     project.routes[0];
   if (!route) return null;
   const { kind, certainty } = route.properties;
-  return swatchStyle(theme, kind, certainty, projectColor(theme, project.id), project.id);
+  const style = swatchStyle(
+    theme,
+    kind,
+    certainty,
+    projectColor(theme, project.id),
+    project.id,
+    status,
+  );
+  return { ...style, hollow: null };
 }

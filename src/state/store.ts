@@ -40,6 +40,12 @@ interface ViewSlice {
   requestCamera: (request: CameraRequest | null) => void;
 }
 
+interface DateSlice {
+  /** The day (`YYYY-MM-DD`) whose status the map shows; null for the latest milestone. */
+  asOf: string | null;
+  setAsOf: (day: string | null) => void;
+}
+
 interface SettingsSlice {
   /** The language the map speaks, chosen by `main.tsx` and changed by the reader or host page. */
   language: Language;
@@ -60,6 +66,7 @@ export type AppState = SelectionSlice &
   HoverSlice &
   VisibilitySlice &
   ViewSlice &
+  DateSlice &
   SettingsSlice &
   NoticeSlice;
 
@@ -95,6 +102,9 @@ export const useAppStore = create<AppState>()((set) => ({
         ...(hidingSelected ? { selected: null, alternatives: [] } : {}),
       };
     }),
+
+  asOf: null,
+  setAsOf: (asOf) => set({ asOf }),
 
   language: SOURCE_LANGUAGE,
   setLanguage: (language) => set({ language }),

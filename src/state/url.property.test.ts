@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import projectsFile from '../../data/projects.json';
+import { isDay } from '../content/dates';
 import { type HashState, type MapView, parseHash, parseView, serializeHash } from './url';
 
 const PROJECTS = projectsFile.projects.map((project) => project.id);
@@ -101,10 +102,27 @@ const projectText = fc.oneof(
   fc.string(),
 );
 
+/** A date value: a real day, an impossible one, a partial date, markup or arbitrary text. */
+const dateText = fc.oneof(
+  fc
+    .date({ min: new Date('1900-01-01'), max: new Date('2200-12-31'), noInvalidDate: true })
+    .map((date) => date.toISOString().slice(0, 10)),
+  fc
+    .tuple(
+      fc.integer({ min: 0, max: 9999 }),
+      fc.integer({ min: 0, max: 99 }),
+      fc.integer({ min: 0, max: 99 }),
+    )
+    .map(([y, m, d]) => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`),
+  fc.constantFrom('2024', '2024-05', '2024-02-30', ...GARBAGE),
+  fc.string(),
+);
+
 /** One `key=value` pair of a hash, well-formed or not. */
 const pair = fc.oneof(
   encodedOrNot(viewText).map((view) => `map=${view}`),
   projectText.map((project) => `project=${project}`),
+  dateText.map((date) => `date=${date}`),
   fc.tuple(fc.string(), fc.string()).map(([key, value]) => `${key}=${value}`),
   fc.constantFrom('map', 'project', 'map=', 'project=', 'MAP=6/41.5/50', ...GARBAGE),
 );
@@ -141,10 +159,14 @@ const hashWithView = fc
     return `#map=${parts.join('/')}${project ? `&project=${project}` : ''}`;
   });
 
-/** Fails unless a state holds only a usable view (or none) and a known project (or none). */
+/**
+ * Fails unless a state holds only a usable view (or none), a known project (or none) and a day
+ * of the calendar (or none).
+ */
 function expectUsable(state: HashState): void {
-  expect(Object.keys(state).sort()).toEqual(['project', 'view']);
+  expect(Object.keys(state).sort()).toEqual(['date', 'project', 'view']);
   if (state.project !== null) expect(PROJECTS).toContain(state.project);
+  if (state.date !== null) expect(isDay(state.date)).toBe(true);
   if (state.view === null) return;
   expect(Object.keys(state.view).sort()).toEqual([...FIELDS].sort());
   for (const field of FIELDS) {
@@ -160,6 +182,7 @@ function expectRoundTrip(hash: string): void {
   const state = parseHash(hash, PROJECTS);
   const again = parseHash(serializeHash(state), PROJECTS);
   expect(again.project).toBe(state.project);
+  expect(again.date).toBe(state.date);
   expect(again.view === null).toBe(state.view === null);
   if (state.view && again.view) {
     const [was, now] = [state.view, again.view];
@@ -239,7 +262,11 @@ describe('parseView, for any decimal numbers', () => {
 describe('serializeHash at the edges of the map', () => {
   it('writes a view at the latitude limit so that it reads back (zoom 0 writes one decimal)', () => {
     for (const lat of [85.051129, -85.051129, 85.05]) {
-      const state = { view: { zoom: 0, lat, lng: 50, bearing: 0, pitch: 0 }, project: null };
+      const state = {
+        view: { zoom: 0, lat, lng: 50, bearing: 0, pitch: 0 },
+        project: null,
+        date: null,
+      };
       const again = parseHash(serializeHash(state), PROJECTS);
       expect(again.view?.lat).toBeCloseTo(lat, 0);
     }

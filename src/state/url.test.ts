@@ -14,6 +14,7 @@ describe('parseHash', () => {
     expect(parseHash('#map=6/41.5/50&project=fiber-optic', PROJECTS)).toEqual({
       view: CASPIAN,
       project: 'fiber-optic',
+      date: null,
     });
   });
 
@@ -21,6 +22,7 @@ describe('parseHash', () => {
     expect(parseHash('map=6/41.5/50&project=titr', PROJECTS)).toEqual({
       view: CASPIAN,
       project: 'titr',
+      date: null,
     });
   });
 
@@ -36,7 +38,7 @@ describe('parseHash', () => {
 
   it('drops unknown keys and keeps the known ones', () => {
     const state = parseHash('#foo=bar&map=6/41.5/50&lang=kk&project=titr', PROJECTS);
-    expect(state).toEqual({ view: CASPIAN, project: 'titr' });
+    expect(state).toEqual({ view: CASPIAN, project: 'titr', date: null });
     expect(serializeHash(state)).toBe('#map=6/41.5/50&project=titr');
   });
 
@@ -53,10 +55,12 @@ describe('parseHash', () => {
     expect(parseHash('#map=6/41.5/50&project=%E0%A4%A', PROJECTS)).toEqual({
       view: CASPIAN,
       project: null,
+      date: null,
     });
     expect(parseHash('#map=%E0%A4%A&project=titr', PROJECTS)).toEqual({
       view: null,
       project: 'titr',
+      date: null,
     });
   });
 
@@ -68,7 +72,7 @@ describe('parseHash', () => {
     ['key without value', '#map&project'],
     ['empty values', '#map=&project='],
   ])('gives an empty state for %s', (_label, hash) => {
-    expect(parseHash(hash, PROJECTS)).toEqual({ view: null, project: null });
+    expect(parseHash(hash, PROJECTS)).toEqual({ view: null, project: null, date: null });
   });
 });
 
@@ -167,25 +171,48 @@ describe('formatView', () => {
 
 describe('serializeHash', () => {
   it('gives an empty string when there is nothing to record', () => {
-    expect(serializeHash({ view: null, project: null })).toBe('');
+    expect(serializeHash({ view: null, project: null, date: null })).toBe('');
   });
 
   it('writes the project alone when there is no view', () => {
-    expect(serializeHash({ view: null, project: 'oil-transit' })).toBe('#project=oil-transit');
+    expect(serializeHash({ view: null, project: 'oil-transit', date: null })).toBe(
+      '#project=oil-transit',
+    );
   });
 
   it('round-trips through parseHash', () => {
     const state = {
       view: { zoom: 10.25, lat: 40.3795, lng: 49.8917, bearing: -30.5, pitch: 45 },
       project: 'power-cable',
+      date: '2024-05-02',
     };
     const hash = serializeHash(state);
-    expect(hash).toBe('#map=10.25/40.3795/49.8917/-30.5/45&project=power-cable');
+    expect(hash).toBe('#map=10.25/40.3795/49.8917/-30.5/45&project=power-cable&date=2024-05-02');
     expect(parseHash(hash, PROJECTS)).toEqual(state);
   });
 
   it('gives back a hash it parsed unchanged', () => {
-    const hash = '#map=4.5/42.15/51.3&project=fiber-optic';
+    const hash = '#map=4.5/42.15/51.3&project=fiber-optic&date=2024-01-31';
     expect(serializeHash(parseHash(hash, PROJECTS))).toBe(hash);
+  });
+});
+
+describe('the date in the hash', () => {
+  it('reads a day of the calendar', () => {
+    expect(parseHash('#date=2024-11-13&project=power-cable', PROJECTS).date).toBe('2024-11-13');
+  });
+
+  it.each([
+    ['a month only', '2024-05'],
+    ['a year only', '2024'],
+    ['a day that does not exist', '2025-02-29'],
+    ['a month that does not exist', '2024-13-01'],
+    ['another format', '31.01.2024'],
+    ['markup', '<img src=x onerror=alert(1)>'],
+    ['trailing text', '2024-01-31x'],
+  ])('ignores %s', (_label, date) => {
+    const state = parseHash(`#date=${encodeURIComponent(date)}&project=titr`, PROJECTS);
+    expect(state.date).toBeNull();
+    expect(state.project).toBe('titr');
   });
 });

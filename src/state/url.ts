@@ -1,7 +1,9 @@
 /**
  * The URL's hash holds the reader's state: `#map=<zoom>/<lat>/<lng>[/<bearing>/<pitch>]` in
- * MapLibre's own format, and `project=<id>`. Parsing never throws: anything malformed is dropped.
+ * MapLibre's own format, `project=<id>` and `date=<YYYY-MM-DD>` (the day whose status the map
+ * shows). Parsing never throws: anything malformed is dropped.
  */
+import { isDay } from '../content/dates';
 
 /** A camera position as the URL records it. */
 export interface MapView {
@@ -16,6 +18,8 @@ export interface MapView {
 export interface HashState {
   view: MapView | null;
   project: string | null;
+  /** A day of the calendar, `YYYY-MM-DD`; the caller keeps it within the map's timespan. */
+  date: string | null;
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -55,7 +59,7 @@ function decode(text: string): string | null {
 
 /** Reads the hash (with or without its `#`); unknown projects and keys are ignored. */
 export function parseHash(hash: string, knownProjects: readonly string[]): HashState {
-  const state: HashState = { view: null, project: null };
+  const state: HashState = { view: null, project: null, date: null };
   for (const pair of hash.replace(/^#/, '').split('&')) {
     const at = pair.indexOf('=');
     if (at < 0) continue;
@@ -64,6 +68,7 @@ export function parseHash(hash: string, knownProjects: readonly string[]): HashS
     if (value === null) continue;
     if (key === 'map') state.view = parseView(value);
     else if (key === 'project' && knownProjects.includes(value)) state.project = value;
+    else if (key === 'date' && isDay(value)) state.date = value;
   }
   return state;
 }
@@ -111,10 +116,11 @@ export function formatView(view: MapView): string {
   return parts.join('/');
 }
 
-/** The hash for a state, `#map=…&project=…`, or '' when there is nothing to record. */
+/** The hash for a state, `#map=…&project=…&date=…`, or '' when there is nothing to record. */
 export function serializeHash(state: HashState): string {
   const pairs: string[] = [];
   if (state.view) pairs.push(`map=${formatView(state.view)}`);
   if (state.project) pairs.push(`project=${encodeURIComponent(state.project)}`);
+  if (state.date) pairs.push(`date=${state.date}`);
   return pairs.length > 0 ? `#${pairs.join('&')}` : '';
 }

@@ -1,7 +1,19 @@
 /** Keeps the URL's hash and the store in step: replaceState on change, and back on `hashchange`. */
 import { useEffect } from 'react';
+import { timespan } from '../content/content';
+import { clampDay, type Timespan } from '../content/milestones';
 import { type AppState, useAppStore } from './store';
 import { askedProject, parseHash, serializeHash } from './url';
+
+/**
+ * The day a hash asks for, brought inside the map's timespan; null (the latest milestone, which
+ * the URL leaves out) when it asks for none or for the latest.
+ */
+export function asOfFrom(date: string | null, span: Timespan): string | null {
+  if (date === null) return null;
+  const day = clampDay(date, span);
+  return day === span.end ? null : day;
+}
 
 /** The project a hash asks for when the map has no such project, else null. */
 function unknownProjectIn(hash: string, knownProjects: readonly string[]): string | null {
@@ -15,6 +27,7 @@ export function seedFromHash(hash: string, knownProjects: readonly string[]): vo
   useAppStore.setState({
     view: parsed.view,
     selected: parsed.project,
+    asOf: asOfFrom(parsed.date, timespan),
     alternatives: [],
     unknownProject: unknownProjectIn(hash, knownProjects),
   });
@@ -28,18 +41,29 @@ export function seedFromHash(hash: string, knownProjects: readonly string[]): vo
 export function useUrlSync(knownProjects: readonly string[], followHashChanges = true): void {
   useEffect(() => {
     const writeHash = (state: AppState) => {
-      const hash = serializeHash({ view: state.view, project: state.selected });
+      const hash = serializeHash({
+        view: state.view,
+        project: state.selected,
+        date: state.asOf,
+      });
       if (hash === window.location.hash) return;
       const { pathname, search } = window.location;
       window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
     };
     const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.view !== previous.view || state.selected !== previous.selected) writeHash(state);
+      if (
+        state.view !== previous.view ||
+        state.selected !== previous.selected ||
+        state.asOf !== previous.asOf
+      ) {
+        writeHash(state);
+      }
     });
     const onHashChange = () => {
       const parsed = parseHash(window.location.hash, knownProjects);
       const store = useAppStore.getState();
       store.setUnknownProject(unknownProjectIn(window.location.hash, knownProjects));
+      store.setAsOf(asOfFrom(parsed.date, timespan));
       if (parsed.view) store.requestCamera({ view: parsed.view });
       else if (parsed.project) store.requestCamera({ project: parsed.project });
       if (parsed.project) {

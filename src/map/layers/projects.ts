@@ -5,7 +5,14 @@ import type {
   LayerSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
 import { ROUTE_KINDS, type RouteKind } from '../../content/vocabulary';
-import { emphasisOpacity, emphasisWidth, matchProperty, visibleFilter } from '../expressions';
+import {
+  emphasisOpacity,
+  emphasisWidth,
+  HOLLOW_WIDTH,
+  hollowFilter,
+  matchProperty,
+  visibleFilter,
+} from '../expressions';
 import { FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
 
@@ -25,6 +32,11 @@ export function kindLayerId(kind: RouteKind) {
   return `projects-${kind}` as const;
 }
 
+/** The layer id that hollows out one kind of route where its project is not yet in service. */
+export function hollowLayerId(kind: RouteKind) {
+  return `projects-${kind}-hollow` as const;
+}
+
 /** Each project's colour, by its id. */
 function colorByProject(theme: Theme): ExpressionSpecification {
   return matchProperty('project', Object.entries(theme.projects), theme.fallbackProject);
@@ -38,20 +50,28 @@ function byKind(value: (kind: RouteKind) => number): ExpressionSpecification {
   );
 }
 
-/** Dashes: indicative geometry always dashed (some projects have their own pattern). */
-function dashExpression(theme: Theme, kind: RouteKind): ExpressionSpecification {
+/**
+ * Dashes: indicative geometry always dashed (some projects have their own pattern). Dash lengths
+ * count in line widths, so a line `widthRatio` times as wide as the kind's gets them divided by
+ * it, to fall on the same pixels.
+ */
+function dashExpression(theme: Theme, kind: RouteKind, widthRatio = 1): ExpressionSpecification {
   const style = theme.kinds[kind];
+  const literal = (dash: readonly number[]): ExpressionSpecification => [
+    'literal',
+    dash.map((length) => length / widthRatio),
+  ];
   const overrides = Object.entries(theme.projectIndicativeDash).map(
-    ([id, dash]) => [id, ['literal', [...dash]]] as const,
+    ([id, dash]) => [id, literal(dash)] as const,
   );
-  const kindDash: ExpressionSpecification = ['literal', [...style.indicativeDash]];
+  const kindDash = literal(style.indicativeDash);
   const indicative =
     overrides.length > 0 ? matchProperty('project', overrides, kindDash) : kindDash;
   return [
     'case',
     ['==', ['get', 'certainty'], 'indicative'],
     indicative,
-    ['literal', [...(style.dash ?? [1, 0])]],
+    literal(style.dash ?? [1, 0]),
   ];
 }
 
@@ -68,6 +88,25 @@ function kindLayer(theme: Theme, kind: RouteKind): LayerSpecification {
       'line-width': emphasisWidth(style.width),
       'line-opacity': emphasisOpacity(),
       'line-dasharray': dashExpression(theme, kind),
+      'line-offset': style.offset,
+    },
+  };
+}
+
+/** The middle of a route of a project not yet in service, in the casing's colour. */
+function hollowLayer(theme: Theme, kind: RouteKind): LayerSpecification {
+  const style = theme.kinds[kind];
+  return {
+    id: hollowLayerId(kind),
+    type: 'line',
+    source: PROJECTS_SOURCE,
+    filter: visibleFilter(['all', kindIs(kind) as ExpressionSpecification, hollowFilter]),
+    layout: { 'line-cap': style.cap, 'line-join': 'round' },
+    paint: {
+      'line-color': theme.casing,
+      'line-width': emphasisWidth(style.width * HOLLOW_WIDTH),
+      'line-opacity': emphasisOpacity(),
+      'line-dasharray': dashExpression(theme, kind, HOLLOW_WIDTH),
       'line-offset': style.offset,
     },
   };
@@ -90,7 +129,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
         'line-offset': byKind((kind) => theme.kinds[kind].offset),
       },
     },
-    ...ROUTE_KINDS.map((kind) => kindLayer(theme, kind)),
+    ...ROUTE_KINDS.flatMap((kind) => [kindLayer(theme, kind), hollowLayer(theme, kind)]),
     {
       id: 'projects-rail-ties',
       type: 'line',

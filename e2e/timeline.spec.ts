@@ -1,0 +1,121 @@
+/**
+ * What happened since the article: each panel's timeline with its sources, the date control
+ * that restyles the map to each project's status on a day, and the date kept in the URL.
+ */
+import projectsFile from '../data/projects.json' with { type: 'json' };
+import { lightTheme, projectColor } from '../src/map/theme';
+import { expect, type MapPage, test } from './driver';
+import { POINTS, viewAt } from './points';
+
+const FIBRE = POINTS['fiber-optic'];
+const fibreColour = projectColor(lightTheme, 'fiber-optic');
+
+/** The legend's status chip of a project. */
+const statusOf = (mapPage: MapPage, id: string) =>
+  mapPage.page.locator(`.legend-projects [data-project="${id}"] .status-badge`);
+
+/** The fibre line's pixels in its own colour at full strength, around a point on it. */
+const strongFibrePixels = (mapPage: MapPage) =>
+  mapPage.pixelsNear(FIBRE.lng, FIBRE.lat, fibreColour);
+
+test('the panel lists each milestone oldest first, with its date, status and source', async ({
+  mapPage,
+}) => {
+  await mapPage.open('#project=power-cable');
+  const panel = mapPage.panel;
+  await expect(panel.getByRole('heading', { level: 3, name: 'Timeline' })).toBeVisible();
+  await expect(panel.locator('.status-line')).toHaveText('Status on 4 April 2025: Agreed');
+
+  const items = panel.locator('.timeline li');
+  const milestones = projectsFile.projects.find((p) => p.id === 'power-cable')?.milestones ?? [];
+  await expect(items).toHaveCount(milestones.length);
+  await expect(items.locator('time')).toHaveText([
+    '14 November 2023',
+    '5 March 2024',
+    'May 2024',
+    '13 November 2024',
+    '4 April 2025',
+    '2030',
+  ]);
+  await expect(items.nth(3)).toContainText(
+    'The presidents sign a green-energy strategic partnership agreement at COP29 in Baku',
+  );
+  await expect(items.nth(3).locator('.becomes')).toHaveText('status: Agreed');
+  await expect(items.nth(5)).toContainText('(expected)');
+  for (const item of await items.all()) {
+    await expect(item.locator('small')).toContainText(/^Source: \S/);
+  }
+  // Each milestone's source as the data gives it.
+  await expect(items.first().locator('small')).toHaveText(
+    `Source: ${milestones.find((m) => m.date === '2023-11-14')?.source}`,
+  );
+});
+
+test('the date control restyles the map and the legend, and the URL keeps the date', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open(`${viewAt(FIBRE, 7)}&project=fiber-optic`);
+  // As of the latest milestone (the default): the fibre line is under construction, drawn at
+  // full strength; the URL leaves the date out.
+  await expect(statusOf(mapPage, 'fiber-optic')).toHaveText('Under construction');
+  expect(mapPage.hash().has('date')).toBe(false);
+  await expect.poll(() => strongFibrePixels(mapPage)).toBeGreaterThan(5);
+
+  await page.getByRole('button', { name: 'Article (31 January 2024)' }).click();
+  await expect.poll(() => mapPage.hash().get('date')).toBe('2024-01-31');
+  await expect(statusOf(mapPage, 'fiber-optic')).toHaveText('Agreed');
+  await expect(statusOf(mapPage, 'power-cable')).toHaveText('Proposed');
+  await expect(mapPage.panel.locator('.status-line')).toHaveText(
+    'Status on 31 January 2024: Agreed',
+  );
+  // Only agreed then: fainter, so no pixel keeps the line's full colour.
+  await expect.poll(() => strongFibrePixels(mapPage)).toBe(0);
+  // The construction agreement is after the date shown, and says so to screen readers.
+  await expect(mapPage.panel.locator('.timeline li').nth(1)).toHaveClass('later');
+  await expect(mapPage.panel.locator('.timeline li').nth(1)).toContainText('after the date shown');
+
+  // One day on with the slider's arrow key.
+  const slider = page.getByRole('slider', { name: 'Date of the status shown' });
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => mapPage.hash().get('date')).toBe('2024-02-01');
+  await expect(slider).toHaveAttribute('aria-valuetext', '1 February 2024');
+  await page.keyboard.press('ArrowLeft');
+  await expect.poll(() => mapPage.hash().get('date')).toBe('2024-01-31');
+
+  // A reload keeps the date, the statuses and the style.
+  await page.reload();
+  await mapPage.waitForMap();
+  expect(mapPage.hash().get('date')).toBe('2024-01-31');
+  await expect(page.locator('.date-title')).toHaveText('Status as of 31 January 2024');
+  await expect(statusOf(mapPage, 'fiber-optic')).toHaveText('Agreed');
+  await expect.poll(() => strongFibrePixels(mapPage)).toBe(0);
+
+  // Back to the latest milestone: the date leaves the URL, the line its full colour again.
+  await page.getByRole('button', { name: 'Latest milestone (4 April 2025)' }).click();
+  await expect.poll(() => mapPage.hash().has('date')).toBe(false);
+  await expect(statusOf(mapPage, 'fiber-optic')).toHaveText('Under construction');
+  await expect.poll(() => strongFibrePixels(mapPage)).toBeGreaterThan(5);
+});
+
+test('a date typed into the hash applies, and one out of range is brought inside it', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open('#date=2024-11-13');
+  await expect(statusOf(mapPage, 'power-cable')).toHaveText('Agreed');
+  await page.evaluate(() => {
+    window.location.hash = '#date=2024-11-12';
+  });
+  await expect(statusOf(mapPage, 'power-cable')).toHaveText('Proposed');
+  await page.evaluate(() => {
+    window.location.hash = '#date=1999-01-01';
+  });
+  await expect.poll(() => mapPage.hash().get('date')).toBe('2024-01-31');
+  await page.evaluate(() => {
+    window.location.hash = '#date=2099-01-01';
+  });
+  await expect.poll(() => mapPage.hash().has('date')).toBe(false);
+  await expect(page.locator('.date-title')).toHaveText('Status as of 4 April 2025');
+});

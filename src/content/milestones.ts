@@ -1,0 +1,71 @@
+/**
+ * What became of each project: its milestones in order, and its status on a given day. Pure; the
+ * data check (`validate.ts`), the map's style and the panel all read the status from here.
+ */
+import { periodEnd } from './dates.ts';
+import type { Article, Milestone, Project } from './schema.ts';
+import type { Status } from './vocabulary.ts';
+
+/** A milestone's day: the last day of the period its date names (see `periodEnd`). */
+export const milestoneDay = (milestone: Milestone) => periodEnd(milestone.date);
+
+/**
+ * Milestones oldest first, by the day each counts from; a coarser date (a yearly total) comes
+ * after the precise events of the same day. Stable otherwise: the file's order breaks ties.
+ */
+export function sortMilestones<T extends Milestone>(milestones: readonly T[]): T[] {
+  const rank = (milestone: Milestone) => milestone.date.length;
+  return [...milestones].sort((a, b) => {
+    const byDay = milestoneDay(a).localeCompare(milestoneDay(b));
+    return byDay !== 0 ? byDay : rank(b) - rank(a);
+  });
+}
+
+/** Whether a milestone had happened by a day (`YYYY-MM-DD`); expected ones never have. */
+export function happenedBy(milestone: Milestone, day: string): boolean {
+  return !milestone.expected && milestoneDay(milestone) <= day;
+}
+
+/** A project's status on a day: that of its latest milestone with a status by then, or null. */
+export function statusOn(milestones: readonly Milestone[], day: string): Status | null {
+  let status: Status | null = null;
+  for (const milestone of sortMilestones(milestones)) {
+    if (milestone.status && happenedBy(milestone, day)) status = milestone.status;
+  }
+  return status;
+}
+
+/** Every project's status on a day, by id; a project without one yet is left out. */
+export function statusesOn(projects: readonly Project[], day: string): Record<string, Status> {
+  const statuses: Record<string, Status> = {};
+  for (const project of projects) {
+    const status = statusOn(project.milestones, day);
+    if (status) statuses[project.id] = status;
+  }
+  return statuses;
+}
+
+/** The days the date control spans: from the first article to the latest milestone. */
+export interface Timespan {
+  /** The oldest article's date, where the map's story starts. */
+  start: string;
+  /** The latest milestone that has happened (expected ones excluded), never before `start`. */
+  end: string;
+}
+
+export function timespanOf(
+  projects: readonly Pick<Project, 'milestones'>[],
+  articles: readonly Pick<Article, 'date'>[],
+): Timespan {
+  const start = articles.map((article) => article.date).sort()[0] ?? '';
+  const days = projects.flatMap((project) =>
+    project.milestones.filter((milestone) => !milestone.expected).map(milestoneDay),
+  );
+  const end = [start, ...days].sort().at(-1) ?? start;
+  return { start, end };
+}
+
+/** A day brought inside the span. */
+export function clampDay(day: string, span: Timespan): string {
+  return day < span.start ? span.start : day > span.end ? span.end : day;
+}

@@ -1,0 +1,63 @@
+/**
+ * The date whose status the map shows: the first article's, the latest milestone's, or any day
+ * between on a slider whose ticks are the milestones. Null in the store means the latest.
+ */
+import { useId } from 'react';
+import { dayShown, timespan } from '../content/content';
+import { addDays, daysBetween } from '../content/dates';
+import { happenedBy, milestoneDay } from '../content/milestones';
+import { useI18n } from '../i18n/useI18n';
+import { useAppStore } from '../state/store';
+
+/** The days between the span's ends on which a milestone happened: the slider's ticks. */
+function milestoneTicks(days: readonly string[]): number[] {
+  const inside = days.filter((day) => day >= timespan.start && day <= timespan.end);
+  return [...new Set(inside.map((day) => daysBetween(timespan.start, day)))].sort((a, b) => a - b);
+}
+
+export function DateControl() {
+  const { t, formatDate, content } = useI18n();
+  const asOf = useAppStore((state) => state.asOf);
+  const setAsOf = useAppStore((state) => state.setAsOf);
+  const ticksId = useId();
+  const day = dayShown(asOf);
+  const choose = (next: string) => setAsOf(next >= timespan.end ? null : next);
+  const ticks = milestoneTicks(
+    content.projects.flatMap((project) =>
+      project.milestones.filter((one) => happenedBy(one, timespan.end)).map(milestoneDay),
+    ),
+  );
+  return (
+    <fieldset className="date-control">
+      <legend className="date-title">{t('date.title', { date: formatDate(day) })}</legend>
+      <input
+        type="range"
+        min={0}
+        max={daysBetween(timespan.start, timespan.end)}
+        step={1}
+        value={daysBetween(timespan.start, day)}
+        list={ticksId}
+        aria-label={t('date.slider')}
+        aria-valuetext={formatDate(day)}
+        onChange={(event) => choose(addDays(timespan.start, Number(event.target.value)))}
+      />
+      <datalist id={ticksId}>
+        {ticks.map((tick) => (
+          <option key={tick} value={tick} />
+        ))}
+      </datalist>
+      <div className="date-ends">
+        <button
+          type="button"
+          aria-pressed={day === timespan.start}
+          onClick={() => choose(timespan.start)}
+        >
+          {t('date.article', { date: formatDate(timespan.start) })}
+        </button>
+        <button type="button" aria-pressed={asOf === null} onClick={() => choose(timespan.end)}>
+          {t('date.latest', { date: formatDate(timespan.end) })}
+        </button>
+      </div>
+    </fieldset>
+  );
+}
