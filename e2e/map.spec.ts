@@ -37,7 +37,8 @@ test('the label fonts are preloaded, and the map takes them from the preload', a
   expect(entries.filter((initiator) => initiator === 'fetch')).toHaveLength(0);
 });
 
-for (const project of projects) {
+// The four projects drawn from their own files; the two trade flows have e2e/flows.spec.ts.
+for (const project of projects.filter((candidate) => !('flow' in candidate))) {
   test(`clicking the ${project.id} line opens its panel with the article's clause marked`, async ({
     mapPage,
   }) => {

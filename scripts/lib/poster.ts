@@ -14,6 +14,7 @@ import { mercator, TILE_SIZE } from '../../src/geo/mercator';
 import { fill } from '../../src/i18n/translate';
 import { labelProperty } from '../../src/map/basemapBounds';
 import { ALTERNATIVE_OPACITY, HOLLOW_WIDTH, STATUS_STYLE } from '../../src/map/expressions';
+import { flowWidth, routeOffset } from '../../src/map/flows';
 import { LAYER_ORDER } from '../../src/map/layerOrder';
 import { BORDER_LINE } from '../../src/map/layers/basemap';
 import {
@@ -591,9 +592,13 @@ export function posterSvg(input: PosterInput): string {
   );
   const drawn = routes
     .map(({ route, color, project: id }) => {
-      const style = theme.kinds[route.properties.kind];
-      const d = pathData(strokeParts(lineParts(route.geometry), style.offset), false);
-      return { route, color, id, style, d };
+      const { kind, tonnesPerYear } = route.properties;
+      const offset = routeOffset(theme, route.properties);
+      const d = pathData(strokeParts(lineParts(route.geometry), offset), false);
+      // A flow is as wide as its volume, as on the map.
+      const width =
+        tonnesPerYear === undefined ? theme.kinds[kind].width : flowWidth(tonnesPerYear);
+      return { route, color, id, style: { ...theme.kinds[kind], width }, d };
     })
     .filter((r) => r.d !== '');
   const statusOf = (id: string) => STATUS_STYLE[input.statuses[id] ?? 'operating'];
@@ -603,13 +608,15 @@ export function posterSvg(input: PosterInput): string {
       (route.properties.role === 'alternative' ? ALTERNATIVE_OPACITY : 1);
     return opacity === 1 ? undefined : Math.round(opacity * 100) / 100;
   };
-  const casing = drawn.map(({ route, style, d }) =>
-    element('path', {
-      d,
-      'stroke-width': num(style.width + CASING_EXTRA),
-      'stroke-opacity': Math.round(CASING_OPACITY * (opacityOf(route) ?? 1) * 100) / 100,
-    }),
-  );
+  const casing = drawn
+    .filter(({ route }) => route.properties.kind !== 'flow')
+    .map(({ route, style, d }) =>
+      element('path', {
+        d,
+        'stroke-width': num(style.width + CASING_EXTRA),
+        'stroke-opacity': Math.round(CASING_OPACITY * (opacityOf(route) ?? 1) * 100) / 100,
+      }),
+    );
   body.push(
     group(
       {
@@ -634,6 +641,7 @@ export function posterSvg(input: PosterInput): string {
       element('path', {
         d: r.d,
         stroke: r.color,
+        'stroke-width': r.route.properties.kind === 'flow' ? num(r.style.width) : undefined,
         'stroke-dasharray': dashOf(r),
         'stroke-opacity': opacityOf(r.route),
       }),

@@ -15,7 +15,7 @@ interface Collection {
 }
 interface ProjectsFile {
   mapTitle: string;
-  projects: ({ id: string } & Record<string, unknown>)[];
+  projects: ({ id: string; flow?: { legs: { project: string }[] } } & Record<string, unknown>)[];
 }
 interface TranslationFile {
   projects?: Record<string, unknown>;
@@ -50,7 +50,22 @@ export function multiplyContent(files: DataFiles, factor: number): Map<string, s
     ...copies.flatMap((k) =>
       projectsFile.projects
         .filter((project) => originals.includes(project.id))
-        .map((project) => ({ ...project, id: `${project.id}-copy-${k}` })),
+        .map((project) => ({
+          ...project,
+          id: `${project.id}-copy-${k}`,
+          // A copied flow follows the copies of the routes its original follows.
+          ...(project.flow
+            ? {
+                flow: {
+                  ...project.flow,
+                  legs: project.flow.legs.map((leg) => ({
+                    ...leg,
+                    project: `${leg.project}-copy-${k}`,
+                  })),
+                },
+              }
+            : {}),
+        })),
     ),
   );
   out.set('projects.json', JSON.stringify(projectsFile));
@@ -66,7 +81,8 @@ export function multiplyContent(files: DataFiles, factor: number): Map<string, s
     }
     out.set(path, JSON.stringify(article));
   }
-  for (const id of originals) {
+  const drawnFromFiles = projectsFile.projects.filter((project) => !project.flow).map((p) => p.id);
+  for (const id of originals.filter((original) => drawnFromFiles.includes(original))) {
     const routes = parse<Collection>(files, `projects/${id}.geojson`);
     for (const k of copies) {
       const features = routes.features.map((feature) => ({

@@ -115,6 +115,8 @@ describe('the real data', () => {
       'oil-transit': 'operating',
       'fiber-optic': 'agreed',
       'power-cable': 'proposed',
+      'grain-exports': 'operating',
+      'fruit-vegetable-supplies': 'operating',
     });
   });
 
@@ -124,6 +126,8 @@ describe('the real data', () => {
       'oil-transit': 'operating',
       'fiber-optic': 'under-construction',
       'power-cable': 'agreed',
+      'grain-exports': 'operating',
+      'fruit-vegetable-supplies': 'operating',
     });
   });
 

@@ -48,6 +48,8 @@ const routeProperties = z.strictObject({
   source: nonEmpty,
   /** `alternative` marks a superseded or backup variant, drawn lighter. */
   role: z.enum(['main', 'alternative']).default('main'),
+  /** A flow's volume, which sets its width (see `src/map/flows.ts`). */
+  tonnesPerYear: z.number().positive().optional(),
 });
 
 /** One route feature as written in `data/projects/<id>.geojson`. */
@@ -112,6 +114,29 @@ const partialDate = z.string().superRefine((date, context) => {
   }
 });
 
+/**
+ * One leg of a flow: a route of another project (by its name in that project's GeoJSON; `part`
+ * picks one line of a MultiLineString, counting from 0), optionally only from `fromKm` to `toKm`
+ * along it, and `reverse` when the goods travel against the route's drawn direction.
+ */
+const flowLegSchema = z.strictObject({
+  project: nonEmpty,
+  route: nonEmpty,
+  part: z.number().int().min(0).optional(),
+  fromKm: z.number().min(0).optional(),
+  toKm: z.number().positive().optional(),
+  reverse: z.boolean().default(false),
+});
+
+/** Goods moving along other projects' routes: the legs in the order travelled, and the volume. */
+const flowSchema = z.strictObject({
+  legs: z.array(flowLegSchema).min(1, 'a flow needs at least one leg'),
+  tonnesPerYear: z.number().positive(),
+  /** The flow's one route, as the panel lists it. */
+  routeName: nonEmpty,
+  source: nonEmpty,
+});
+
 /** One dated event in a project's life, with its source. */
 const milestoneSchema = z.strictObject({
   date: partialDate,
@@ -136,6 +161,8 @@ export const projectMetaSchema = z.strictObject({
    * length would read as a figure nobody has published.
    */
   measureDrawnLength: z.boolean().default(true),
+  /** A flow is built from other projects' routes and has no GeoJSON file of its own. */
+  flow: flowSchema.optional(),
   facts: z.array(factSchema),
   /** The project's dated events, in any order; the ones with a status set it from their date. */
   milestones: z.array(milestoneSchema).min(1, 'needs at least one milestone'),
@@ -180,6 +207,8 @@ export type ProjectTranslation = z.output<typeof projectTranslationSchema>;
 export type Article = z.output<typeof articleSchema>;
 export type ProjectMeta = z.output<typeof projectMetaSchema>;
 export type Milestone = z.output<typeof milestoneSchema>;
+export type FlowLeg = z.output<typeof flowLegSchema>;
+export type Flow = z.output<typeof flowSchema>;
 export type RouteGeometry = z.output<typeof routeGeometry>;
 
 /** Properties of a route feature as the map sees it: the file's properties plus its project id. */

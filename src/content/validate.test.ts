@@ -32,7 +32,19 @@ type RawMilestone = Record<string, unknown>;
 interface RawProject {
   id: string;
   milestones: RawMilestone[];
+  flow?: { legs: Record<string, unknown>[] };
 }
+
+/** The real files, with the grain flow's legs changed. */
+function withGrainLegs(change: (legs: Record<string, unknown>[]) => void) {
+  return withProjects((projects) => {
+    const legs = projects.find((project) => project.id === 'grain-exports')?.flow?.legs;
+    if (!legs) throw new Error('no grain flow');
+    change(legs);
+  });
+}
+
+const GRAIN_LEGS = 'data/projects.json: project "grain-exports": flow.legs';
 
 /** An article as written in `data/articles/`. */
 interface RawArticle {
@@ -101,14 +113,21 @@ describe('validateContent on the real data', () => {
     expect(result.ok ? [] : result.errors).toEqual([]);
   });
 
-  it('gives the four projects in legend order', () => {
+  it('gives the four projects and the two trade flows in legend order', () => {
     const ids = result.ok ? result.content.projects.map((project) => project.id) : [];
-    expect(ids).toEqual(['titr', 'oil-transit', 'fiber-optic', 'power-cable']);
+    expect(ids).toEqual([
+      'titr',
+      'oil-transit',
+      'fiber-optic',
+      'power-cable',
+      'grain-exports',
+      'fruit-vegetable-supplies',
+    ]);
   });
 
   it('gives every project at least one route', () => {
     const counts = result.ok ? result.content.projects.map((project) => project.routes.length) : [];
-    expect(counts).toHaveLength(4);
+    expect(counts).toHaveLength(6);
     for (const count of counts) expect(count).toBeGreaterThanOrEqual(1);
   });
 
@@ -350,6 +369,68 @@ describe('validateContent on broken data', () => {
     ]);
   });
 
+  it('rejects a flow leg along a route that does not exist', () => {
+    const files = withGrainLegs((legs) => {
+      if (legs[1]) legs[1].route = 'Caspian ferry Aktau – Baku';
+    });
+    expect(errorsOf(files)).toEqual([
+      `${GRAIN_LEGS}[1]: project "titr" has no route "Caspian ferry Aktau – Baku"`,
+    ]);
+  });
+
+  it('asks which line of a MultiLineString a flow leg follows', () => {
+    const files = withGrainLegs((legs) => {
+      if (legs[0]) delete legs[0].part;
+    });
+    expect(errorsOf(files)).toEqual([
+      `${GRAIN_LEGS}[0]: route "Kazakh rail: Chinese border to the Caspian ports" has 4 lines: say which with "part" (0–3)`,
+    ]);
+  });
+
+  it('rejects a flow whose legs do not meet', () => {
+    const files = withGrainLegs((legs) => {
+      if (legs[1]) legs[1].reverse = true;
+    });
+    expect(errorsOf(files)).toEqual([
+      `${GRAIN_LEGS}[1]: starts at 49.44, 39.98, not where the leg before it ends (51.23, 43.6); use "reverse", "fromKm" or "toKm"`,
+    ]);
+  });
+
+  it('rejects a stretch that starts beyond the end of its line', () => {
+    const files = withGrainLegs((legs) => {
+      if (legs[0]) legs[0].fromKm = 3000;
+    });
+    expect(errorsOf(files)).toEqual([
+      `${GRAIN_LEGS}[0]: fromKm 3000 is not before the stretch's end (the line is 2067 km)`,
+    ]);
+  });
+
+  it('rejects a flow drawn by hand in a route file', () => {
+    const files = withFeature('projects/titr.geojson', 1, (feature) => {
+      feature.properties.kind = 'flow';
+    });
+    expect(errorsOf(files)).toEqual([
+      `${FERRY}: a flow is not drawn in a file; declare it with "flow" in data/projects.json`,
+    ]);
+  });
+
+  it('rejects a route file for a flow, which is built from its legs', () => {
+    const files = withText(
+      'projects/grain-exports.geojson',
+      DATA.get('projects/titr.geojson') ?? '',
+    );
+    expect(errorsOf(files)).toEqual([
+      'data/projects/grain-exports.geojson: "grain-exports" is a flow, built from the legs in data/projects.json; delete this file',
+    ]);
+  });
+
+  it('reports nothing about a flow along a project whose own file is broken', () => {
+    const text = DATA.get('projects/titr.geojson') ?? '';
+    const errors = errorsOf(withText('projects/titr.geojson', text.slice(0, 100)));
+    expect(errors).toHaveLength(1);
+    expect(errors[0]).toMatch(/^data\/projects\/titr\.geojson: malformed JSON/);
+  });
+
   it('rejects a route file for a project that projects.json does not declare', () => {
     const files = withText('projects/tram.geojson', DATA.get('projects/titr.geojson') ?? '');
     expect(errorsOf(files)).toEqual([
@@ -361,7 +442,7 @@ describe('validateContent on broken data', () => {
     const files = withProjects((projects) => {
       projects.push(at(projects, 0));
     });
-    expect(errorsOf(files)).toEqual(['data/projects.json: project 4: id "titr" is declared twice']);
+    expect(errorsOf(files)).toEqual(['data/projects.json: project 6: id "titr" is declared twice']);
   });
 
   it('rejects a declared project that has no route file', () => {

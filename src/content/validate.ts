@@ -2,7 +2,10 @@
  * Checks the raw files of `data/` against the schema and against each other. Pure: it takes the
  * files' texts, so the build, the dev server and the tests all run the same check.
  */
+
+import type { Position } from 'geojson';
 import type { z } from 'zod';
+import { joinStretches, legStretch, lineKm } from '../geo/flowLine.ts';
 import { selfIntersection } from '../geo/selfIntersection.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { findExcerpt } from './excerpt.ts';
@@ -11,6 +14,8 @@ import {
   type Article,
   articleSchema,
   type Content,
+  type Flow,
+  type FlowLeg,
   type Mention,
   type PlaceFeature,
   type Project,
@@ -267,16 +272,108 @@ function checkProjectMetas(
   return { mapTitle: file.mapTitle, metas, ids };
 }
 
-/** Reports every route file in `projects/` for a project `projects.json` does not declare. */
-function checkRouteFiles(check: Checker, files: DataFiles, declared: ReadonlySet<string>): void {
+/**
+ * Reports every route file in `projects/` for a project `projects.json` does not declare, or for
+ * a flow, which is built from other routes.
+ */
+function checkRouteFiles(
+  check: Checker,
+  files: DataFiles,
+  declared: ReadonlySet<string>,
+  flows: ReadonlySet<string>,
+): void {
   for (const path of files.keys()) {
-    const match = /^projects\/(.+)\.geojson$/.exec(path);
-    if (match?.[1] !== undefined && !declared.has(match[1])) {
+    const id = /^projects\/(.+)\.geojson$/.exec(path)?.[1];
+    if (id === undefined) continue;
+    if (!declared.has(id)) {
       check.errors.push(
-        `data/${path}: unknown project "${match[1]}": declare it in data/${PROJECTS_FILE}`,
+        `data/${path}: unknown project "${id}": declare it in data/${PROJECTS_FILE}`,
+      );
+    } else if (flows.has(id)) {
+      check.errors.push(
+        `data/${path}: "${id}" is a flow, built from the legs in data/${PROJECTS_FILE}; delete this file`,
       );
     }
   }
+}
+
+/** The line of a route that a flow's leg names, or an error saying why there is none. */
+function legLine(
+  leg: FlowLeg,
+  drawn: ReadonlyMap<string, RouteFeature[]>,
+): { line: Position[] } | { error: string } {
+  const routes = drawn.get(leg.project);
+  if (!routes) {
+    return { error: `unknown project "${leg.project}" (a flow follows projects with route files)` };
+  }
+  const route = routes.find((candidate) => candidate.properties.name === leg.route);
+  if (!route) return { error: `project "${leg.project}" has no route "${leg.route}"` };
+  const { geometry } = route;
+  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  if (leg.part === undefined && lines.length > 1) {
+    return {
+      error: `route "${leg.route}" has ${lines.length} lines: say which with "part" (0–${lines.length - 1})`,
+    };
+  }
+  const line = lines[leg.part ?? 0];
+  if (!line) {
+    return {
+      error: `route "${leg.route}" has no part ${leg.part}; its parts are 0–${lines.length - 1}`,
+    };
+  }
+  const km = lineKm(line);
+  if (leg.fromKm !== undefined && leg.fromKm >= Math.min(leg.toKm ?? km, km)) {
+    return {
+      error: `fromKm ${leg.fromKm} is not before the stretch's end (the line is ${Math.round(km)} km)`,
+    };
+  }
+  return { line };
+}
+
+/**
+ * A flow's one route, built from the legs it travels; reports a leg that names no route, and a
+ * leg that does not start where the one before it ends.
+ */
+function checkFlow(
+  check: Checker,
+  id: string,
+  flow: Flow,
+  drawn: ReadonlyMap<string, RouteFeature[]>,
+): RouteFeature[] {
+  const where = `data/${PROJECTS_FILE}: project "${id}": flow.legs`;
+  const stretches: ReturnType<typeof legStretch>[] = [];
+  flow.legs.forEach((leg, index) => {
+    const found = legLine(leg, drawn);
+    if ('error' in found) {
+      check.errors.push(`${where}[${index}]: ${found.error}`);
+      return;
+    }
+    const stretch = legStretch({ ...leg, line: found.line });
+    const end = stretches.at(-1)?.at(-1);
+    const start = stretch[0];
+    if (end && start && (end[0] !== start[0] || end[1] !== start[1])) {
+      check.errors.push(
+        `${where}[${index}]: starts at ${start.join(', ')}, not where the leg before it ends (${end.join(', ')}); use "reverse", "fromKm" or "toKm"`,
+      );
+    }
+    stretches.push(stretch);
+  });
+  if (stretches.length < flow.legs.length) return [];
+  return [
+    {
+      type: 'Feature',
+      properties: {
+        name: flow.routeName,
+        kind: 'flow',
+        certainty: 'indicative',
+        source: flow.source,
+        role: 'main',
+        tonnesPerYear: flow.tonnesPerYear,
+        project: id,
+      },
+      geometry: { type: 'LineString', coordinates: joinStretches(stretches) },
+    },
+  ];
 }
 
 /** Reports each feature of a file whose name an earlier feature of the same file already has. */
@@ -329,7 +426,15 @@ function checkRoutes(check: Checker, meta: ProjectMeta): RouteFeature[] {
     }),
   );
   checkUniqueNames(check, path, features);
-  for (const route of features) checkSelfIntersections(check, path, route);
+  for (const route of features) {
+    checkSelfIntersections(check, path, route);
+    const { kind, name, tonnesPerYear } = route.value.properties;
+    if (kind === 'flow' || tonnesPerYear !== undefined) {
+      check.errors.push(
+        `${featureWhere(path, route.index, name)}: a flow is not drawn in a file; declare it with "flow" in data/${PROJECTS_FILE}`,
+      );
+    }
+  }
   return features.map((route) => route.value);
 }
 
@@ -344,12 +449,29 @@ export function validateContent(files: DataFiles): ValidationResult {
   const projects: Project[] = [];
   const articleList = [...articles.values()].map((file) => file.article);
   if (declared) {
-    checkRouteFiles(check, files, declared.ids);
+    const flows = new Set(declared.metas.flatMap((meta) => (meta.flow ? [meta.id] : [])));
+    checkRouteFiles(check, files, declared.ids, flows);
     const mentions = checkClauses(check, articles, declared.metas, declared.ids);
     const { start } = timespanOf([], articleList);
+    // Projects drawn from their own files first: flows are built from their routes. A flow
+    // along a project with errors of its own is not checked: those errors say what to fix.
+    const drawn = new Map<string, RouteFeature[]>();
+    const parsed = new Set(declared.metas.map((meta) => meta.id));
+    const broken = new Set([...declared.ids].filter((id) => !parsed.has(id)));
+    for (const meta of declared.metas) {
+      if (meta.flow) continue;
+      const before = check.errors.length;
+      drawn.set(meta.id, checkRoutes(check, meta));
+      if (check.errors.length > before) broken.add(meta.id);
+    }
     for (const meta of declared.metas) {
       checkMilestones(check, meta, start);
-      const routes = checkRoutes(check, meta);
+      const followsBroken = meta.flow?.legs.some((leg) => broken.has(leg.project));
+      const routes = meta.flow
+        ? followsBroken
+          ? []
+          : checkFlow(check, meta.id, meta.flow, drawn)
+        : (drawn.get(meta.id) ?? []);
       const indicative = routes.find((route) => route.properties.certainty === 'indicative');
       if (indicative && !meta.certaintyNote) {
         check.errors.push(

@@ -1,7 +1,10 @@
 /** The closed vocabularies of the content, kept apart from the schema so the page needs no zod. */
 
-/** Kinds of route the map draws; each has its own line style. */
-export const ROUTE_KINDS = ['rail', 'ferry', 'pipeline', 'tanker', 'cable'] as const;
+/**
+ * Kinds of route the map draws; each has its own line style. A `flow` is goods moving along other
+ * projects' routes, as wide as its volume, with arrows; it is built from them, not drawn by hand.
+ */
+export const ROUTE_KINDS = ['rail', 'ferry', 'pipeline', 'tanker', 'cable', 'flow'] as const;
 /** How sure the drawn geometry is: indicative routes are dashed and carry a note. */
 export const CERTAINTIES = ['surveyed', 'approximate', 'indicative'] as const;
 /** Kinds of labelled place. */

@@ -23,3 +23,21 @@ export function offsetFromCentre(
   const centre = mercator(view.lng, view.lat, view.zoom);
   return { x: at.x - centre.x, y: at.y - centre.y };
 }
+
+/**
+ * The point a fraction `t` of the way from `a` to `b` on the straight line between them in Web
+ * Mercator: on the segment as the map draws it (a great circle would bow away from it).
+ */
+export function alongDrawnSegment(
+  a: readonly number[],
+  b: readonly number[],
+  t: number,
+): [number, number] {
+  const [lngA = 0, latA = 0] = a;
+  const [lngB = 0, latB = 0] = b;
+  const [yA, yB] = [mercator(lngA, latA, 0).y, mercator(lngB, latB, 0).y];
+  const y = yA + t * (yB - yA);
+  const lat =
+    (360 / Math.PI) * Math.atan(Math.exp(((180 - (y / TILE_SIZE) * 360) * Math.PI) / 180)) - 90;
+  return [lngA + t * (lngB - lngA), lat];
+}

@@ -113,14 +113,21 @@ export function visibleFilter(own: FilterSpecification | null): FilterSpecificat
   return own ? ['all', own as ExpressionSpecification, inVisible] : inVisible;
 }
 
-/** Line width: wider for the selected and the hovered project. */
-export function emphasisWidth(base: number): ExpressionSpecification {
-  return [
-    'case',
-    ['any', projectIs('selected'), projectIs('hovered')],
-    base * EMPHASIS_WIDTH,
-    base,
-  ];
+/** Whether the feature's project is the selected or the hovered one. */
+const emphasised: ExpressionSpecification = ['any', projectIs('selected'), projectIs('hovered')];
+
+/** Line width (a number, or one per feature): wider for the selected and the hovered project. */
+export function emphasisWidth(base: number | ExpressionSpecification): ExpressionSpecification {
+  const wider = typeof base === 'number' ? base * EMPHASIS_WIDTH : ['*', EMPHASIS_WIDTH, base];
+  return ['case', emphasised, wider, base] as ExpressionSpecification;
+}
+
+/**
+ * A value that grows with the feature's width: `at(width)` for the width drawn, which is wider
+ * for the selected and the hovered project (as `emphasisWidth` draws it).
+ */
+export function withEmphasis<T>(at: (scale: number) => T): ExpressionSpecification {
+  return ['case', emphasised, at(EMPHASIS_WIDTH), at(1)] as unknown as ExpressionSpecification;
 }
 
 /**

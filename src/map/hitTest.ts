@@ -7,6 +7,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Project, RouteGeometry } from '../content/schema';
 import { type Bounds, boundsOf, boundsOverlap } from '../geo/bounds';
 import { type RankedProject, rankProjects } from '../geo/nearestRoute';
+import { routeOffset } from './flows';
 import type { Theme } from './theme';
 
 /** Pixels around the pointer that still count as on a line: mouse, and the coarser touch. */
@@ -38,7 +39,11 @@ export function projectsAt(
   projects: readonly Project[],
   theme: Theme,
 ): RankedProject[] {
-  const widest = Math.max(...Object.values(theme.kinds).map((kind) => Math.abs(kind.offset)));
+  const widest = Math.max(
+    ...projects.flatMap((project) =>
+      project.routes.map((route) => Math.abs(routeOffset(theme, route.properties))),
+    ),
+  );
   const near = reachBox(map, point, tolerance + widest);
   const candidates = projects.flatMap((project) =>
     project.routes.flatMap((route) => {
@@ -48,7 +53,7 @@ export function projectsAt(
         {
           project: project.id,
           geometry: route.geometry,
-          offset: theme.kinds[route.properties.kind].offset,
+          offset: routeOffset(theme, route.properties),
         },
       ];
     }),

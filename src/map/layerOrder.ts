@@ -18,7 +18,9 @@ export const LAYER_ORDER = [
   'projects-tanker-hollow',
   'projects-cable',
   'projects-cable-hollow',
+  'projects-flow',
   'places-dots',
+  'projects-flow-arrows',
   'projects-labels',
   'places-labels',
 ] as const;

@@ -4,6 +4,7 @@
  */
 import type { Certainty, Project, RouteKind, Status } from '../content/schema';
 import { HOLLOW_WIDTH, STATUS_STYLE } from './expressions';
+import { flowWidth } from './flows';
 import { CASING_EXTRA, RAIL_TIES } from './layers/projects';
 import { projectColor, type Theme } from './theme';
 
@@ -30,7 +31,10 @@ function pixels(dash: readonly number[] | null | undefined, lineWidth: number): 
   return dash ? dash.map((length) => Math.max(length * lineWidth, 0.01)) : [];
 }
 
-/** The swatch of one kind and certainty of route, in a colour, for a project of a status. */
+/**
+ * The swatch of one kind and certainty of route, in a colour, for a project of a status. A flow
+ * is as wide as on the map (`flowPixels`), so that the legend shows the volumes' ratio too.
+ */
 export function swatchStyle(
   theme: Theme,
   kind: RouteKind,
@@ -38,9 +42,10 @@ export function swatchStyle(
   color: string,
   project?: string,
   status: Status = 'operating',
+  flowPixels?: number,
 ): SwatchStyle {
   const style = theme.kinds[kind];
-  const width = Math.min(style.width, MAX_WIDTH);
+  const width = flowPixels ?? Math.min(style.width, MAX_WIDTH);
   const dash =
     certainty === 'indicative'
       ? ((project ? theme.projectIndicativeDash[project] : undefined) ?? style.indicativeDash)
@@ -48,7 +53,7 @@ export function swatchStyle(
   return {
     color,
     width,
-    casingWidth: width + CASING_EXTRA,
+    casingWidth: flowPixels === undefined ? width + CASING_EXTRA : 0,
     casing: theme.casing,
     dash: pixels(dash, width),
     cap: style.cap,
@@ -82,14 +87,9 @@ export function projectSwatch(
     project.routes.find((candidate) => candidate.properties.certainty !== 'indicative') ??
     project.routes[0];
   if (!route) return null;
-  const { kind, certainty } = route.properties;
-  const style = swatchStyle(
-    theme,
-    kind,
-    certainty,
-    projectColor(theme, project.id),
-    project.id,
-    status,
-  );
+  const { kind, certainty, tonnesPerYear } = route.properties;
+  const color = projectColor(theme, project.id);
+  const flowPixels = tonnesPerYear === undefined ? undefined : flowWidth(tonnesPerYear);
+  const style = swatchStyle(theme, kind, certainty, color, project.id, status, flowPixels);
   return { ...style, hollow: null };
 }

@@ -64,6 +64,8 @@ export const lightTheme: Theme = {
     'oil-transit': '#b34700',
     'fiber-optic': '#00795c',
     'power-cable': '#9c3f86',
+    'grain-exports': '#907040',
+    'fruit-vegetable-supplies': '#1f1f1f',
   },
   fallbackProject: '#555555',
   projectIndicativeDash: { 'power-cable': [5, 1.5, 1, 1.5] },
@@ -103,6 +105,14 @@ export const lightTheme: Theme = {
       cap: 'butt',
       offset: 0,
     },
+    // A flow's width and shift come from its volume (see `flows.ts`); this width draws its key.
+    flow: {
+      width: 4,
+      dash: null,
+      indicativeDash: [5, 1.5],
+      cap: 'butt',
+      offset: 0,
+    },
   },
 };
 
@@ -129,6 +139,8 @@ export const darkTheme: Theme = {
     'oil-transit': '#e69f00',
     'fiber-optic': '#1fb589',
     'power-cable': '#e08bbb',
+    'grain-exports': '#f0e442',
+    'fruit-vegetable-supplies': '#f2f2f2',
   },
   fallbackProject: '#aaaaaa',
 };

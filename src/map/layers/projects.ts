@@ -12,7 +12,9 @@ import {
   hollowFilter,
   matchProperty,
   visibleFilter,
+  withEmphasis,
 } from '../expressions';
+import { FLOW_CLEARANCE, FLOW_PX_PER_TONNE, flowWidth } from '../flows';
 import { FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
 
@@ -26,6 +28,12 @@ export const CASING_OPACITY = 0.8;
 export const RAIL_TIES = { width: 1.2, dash: [1, 3] } as const;
 
 const kindIs = (kind: RouteKind): FilterSpecification => ['==', ['get', 'kind'], kind];
+
+/** The kinds drawn as lines of their own width; flows are drawn by `flowLayers`. */
+const DRAWN_KINDS = ROUTE_KINDS.filter((kind) => kind !== 'flow');
+
+/** The layer that draws the arrows along flows. */
+export const FLOW_ARROWS_LAYER = 'projects-flow-arrows';
 
 /** The layer id that draws one kind of route. */
 export function kindLayerId(kind: RouteKind) {
@@ -112,6 +120,85 @@ function hollowLayer(theme: Theme, kind: RouteKind): LayerSpecification {
   };
 }
 
+const tonnes: ExpressionSpecification = ['to-number', ['get', 'tonnesPerYear'], 0];
+/** A flow's width, from its volume, as a style expression (see `flowWidth`). */
+const flowWidthExpression: ExpressionSpecification = ['*', FLOW_PX_PER_TONNE, tonnes];
+/** The size of a flow's arrows, in pixels. */
+const ARROW_SIZE = 13;
+/** A volume beyond any flow's, so that a linear interpolation up to it is exact below it. */
+const MAX_TONNES = 1e9;
+
+/**
+ * The arrows' shift onto the flow, in ems, as `text-offset` takes it: half the (emphasised) width
+ * plus the clearance. Linear in the volume, so interpolating between two volumes is exact; style
+ * expressions have no other way to make an array from a feature's value.
+ */
+function arrowOffset(scale: number): ExpressionSpecification {
+  const ems = (tonnesPerYear: number) =>
+    ((flowWidth(tonnesPerYear) * scale) / 2 + FLOW_CLEARANCE) / ARROW_SIZE;
+  return [
+    'interpolate',
+    ['linear'],
+    tonnes,
+    0,
+    ['literal', [0, ems(0)]],
+    MAX_TONNES,
+    ['literal', [0, ems(MAX_TONNES)]],
+  ];
+}
+
+/** The flows: as wide as their volume, beside the routes they follow, with arrows. */
+function flowLayers(theme: Theme): LayerSpecification[] {
+  const style = theme.kinds.flow;
+  const offset = withEmphasis((scale) => [
+    '+',
+    ['*', scale / 2, flowWidthExpression],
+    FLOW_CLEARANCE,
+  ]);
+  return [
+    {
+      id: kindLayerId('flow'),
+      type: 'line',
+      source: PROJECTS_SOURCE,
+      filter: visibleFilter(kindIs('flow')),
+      layout: { 'line-cap': style.cap, 'line-join': 'round' },
+      paint: {
+        'line-color': colorByProject(theme),
+        'line-width': emphasisWidth(flowWidthExpression),
+        'line-opacity': emphasisOpacity(),
+        'line-dasharray': dashExpression(theme, 'flow'),
+        'line-offset': offset,
+      },
+    },
+    {
+      // Arrows point the way the goods go: the glyph is not kept upright, so it follows the line.
+      id: FLOW_ARROWS_LAYER,
+      type: 'symbol',
+      source: PROJECTS_SOURCE,
+      filter: visibleFilter(kindIs('flow')),
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 90,
+        'text-field': '›',
+        'text-font': [FONT_SEMIBOLD],
+        'text-size': ARROW_SIZE,
+        'text-keep-upright': false,
+        'text-rotation-alignment': 'map',
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+        // Down, for a glyph that follows the line, is to the right of the way it goes: onto the flow.
+        'text-offset': withEmphasis(arrowOffset),
+      },
+      paint: {
+        'text-color': colorByProject(theme),
+        'text-halo-color': theme.halo,
+        'text-halo-width': 1.5,
+        'text-opacity': emphasisOpacity(),
+      },
+    },
+  ];
+}
+
 /** Every route layer for a theme; the reader's state reaches them through the global state. */
 export function projectLayers(theme: Theme): LayerSpecification[] {
   const casingWidth = byKind((kind) => theme.kinds[kind].width + CASING_EXTRA);
@@ -120,7 +207,8 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       id: 'projects-casing',
       type: 'line',
       source: PROJECTS_SOURCE,
-      filter: visibleFilter(null),
+      // Flows have none: they are drawn beside the routes they follow, and their arrows have halos.
+      filter: visibleFilter(['!=', ['get', 'kind'], 'flow']),
       layout: { 'line-join': 'round', 'line-cap': 'round' },
       paint: {
         'line-color': theme.casing,
@@ -129,7 +217,8 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
         'line-offset': byKind((kind) => theme.kinds[kind].offset),
       },
     },
-    ...ROUTE_KINDS.flatMap((kind) => [kindLayer(theme, kind), hollowLayer(theme, kind)]),
+    ...DRAWN_KINDS.flatMap((kind) => [kindLayer(theme, kind), hollowLayer(theme, kind)]),
+    ...flowLayers(theme),
     {
       id: 'projects-rail-ties',
       type: 'line',
@@ -146,7 +235,12 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
       id: 'projects-labels',
       type: 'symbol',
       source: PROJECTS_SOURCE,
-      filter: visibleFilter(['==', ['get', 'role'], 'main']),
+      // A flow's name would sit on the route it follows; the legend names it, with its volume.
+      filter: visibleFilter([
+        'all',
+        ['==', ['get', 'role'], 'main'],
+        ['!=', ['get', 'kind'], 'flow'],
+      ]),
       layout: {
         'symbol-placement': 'line',
         'symbol-spacing': 400,

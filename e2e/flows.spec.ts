@@ -1,0 +1,83 @@
+/**
+ * The trade the article names: the grain and the fruit-and-vegetable flows answer a click and a
+ * deep link with the article's clause, and the legend shows, hides and lists them.
+ */
+import projectsFile from '../data/projects.json' with { type: 'json' };
+import { flowOffset } from '../src/map/flows';
+import { clauseOf } from './content';
+import { expect, type MapPage, test } from './driver';
+import { viewAt } from './points';
+
+/** A point on the schematic Almaty – Aktau rail line, which both flows follow to or from Aktau. */
+const ON_RAIL = { lng: 54, lat: 43.6 + ((54 - 51.23) / (76.93 - 51.23)) * (43.26 - 43.6) };
+
+const FLOWS = [
+  {
+    id: 'grain-exports',
+    // Westward to Aktau: the flow is drawn to the right of its way, north of the rail.
+    side: -1,
+    figures: ['about 200,000 tonnes a year of wheat, barley and oats', '$529.4 million in 2023'],
+  },
+  {
+    id: 'fruit-vegetable-supplies',
+    // Eastward from Aktau: south of the rail.
+    side: 1,
+    figures: ['about 14,500 tonnes a year', '$529.4 million in 2023'],
+  },
+] as const;
+
+const meta = (id: string) => projectsFile.projects.find((project) => project.id === id);
+
+/** Clicks the middle of a flow, beside the rail it follows. */
+async function clickFlow(mapPage: MapPage, id: string, side: number) {
+  const { x, y } = await mapPage.pagePoint(ON_RAIL.lng, ON_RAIL.lat);
+  const tonnes = meta(id)?.flow?.tonnesPerYear ?? 0;
+  await mapPage.page.mouse.click(x, y + side * flowOffset(tonnes));
+}
+
+for (const { id, side, figures } of FLOWS) {
+  const name = meta(id)?.name ?? '';
+
+  test(`#project=${id} opens its panel with the article's clause and the sourced figures`, async ({
+    mapPage,
+  }) => {
+    await mapPage.open(`#project=${id}`);
+    const { panel } = mapPage;
+    await expect(panel.getByRole('heading', { level: 2 })).toHaveText(name);
+    await expect(panel.locator('blockquote mark')).toHaveText(clauseOf(id));
+    await expect(panel.locator('blockquote')).toContainText(
+      'The parties expressed mutual interest',
+    );
+    for (const figure of figures) await expect(panel.locator('.facts')).toContainText(figure);
+    await expect(panel.locator('.facts')).toContainText('Source: Kazinform, January 2023');
+    await expect(panel.locator('.certainty-note')).toContainText('about 14 times as wide');
+  });
+
+  test(`a click on the ${id} flow opens its panel`, async ({ mapPage }) => {
+    await mapPage.open(viewAt(ON_RAIL, 6));
+    await clickFlow(mapPage, id, side);
+    await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(name);
+    await expect(mapPage.panel.locator('blockquote mark')).toHaveText(clauseOf(id));
+    expect(mapPage.hash().get('project')).toBe(id);
+  });
+}
+
+test('the legend lists, hides and shows the flows; the embed options list them', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open(viewAt(ON_RAIL, 6));
+  const grain = meta('grain-exports')?.name ?? '';
+  const toggle = mapPage.toggle(grain);
+  await expect(toggle).toBeChecked();
+  await toggle.uncheck();
+  await clickFlow(mapPage, 'grain-exports', -1);
+  await expect(mapPage.panel).toHaveCount(0);
+  await toggle.check();
+  await clickFlow(mapPage, 'grain-exports', -1);
+  await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(grain);
+
+  await page.getByRole('button', { name: 'Embed' }).click();
+  const options = page.getByRole('combobox', { name: 'Project shown first' }).locator('option');
+  await expect(options).toContainText([grain, meta('fruit-vegetable-supplies')?.name ?? '']);
+});
