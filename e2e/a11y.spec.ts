@@ -139,6 +139,10 @@ test('the map says what it shows, for readers who cannot see the canvas', async 
   const summaryId = await mapPage.map.locator('canvas').getAttribute('aria-describedby');
   const summary = mapPage.page.locator(`[id="${summaryId}"]`);
   for (const project of projectsFile.projects) await expect(summary).toContainText(project.name);
+  // Each with its status on the date shown, as the line's style draws it.
+  await expect(summary).toContainText('Caspian seabed fibre-optic line (Under construction)');
+  await mapPage.page.getByRole('button', { name: 'Article (31 January 2024)' }).click();
+  await expect(summary).toContainText('Caspian seabed fibre-optic line (Agreed)');
   await mapPage.toggle(projectsFile.projects[3]?.name ?? '').uncheck();
   await expect(summary).not.toContainText(projectsFile.projects[3]?.name ?? '');
 });
