@@ -24,7 +24,7 @@ test('the panel lists each milestone oldest first, with its date, status and sou
   await mapPage.open('#project=power-cable');
   const panel = mapPage.panel;
   await expect(panel.getByRole('heading', { level: 3, name: 'Timeline' })).toBeVisible();
-  await expect(panel.locator('.status-line')).toHaveText('Status on 4 April 2025: Agreed');
+  await expect(panel.locator('.status-line')).toHaveText('Status on 4 April 2025: Proposed');
 
   const items = panel.locator('.timeline li');
   const milestones = projectsFile.projects.find((p) => p.id === 'power-cable')?.milestones ?? [];
@@ -40,7 +40,9 @@ test('the panel lists each milestone oldest first, with its date, status and sou
   await expect(items.nth(3)).toContainText(
     'The presidents sign a green-energy strategic partnership agreement at COP29 in Baku',
   );
-  await expect(items.nth(3).locator('.becomes')).toHaveText('status: Agreed');
+  await expect(items.nth(0).locator('.becomes')).toHaveText('status: Proposed');
+  // The COP29 agreement is a general partnership: it does not make the cable agreed.
+  await expect(items.nth(3).locator('.becomes')).toHaveCount(0);
   await expect(items.nth(5)).toContainText('(expected)');
   for (const item of await items.all()) {
     await expect(item.locator('small')).toContainText(/^Source: \S/);
@@ -103,12 +105,12 @@ test('a date typed into the hash applies, and one out of range is brought inside
   mapPage,
 }) => {
   const { page } = mapPage;
-  await mapPage.open('#date=2024-11-13');
-  await expect(statusOf(mapPage, 'power-cable')).toHaveText('Agreed');
+  await mapPage.open('#date=2025-03-03');
+  await expect(statusOf(mapPage, 'fiber-optic')).toHaveText('Under construction');
   await page.evaluate(() => {
-    window.location.hash = '#date=2024-11-12';
+    window.location.hash = '#date=2025-03-02';
   });
-  await expect(statusOf(mapPage, 'power-cable')).toHaveText('Proposed');
+  await expect(statusOf(mapPage, 'fiber-optic')).toHaveText('Agreed');
   await page.evaluate(() => {
     window.location.hash = '#date=1999-01-01';
   });
@@ -118,4 +120,12 @@ test('a date typed into the hash applies, and one out of range is brought inside
   });
   await expect.poll(() => mapPage.hash().has('date')).toBe(false);
   await expect(page.locator('.date-title')).toHaveText('Status as of 4 April 2025');
+});
+
+test('a link with a date out of range opens at the nearer end, and the URL says so', async ({
+  mapPage,
+}) => {
+  await mapPage.open('#date=1999-01-01&project=titr');
+  await expect(mapPage.page.locator('.date-title')).toHaveText('Status as of 31 January 2024');
+  await expect.poll(() => mapPage.hash().get('date')).toBe('2024-01-31');
 });

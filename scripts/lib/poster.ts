@@ -647,8 +647,9 @@ export function posterSvg(input: PosterInput): string {
       }),
     );
     // A project not yet in service is drawn hollow: its middle in the casing's colour.
+    // Flows are never hollow, as on the map: the middle of a thin flow would hide it.
     const hollows = ofKind
-      .filter((r) => statusOf(r.id).hollow)
+      .filter((r) => kind !== 'flow' && statusOf(r.id).hollow)
       .map((r) =>
         element('path', {
           d: r.d,

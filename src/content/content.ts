@@ -22,6 +22,16 @@ export const projectIds: readonly string[] = content.projects.map((project) => p
 /** The days the date control spans: from the first article to the latest milestone. */
 export const timespan: Timespan = timespanOf(content.projects, content.articles);
 
+/**
+ * The day to remember for a day asked for (by a link or the date control): brought inside the
+ * timespan, and null (the latest milestone, which the URL leaves out) for the latest.
+ */
+export function asOfFor(day: string | null): string | null {
+  if (day === null) return null;
+  const inside = clampDay(day, timespan);
+  return inside === timespan.end ? null : inside;
+}
+
 /** The day whose status is shown: a chosen day brought inside the timespan; null for the latest. */
 export function dayShown(asOf: string | null): string {
   return asOf === null ? timespan.end : clampDay(asOf, timespan);

@@ -57,9 +57,12 @@ describe('daysBetween and addDays', () => {
   it('do not depend on the time zone', () => {
     const zone = process.env.TZ;
     process.env.TZ = 'Pacific/Kiritimati';
-    expect(addDays('2024-03-30', 1)).toBe('2024-03-31');
-    expect(daysBetween('2024-03-30', '2024-03-31')).toBe(1);
-    if (zone === undefined) delete process.env.TZ;
-    else process.env.TZ = zone;
+    try {
+      expect(addDays('2024-03-30', 1)).toBe('2024-03-31');
+      expect(daysBetween('2024-03-30', '2024-03-31')).toBe(1);
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
   });
 });

@@ -5,6 +5,9 @@
 
 const DAY_MS = 86_400_000;
 
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, whether or not the calendar has that day. */
+export const PARTIAL_DATE = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+
 function parts(date: string): [number, number | undefined, number | undefined] {
   const [year, month, day] = date.split('-').map(Number);
   return [year ?? Number.NaN, month, day];
@@ -12,7 +15,7 @@ function parts(date: string): [number, number | undefined, number | undefined] {
 
 /** Whether a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` string names a real year, month or day. */
 export function isCalendarDate(date: string): boolean {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) return false;
+  if (!PARTIAL_DATE.test(date)) return false;
   const [year, month, day] = parts(date);
   if (month === undefined) return true;
   if (month < 1 || month > 12) return false;
@@ -27,6 +30,7 @@ function daysInMonth(year: number, month: number): number {
 /** How precise a date is. */
 export type Precision = 'year' | 'month' | 'day';
 
+/** Whether a `YYYY`, `YYYY-MM` or `YYYY-MM-DD` date names a year, a month or a day. */
 export function precisionOf(date: string): Precision {
   const [, month, day] = parts(date);
   return day !== undefined ? 'day' : month !== undefined ? 'month' : 'year';

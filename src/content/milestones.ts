@@ -2,9 +2,12 @@
  * What became of each project: its milestones in order, and its status on a given day. Pure; the
  * data check (`validate.ts`), the map's style and the panel all read the status from here.
  */
-import { periodEnd } from './dates.ts';
+import { type Precision, periodEnd, precisionOf } from './dates.ts';
 import type { Article, Milestone, Project } from './schema.ts';
 import type { Status } from './vocabulary.ts';
+
+/** Finer dates first among milestones of one day: the day's events before the month's total. */
+const PRECISION_RANK: Readonly<Record<Precision, number>> = { day: 3, month: 2, year: 1 };
 
 /** A milestone's day: the last day of the period its date names (see `periodEnd`). */
 export const milestoneDay = (milestone: Milestone) => periodEnd(milestone.date);
@@ -14,7 +17,7 @@ export const milestoneDay = (milestone: Milestone) => periodEnd(milestone.date);
  * after the precise events of the same day. Stable otherwise: the file's order breaks ties.
  */
 export function sortMilestones<T extends Milestone>(milestones: readonly T[]): T[] {
-  const rank = (milestone: Milestone) => milestone.date.length;
+  const rank = (milestone: Milestone) => PRECISION_RANK[precisionOf(milestone.date)];
   return [...milestones].sort((a, b) => {
     const byDay = milestoneDay(a).localeCompare(milestoneDay(b));
     return byDay !== 0 ? byDay : rank(b) - rank(a);
@@ -53,6 +56,7 @@ export interface Timespan {
   end: string;
 }
 
+/** The timespan of the content: the oldest article's date to the latest milestone's day. */
 export function timespanOf(
   projects: readonly Pick<Project, 'milestones'>[],
   articles: readonly Pick<Article, 'date'>[],

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { isCalendarDate } from './dates.ts';
+import { isCalendarDate, PARTIAL_DATE } from './dates.ts';
 import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS, STATUSES } from './vocabulary.ts';
 
 export type { Certainty, PlaceKind, RouteKind, Status } from './vocabulary.ts';
@@ -107,7 +107,7 @@ const factSchema = z.strictObject({ label: nonEmpty, value: nonEmpty, source: no
 
 /** A date as precise as the source: a year, a month or a day (`2023`, `2024-05`, `2023-08-22`). */
 const partialDate = z.string().superRefine((date, context) => {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(date)) {
+  if (!PARTIAL_DATE.test(date)) {
     context.addIssue({ code: 'custom', message: 'must be YYYY, YYYY-MM or YYYY-MM-DD' });
   } else if (!isCalendarDate(date)) {
     context.addIssue({ code: 'custom', message: 'is not a date in the calendar' });

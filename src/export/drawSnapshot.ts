@@ -1,7 +1,8 @@
 /** Draws an exported image: the rendered map, then title, legend, callout and credit over it. */
 
-import { dayShown, statusesAsOf } from '../content/content';
+import { dayShown } from '../content/content';
 import { type Excerpt, findExcerpt } from '../content/excerpt';
+import { statusesOn } from '../content/milestones';
 import type { Article, Content, Project, Status } from '../content/schema';
 import type { I18n } from '../i18n/useI18n';
 import { projectSwatch, type SwatchStyle } from '../map/swatch';
@@ -226,14 +227,14 @@ export function drawSnapshot(
   ctx.scale(scale, scale);
   const title = project?.name ?? content.mapTitle;
   drawTitle(ctx, inks, layout, title, t('snapshot.namedBy', { source: cited }));
-  const asOf = dayShown(request.asOf ?? null);
+  const day = dayShown(request.asOf ?? null);
   drawLegend(ctx, inks, layout, entries, theme, {
-    statuses: statusesAsOf(content.projects, asOf),
+    statuses: statusesOn(content.projects, day),
     nameOf: (status) => t(`status.${status}`),
   });
   if (excerpt) drawCallout(ctx, inks, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
   const credit = [
-    t('date.title', { date: formatDate(asOf) }),
+    t('date.title', { date: formatDate(day) }),
     t('snapshot.credit', {
       source: cited,
       basemap: t('map.credit'),

@@ -3,7 +3,7 @@
  * between on a slider whose ticks are the milestones. Null in the store means the latest.
  */
 import { useId } from 'react';
-import { dayShown, timespan } from '../content/content';
+import { asOfFor, dayShown, timespan } from '../content/content';
 import { addDays, daysBetween } from '../content/dates';
 import { happenedBy, milestoneDay } from '../content/milestones';
 import { useI18n } from '../i18n/useI18n';
@@ -21,7 +21,7 @@ export function DateControl() {
   const setAsOf = useAppStore((state) => state.setAsOf);
   const ticksId = useId();
   const day = dayShown(asOf);
-  const choose = (next: string) => setAsOf(next >= timespan.end ? null : next);
+  const choose = (next: string) => setAsOf(asOfFor(next));
   const ticks = milestoneTicks(
     content.projects.flatMap((project) =>
       project.milestones.filter((one) => happenedBy(one, timespan.end)).map(milestoneDay),

@@ -46,7 +46,7 @@ interface EntryProps {
   showLabel: string;
   /** The project's status on the chosen date, and its name in the reader's language. */
   status: Status | undefined;
-  statusName: string;
+  statusName: string | undefined;
 }
 
 /**
@@ -94,6 +94,7 @@ export function Legend({ theme, embedded = false }: LegendProps) {
   const selected = useSelected();
   const asOf = useAppStore((state) => state.asOf);
   const statuses = statusesAsOf(content.projects, asOf);
+  const statusName = (status: Status | undefined) => status && t(`status.${status}`);
   const titleId = useId();
   const neutral = theme.placeDot;
   // Folded or not is decided once: a later resize never folds the legend under the reader.
@@ -136,7 +137,7 @@ export function Legend({ theme, embedded = false }: LegendProps) {
               current={selected === project.id}
               showLabel={t('legend.show', { name: project.name })}
               status={statuses[project.id]}
-              statusName={t(`status.${statuses[project.id] ?? 'operating'}`)}
+              statusName={statusName(statuses[project.id])}
             />
           ))}
         </ul>

@@ -4,6 +4,7 @@
  * tests check against Node's full ICU; browsers cannot be relied on for them (Chromium ships
  * without Azerbaijani and Kazakh date and number data).
  */
+import { PARTIAL_DATE } from '../content/dates';
 import { fill, type Translate } from './translate';
 
 /** A language's conventions, read once from its translation. */
@@ -50,7 +51,7 @@ export function formatKm(km: number, formats: Formats): string {
  * `2024-05` as "May 2024", `2024` as "2024". Anything else is given back unchanged.
  */
 export function formatDate(isoDate: string, formats: Formats): string {
-  if (!/^\d{4}(-\d{2}(-\d{2})?)?$/.test(isoDate)) return isoDate;
+  if (!PARTIAL_DATE.test(isoDate)) return isoDate;
   const [year = 0, month, day] = isoDate.split('-').map(Number);
   if (month === undefined) return String(year);
   if (day === undefined) {

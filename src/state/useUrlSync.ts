@@ -1,19 +1,8 @@
 /** Keeps the URL's hash and the store in step: replaceState on change, and back on `hashchange`. */
 import { useEffect } from 'react';
-import { timespan } from '../content/content';
-import { clampDay, type Timespan } from '../content/milestones';
+import { asOfFor } from '../content/content';
 import { type AppState, useAppStore } from './store';
 import { askedProject, parseHash, serializeHash } from './url';
-
-/**
- * The day a hash asks for, brought inside the map's timespan; null (the latest milestone, which
- * the URL leaves out) when it asks for none or for the latest.
- */
-export function asOfFrom(date: string | null, span: Timespan): string | null {
-  if (date === null) return null;
-  const day = clampDay(date, span);
-  return day === span.end ? null : day;
-}
 
 /** The project a hash asks for when the map has no such project, else null. */
 function unknownProjectIn(hash: string, knownProjects: readonly string[]): string | null {
@@ -27,7 +16,7 @@ export function seedFromHash(hash: string, knownProjects: readonly string[]): vo
   useAppStore.setState({
     view: parsed.view,
     selected: parsed.project,
-    asOf: asOfFrom(parsed.date, timespan),
+    asOf: asOfFor(parsed.date),
     alternatives: [],
     unknownProject: unknownProjectIn(hash, knownProjects),
   });
@@ -63,7 +52,7 @@ export function useUrlSync(knownProjects: readonly string[], followHashChanges =
       const parsed = parseHash(window.location.hash, knownProjects);
       const store = useAppStore.getState();
       store.setUnknownProject(unknownProjectIn(window.location.hash, knownProjects));
-      store.setAsOf(asOfFrom(parsed.date, timespan));
+      store.setAsOf(asOfFor(parsed.date));
       if (parsed.view) store.requestCamera({ view: parsed.view });
       else if (parsed.project) store.requestCamera({ project: parsed.project });
       if (parsed.project) {
