@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { build, type PreviewServer, preview } from 'vite';
-import { statusesOn, timespanOf } from '../src/content/milestones';
+import { latestStatuses } from '../src/content/milestones';
 import { validateContent } from '../src/content/validate';
 import { offsetFromCentre } from '../src/geo/mercator';
 import { BASEMAP_PATH } from '../src/map/basemapBounds';
@@ -93,7 +93,7 @@ async function buildBaseline(scale: Scale, data: string): Promise<string> {
       selected: null,
       hovered: null,
       visible,
-      statuses: statusesOn(content.projects, timespanOf(content.projects, content.articles).end),
+      statuses: latestStatuses(content.projects, content.articles),
     },
     { basemapUrl: BASEMAP_PATH, fontFaces: {} },
     mapWords(content.translations.en),

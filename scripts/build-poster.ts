@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
-import { statusesOn, timespanOf } from '../src/content/milestones';
+import { latestStatuses } from '../src/content/milestones';
 import { validateContent } from '../src/content/validate';
 import { LANGUAGES } from '../src/i18n/languages';
 import { localizeContent } from '../src/i18n/localize';
@@ -42,7 +42,7 @@ mkdirSync(OUT_DIR, { recursive: true });
 const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 // The picture shows what the map shows by default: each project as of the latest milestone.
 const { projects, articles } = result.content;
-const latestStatuses = statusesOn(projects, timespanOf(projects, articles).end);
+const statuses = latestStatuses(projects, articles);
 for (const [language, name] of LANGUAGES.flatMap((l) => THEME_NAMES.map((t) => [l, t] as const))) {
   const content = localizeContent(result.content, language);
   const approximateLabel = content.translations[language].ui['place.approximate'] ?? '{name}';
@@ -57,7 +57,7 @@ for (const [language, name] of LANGUAGES.flatMap((l) => THEME_NAMES.map((t) => [
     bounds: REGION_BOUNDS,
     title: content.mapTitle,
     approximateLabel,
-    statuses: latestStatuses,
+    statuses,
   });
   const file = posterFile(name, language);
   writeFileSync(`${OUT_DIR}${file}`, svg);

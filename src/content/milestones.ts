@@ -73,3 +73,11 @@ export function timespanOf(
 export function clampDay(day: string, span: Timespan): string {
   return day < span.start ? span.start : day > span.end ? span.end : day;
 }
+
+/** Every project's status as of the latest milestone: what the map shows by default. */
+export function latestStatuses(
+  projects: readonly Project[],
+  articles: readonly Pick<Article, 'date'>[],
+): Record<string, Status> {
+  return statusesOn(projects, timespanOf(projects, articles).end);
+}

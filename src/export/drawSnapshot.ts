@@ -190,6 +190,9 @@ export interface Overlay {
   project: Project | undefined;
   article: Article | undefined;
   excerpt: Excerpt | null;
+  /** The day whose status the routes are drawn in, and each project's status on it. */
+  day: string;
+  statuses: Readonly<Record<string, Status>>;
 }
 
 /** The overlay of a request: legend entries, title project, quote, and their layout. */
@@ -204,7 +207,9 @@ export function overlayFor(request: SnapshotRequest, content: Content): Overlay 
   const found = mention && article ? findExcerpt(article.text, mention.clause) : null;
   const excerpt = request.callout ? found : null;
   const layout = overlayLayout(request.width, request.height, entries.length, excerpt !== null);
-  return { layout, entries, project, article, excerpt };
+  const day = dayShown(request.asOf ?? null);
+  const statuses = statusesOn(content.projects, day);
+  return { layout, entries, project, article, excerpt, day, statuses };
 }
 
 /** Paints the whole image onto `ctx` (sized width×scale by height×scale). */
@@ -219,7 +224,7 @@ export function drawSnapshot(
 ): void {
   const { t, formatDate, content } = i18n;
   const inks = theme.overlay;
-  const { layout, entries, project, article, excerpt } = overlay;
+  const { layout, entries, project, article, excerpt, day, statuses } = overlay;
   const cited = article ? `${article.publisher}, ${formatDate(article.date)}` : '';
 
   ctx.drawImage(map, 0, 0, request.width * scale, request.height * scale);
@@ -227,9 +232,8 @@ export function drawSnapshot(
   ctx.scale(scale, scale);
   const title = project?.name ?? content.mapTitle;
   drawTitle(ctx, inks, layout, title, t('snapshot.namedBy', { source: cited }));
-  const day = dayShown(request.asOf ?? null);
   drawLegend(ctx, inks, layout, entries, theme, {
-    statuses: statusesOn(content.projects, day),
+    statuses,
     nameOf: (status) => t(`status.${status}`),
   });
   if (excerpt) drawCallout(ctx, inks, layout, excerpt.clause, `— ${article?.title}, ${cited}`);

@@ -2,7 +2,6 @@
  * Renders a snapshot from the map itself, off screen, at the target pixel ratio, so that lines
  * and labels are drawn sharp at every scale; the reader's map is never touched.
  */
-import { statusesAsOf } from '../content/content';
 import type { Content } from '../content/schema';
 import { boundsOf } from '../geo/bounds';
 import { i18nFor } from '../i18n/useI18n';
@@ -121,7 +120,7 @@ function plan(request: SnapshotRequest) {
         selected: request.project,
         hovered: null,
         visible,
-        statuses: statusesAsOf(content.projects, request.asOf ?? null),
+        statuses: overlay.statuses,
       },
       {
         basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,

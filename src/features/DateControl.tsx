@@ -3,30 +3,34 @@
  * between on a slider whose ticks are the milestones. Null in the store means the latest.
  */
 import { useId } from 'react';
-import { asOfFor, dayShown, timespan } from '../content/content';
+import content, { asOfFor, dayShown, timespan } from '../content/content';
 import { addDays, daysBetween } from '../content/dates';
 import { happenedBy, milestoneDay } from '../content/milestones';
 import { useI18n } from '../i18n/useI18n';
-import { useAppStore } from '../state/store';
+import { useAppStore, useAsOf } from '../state/store';
 
-/** The days between the span's ends on which a milestone happened: the slider's ticks. */
-function milestoneTicks(days: readonly string[]): number[] {
-  const inside = days.filter((day) => day >= timespan.start && day <= timespan.end);
-  return [...new Set(inside.map((day) => daysBetween(timespan.start, day)))].sort((a, b) => a - b);
-}
+/**
+ * The slider's ticks: the days between the span's ends on which a milestone happened, counted
+ * from the start. The same in every language, so worked out once.
+ */
+const TICKS: readonly number[] = [
+  ...new Set(
+    content.projects
+      .flatMap((project) => project.milestones)
+      .filter((milestone) => happenedBy(milestone, timespan.end))
+      .map(milestoneDay)
+      .filter((day) => day >= timespan.start)
+      .map((day) => daysBetween(timespan.start, day)),
+  ),
+].sort((a, b) => a - b);
 
 export function DateControl() {
-  const { t, formatDate, content } = useI18n();
-  const asOf = useAppStore((state) => state.asOf);
+  const { t, formatDate } = useI18n();
+  const asOf = useAsOf();
   const setAsOf = useAppStore((state) => state.setAsOf);
   const ticksId = useId();
   const day = dayShown(asOf);
   const choose = (next: string) => setAsOf(asOfFor(next));
-  const ticks = milestoneTicks(
-    content.projects.flatMap((project) =>
-      project.milestones.filter((one) => happenedBy(one, timespan.end)).map(milestoneDay),
-    ),
-  );
   return (
     <fieldset className="date-control">
       <legend className="date-title">{t('date.title', { date: formatDate(day) })}</legend>
@@ -42,7 +46,7 @@ export function DateControl() {
         onChange={(event) => choose(addDays(timespan.start, Number(event.target.value)))}
       />
       <datalist id={ticksId}>
-        {ticks.map((tick) => (
+        {TICKS.map((tick) => (
           <option key={tick} value={tick} />
         ))}
       </datalist>

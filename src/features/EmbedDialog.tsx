@@ -4,7 +4,7 @@ import { MAP_HEIGHT, THEMES } from '../embed/embedParams';
 import { clampMapHeight, type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
 import type { Language } from '../i18n/languages';
 import { i18nFor, useI18n } from '../i18n/useI18n';
-import { useAppStore, useSelected } from '../state/store';
+import { useAppStore, useAsOf, useSelected } from '../state/store';
 import { serializeHash } from '../state/url';
 import { Choice } from './Choice';
 import { CopyButton } from './CopyButton';
@@ -20,7 +20,7 @@ export function EmbedDialog() {
   const { t, content: localized, language } = useI18n();
   const selected = useSelected();
   const view = useAppStore((state) => state.view);
-  const date = useAppStore((state) => state.asOf);
+  const date = useAsOf();
   // The language follows the page's until the editor picks one.
   const [options, setOptions] = useState<
     Omit<EmbedOptions, 'project' | 'lang'> & { project: string; lang: Language | null }

@@ -1,7 +1,7 @@
 /** Below an embedded map: the credit, and a link to the full map at the same view. */
 import { useI18n } from '../i18n/useI18n';
 import { withQueryParam } from '../state/query';
-import { useAppStore } from '../state/store';
+import { useAppStore, useAsOf } from '../state/store';
 import { serializeHash } from '../state/url';
 
 export function EmbedFooter() {
@@ -9,7 +9,7 @@ export function EmbedFooter() {
   const themeChoice = useAppStore((state) => state.themeChoice);
   const view = useAppStore((state) => state.view);
   const selected = useAppStore((state) => state.selected);
-  const date = useAppStore((state) => state.asOf);
+  const date = useAsOf();
   const article = content.articles.at(-1);
   // The full map opens in the embed's language and theme, at the same view.
   const query = withQueryParam(

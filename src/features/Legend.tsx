@@ -12,7 +12,7 @@ import { useI18n } from '../i18n/useI18n';
 import { PHONE_MAX_WIDTH } from '../map/overlays';
 import { projectSwatch, swatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
-import { useAppStore, useHidden, useSelected } from '../state/store';
+import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store';
 import { DateControl } from './DateControl';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportDialog } from './ExportDialog';
@@ -92,7 +92,7 @@ export function Legend({ theme, embedded = false }: LegendProps) {
   const { t, content, formatDate } = useI18n();
   const hidden = useHidden();
   const selected = useSelected();
-  const asOf = useAppStore((state) => state.asOf);
+  const asOf = useAsOf();
   const statuses = statusesAsOf(content.projects, asOf);
   const statusName = (status: Status | undefined) => status && t(`status.${status}`);
   const titleId = useId();

@@ -4,14 +4,11 @@
  */
 import { statusesAsOf } from '../content/content';
 import { useI18n } from '../i18n/useI18n';
-import { useAppStore, useHidden, visibleProjects } from '../state/store';
+import { useAsOf, useHidden, visibleProjects } from '../state/store';
 
 export function MapSummary({ id }: { id: string }) {
   const { t, content } = useI18n();
-  const statuses = statusesAsOf(
-    content.projects,
-    useAppStore((state) => state.asOf),
-  );
+  const statuses = statusesAsOf(content.projects, useAsOf());
   const names = visibleProjects(content.projects, useHidden()).map((project) => {
     const status = statuses[project.id];
     return status ? `${project.name} (${t(`status.${status}`)})` : project.name;

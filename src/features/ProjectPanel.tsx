@@ -11,7 +11,7 @@ import { routeLengthKm } from '../geo/routeLength';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { fillParts } from '../i18n/translate';
 import { type I18n, useI18n } from '../i18n/useI18n';
-import { useAlternatives, useAppStore, useSelected } from '../state/store';
+import { useAlternatives, useAppStore, useAsOf, useSelected } from '../state/store';
 
 /** An article's words, verbatim and in their own language, with the clause marked. */
 function Quote({ mention, i18n }: { mention: Mention; i18n: I18n }) {
@@ -191,7 +191,7 @@ export function ProjectPanel() {
   const selected = useSelected();
   const alternatives = useAlternatives();
   const select = useAppStore((state) => state.select);
-  const asOf = useAppStore((state) => state.asOf);
+  const asOf = useAsOf();
   const clearSelection = useAppStore((state) => state.clearSelection);
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();

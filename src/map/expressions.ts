@@ -126,7 +126,7 @@ export function emphasisWidth(base: number | ExpressionSpecification): Expressio
  * A value that grows with the feature's width: `at(width)` for the width drawn, which is wider
  * for the selected and the hovered project (as `emphasisWidth` draws it).
  */
-export function withEmphasis<T>(at: (scale: number) => T): ExpressionSpecification {
+export function withEmphasis(at: (scale: number) => unknown): ExpressionSpecification {
   return ['case', emphasised, at(EMPHASIS_WIDTH), at(1)] as unknown as ExpressionSpecification;
 }
 

@@ -127,6 +127,8 @@ export const useSelected = () => useAppStore((state) => state.selected);
 export const useAlternatives = () => useAppStore((state) => state.alternatives);
 /** Ids of hidden projects. */
 export const useHidden = () => useAppStore((state) => state.hidden);
+/** The day whose status the map shows; null for the latest milestone. */
+export const useAsOf = () => useAppStore((state) => state.asOf);
 
 /** The projects not hidden by the reader, in their own order. */
 export function visibleProjects<T extends { id: string }>(

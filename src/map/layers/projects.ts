@@ -1,9 +1,5 @@
 /** Route layers: one per kind of route, plus casing, rail ties and line labels. */
-import type {
-  ExpressionSpecification,
-  FilterSpecification,
-  LayerSpecification,
-} from '@maplibre/maplibre-gl-style-spec';
+import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { ROUTE_KINDS, type RouteKind } from '../../content/vocabulary';
 import {
   emphasisOpacity,
@@ -27,7 +23,7 @@ export const CASING_OPACITY = 0.8;
 /** Rail's ties over the line: width in pixels, dash pattern in widths. */
 export const RAIL_TIES = { width: 1.2, dash: [1, 3] } as const;
 
-const kindIs = (kind: RouteKind): FilterSpecification => ['==', ['get', 'kind'], kind];
+const kindIs = (kind: RouteKind): ExpressionSpecification => ['==', ['get', 'kind'], kind];
 
 /** The kinds drawn as lines of their own width; flows are drawn by `flowLayers`. */
 const DRAWN_KINDS = ROUTE_KINDS.filter((kind) => kind !== 'flow');
@@ -41,7 +37,7 @@ export function kindLayerId(kind: RouteKind) {
 }
 
 /** The layer id that hollows out one kind of route where its project is not yet in service. */
-export function hollowLayerId(kind: RouteKind) {
+function hollowLayerId(kind: RouteKind) {
   return `projects-${kind}-hollow` as const;
 }
 
@@ -83,38 +79,22 @@ function dashExpression(theme: Theme, kind: RouteKind, widthRatio = 1): Expressi
   ];
 }
 
-function kindLayer(theme: Theme, kind: RouteKind): LayerSpecification {
+function kindLayer(theme: Theme, kind: RouteKind, hollow = false): LayerSpecification {
   const style = theme.kinds[kind];
+  // The hollow variant draws the middle of a route of a project not yet in service, in the
+  // casing's colour, over the route itself.
+  const ratio = hollow ? HOLLOW_WIDTH : 1;
   return {
-    id: kindLayerId(kind),
+    id: hollow ? hollowLayerId(kind) : kindLayerId(kind),
     type: 'line',
     source: PROJECTS_SOURCE,
-    filter: visibleFilter(kindIs(kind)),
+    filter: visibleFilter(hollow ? ['all', kindIs(kind), hollowFilter] : kindIs(kind)),
     layout: { 'line-cap': style.cap, 'line-join': 'round' },
     paint: {
-      'line-color': colorByProject(theme),
-      'line-width': emphasisWidth(style.width),
+      'line-color': hollow ? theme.casing : colorByProject(theme),
+      'line-width': emphasisWidth(style.width * ratio),
       'line-opacity': emphasisOpacity(),
-      'line-dasharray': dashExpression(theme, kind),
-      'line-offset': style.offset,
-    },
-  };
-}
-
-/** The middle of a route of a project not yet in service, in the casing's colour. */
-function hollowLayer(theme: Theme, kind: RouteKind): LayerSpecification {
-  const style = theme.kinds[kind];
-  return {
-    id: hollowLayerId(kind),
-    type: 'line',
-    source: PROJECTS_SOURCE,
-    filter: visibleFilter(['all', kindIs(kind) as ExpressionSpecification, hollowFilter]),
-    layout: { 'line-cap': style.cap, 'line-join': 'round' },
-    paint: {
-      'line-color': theme.casing,
-      'line-width': emphasisWidth(style.width * HOLLOW_WIDTH),
-      'line-opacity': emphasisOpacity(),
-      'line-dasharray': dashExpression(theme, kind, HOLLOW_WIDTH),
+      'line-dasharray': dashExpression(theme, kind, ratio),
       'line-offset': style.offset,
     },
   };
@@ -217,7 +197,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
         'line-offset': byKind((kind) => theme.kinds[kind].offset),
       },
     },
-    ...DRAWN_KINDS.flatMap((kind) => [kindLayer(theme, kind), hollowLayer(theme, kind)]),
+    ...DRAWN_KINDS.flatMap((kind) => [kindLayer(theme, kind), kindLayer(theme, kind, true)]),
     ...flowLayers(theme),
     {
       id: 'projects-rail-ties',
