@@ -5,6 +5,7 @@ import { expect, test } from './driver';
 test('under the strict policy the map renders, selects and exports with no violation', async ({
   mapPage,
 }) => {
+  test.slow(); // the page's map, then the off-screen export map
   const { page } = mapPage;
   await page.addInitScript(() => {
     const seen: string[] = [];

@@ -7,6 +7,7 @@ import { test as base, type Download, expect, type Locator, type Page } from '@p
 import { PNG } from 'pngjs';
 import { offsetFromCentre } from '../src/geo/mercator';
 import { parseView } from '../src/state/url';
+import { MAP_LOAD_TIMEOUT } from './ports';
 
 /**
  * Where a longitude/latitude is on the page, for a map element whose document's URL (`url`)
@@ -67,7 +68,7 @@ export class MapPage {
   }
 
   async waitForMap(): Promise<void> {
-    await expect(this.map).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+    await expect(this.map).toHaveAttribute('aria-busy', 'false', { timeout: MAP_LOAD_TIMEOUT });
   }
 
   get map(): Locator {
@@ -116,6 +117,25 @@ export class MapPage {
       options.getByRole('button', { name: 'Download PNG' }).click(),
     ]);
     return download;
+  }
+
+  /**
+   * On a phone: the pixels close to `hex` in the strip of map between the legend bar and the
+   * bottom sheet, and how many pixels the strip has.
+   */
+  async pixelsBetweenLegendAndSheet(hex: string): Promise<{ count: number; of: number }> {
+    const legend = await this.page.locator('.legend').boundingBox();
+    const sheet = await this.panel.boundingBox();
+    const map = await this.map.boundingBox();
+    if (!legend || !sheet || !map) throw new Error('no legend, sheet or map on the page');
+    const top = Math.ceil(legend.y + legend.height);
+    const png = PNG.sync.read(
+      await this.page.screenshot({
+        clip: { x: map.x, y: top, width: map.width, height: sheet.y - top },
+      }),
+    );
+    const area = { x: 0, y: 0, width: png.width, height: png.height };
+    return { count: pixelsLike(png, area, hex), of: png.width * png.height };
   }
 
   /** How many pixels within `radius` px of a map point are close to `hex` (the map as drawn). */

@@ -8,8 +8,11 @@ import type { AddressInfo } from 'node:net';
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import kazakh from '../data/i18n/kk.json' with { type: 'json' };
 import projectsFile from '../data/projects.json' with { type: 'json' };
+import { MAP_HEIGHT } from '../src/embed/embedParams';
+import { type EmbedOptions, embedSnippet } from '../src/embed/snippet';
 import { pointOnMap } from './driver';
 import { POINTS } from './points';
+import { MAP_LOAD_TIMEOUT } from './ports';
 
 const MAP_ORIGIN = 'http://127.0.0.1:4173';
 const HOST_ORIGIN = 'http://localhost:4173';
@@ -60,9 +63,7 @@ async function embeddedMap(page: Page): Promise<Frame> {
   await expect(page.frameLocator('iframe[src*="embed=1"]').locator('#map')).toHaveAttribute(
     'aria-busy',
     'false',
-    {
-      timeout: 20_000,
-    },
+    { timeout: MAP_LOAD_TIMEOUT },
   );
   const frame = page.frames().find((candidate) => candidate.url().includes('embed=1'));
   if (!frame) throw new Error('no embedded map frame');
@@ -83,15 +84,48 @@ async function countMessages(frame: Frame): Promise<void> {
 const received = (frame: Frame) =>
   frame.evaluate(() => (window as unknown as { received: number }).received);
 
-test('the Embed dialog gives a snippet that renders a self-sizing map on another origin', async ({
+/** What the Embed dialog gives for the TITR panel in Kazakh: the snippet the tests below paste. */
+const KAZAKH_TITR: EmbedOptions = {
+  project: 'titr',
+  date: null,
+  lang: 'kk',
+  theme: 'auto',
+  mapOnly: false,
+  height: MAP_HEIGHT.default,
+};
+const KAZAKH_SNIPPET = embedSnippet(
+  `${MAP_ORIGIN}/`,
+  KAZAKH_TITR,
+  kazakh.ui['map.label'].replace('{title}', kazakh.mapTitle),
+);
+
+/** A host page on another origin with the Kazakh TITR snippet between two paragraphs. */
+const serveKazakhHost = () =>
+  serveHost(() => `<p>Article text above the map.</p>${KAZAKH_SNIPPET}<p>Text below.</p>`);
+
+/** The embedded map's frame, once the iframe is as tall as its content. */
+async function selfSizedMap(page: Page, width: number): Promise<Frame> {
+  const frame = await embeddedMap(page);
+  await expect
+    .poll(async () => {
+      const box = await page.locator('iframe').boundingBox();
+      const content = await frame.evaluate(() => document.documentElement.scrollHeight);
+      return Math.abs((box?.height ?? 0) - content);
+    }, `iframe as tall as its content at ${width} px`)
+    .toBeLessThan(2);
+  return frame;
+}
+
+test('the Embed dialog gives the snippet of the options chosen, and copies it', async ({
   page,
   context,
 }) => {
-  const pageErrors: string[] = [];
-  page.on('pageerror', (error) => pageErrors.push(error.message));
+  const problems = watch(page, MAP_ORIGIN);
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: MAP_ORIGIN });
   await page.goto('./#map=5/41.5/50&project=titr');
-  await expect(page.locator('#map')).toHaveAttribute('aria-busy', 'false', { timeout: 20_000 });
+  await expect(page.locator('#map')).toHaveAttribute('aria-busy', 'false', {
+    timeout: MAP_LOAD_TIMEOUT,
+  });
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('region', { name: 'Embed this map' });
   await expect(dialog.getByLabel('Link to this view')).toHaveValue(
@@ -102,58 +136,54 @@ test('the Embed dialog gives a snippet that renders a self-sizing map on another
   await expect(code).toHaveValue(/mapOnly=1/);
   await dialog.getByLabel('Map only (no legend, no panel)').uncheck();
   await dialog.getByLabel('Language').selectOption('kk');
-  await expect(code).toHaveValue(/lang=kk/);
+  // The snippet the tests below paste into host pages, with the iframe's title in Kazakh.
+  await expect(code).toHaveValue(KAZAKH_SNIPPET);
+  for (const part of ['title="Карта: ', 'width="100%"', 'loading="lazy"', 'allow-downloads']) {
+    expect(KAZAKH_SNIPPET).toContain(part);
+  }
   await dialog.getByRole('button', { name: 'Copy embed code' }).click();
   await expect(dialog.getByRole('status').filter({ hasText: /Copied|Selected/ })).toHaveCount(1);
+  expect(problems).toEqual([]);
+});
 
-  const snippet = await code.inputValue();
-  for (const part of [
-    '<iframe',
-    // The iframe's title is in the embed's language.
-    'title="Карта: ',
-    'width="100%"',
-    'loading="lazy"',
-    'allow-downloads',
-    '/embed.js',
-  ]) {
-    expect(snippet).toContain(part);
-  }
-  const host = await serveHost(
-    () => `<p>Article text above the map.</p>${snippet}<p>Text below.</p>`,
-  );
-  const problems = watch(page, new URL(host.url).origin);
-  for (const width of [320, 360, 1280, 1600]) {
+// One width per test: each loads one embedded map.
+for (const width of [320, 360, 1280, 1600]) {
+  test(`the snippet renders a self-sizing map on another origin at ${width} px`, async ({
+    page,
+  }) => {
+    const host = await serveKazakhHost();
+    const problems = watch(page, new URL(host.url).origin);
     await page.setViewportSize({ width, height: 800 });
     await page.goto(host.url);
-    const frame = await embeddedMap(page);
+    const frame = await selfSizedMap(page, width);
     // The snippet asked for Kazakh: the embedded page speaks it.
     await expect(frame.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
       kazakh.projects.titr.name,
     );
     expect(await frame.evaluate(() => document.documentElement.lang)).toBe('kk');
-    await expect
-      .poll(async () => {
-        const box = await page.locator('iframe').boundingBox();
-        const content = await frame.evaluate(() => document.documentElement.scrollHeight);
-        return Math.abs((box?.height ?? 0) - content);
-      }, `iframe as tall as its content at ${width} px`)
-      .toBeLessThan(2);
     const inner = await frame.evaluate(() => ({
       scrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
       wide: document.documentElement.scrollWidth > window.innerWidth,
     }));
     expect(inner, `no inner scrolling at ${width} px`).toEqual({ scrolls: false, wide: false });
-  }
-  // Closing the panel shrinks the iframe back to map and footer.
+    await host.close();
+    expect(problems).toEqual([]);
+  });
+}
+
+test('closing the panel shrinks the embed back to map and footer', async ({ page }) => {
+  const host = await serveKazakhHost();
+  const problems = watch(page, new URL(host.url).origin);
+  await page.goto(host.url);
+  const frame = await selfSizedMap(page, 1280);
   const iframe = page.locator('iframe');
   const open = (await iframe.boundingBox())?.height ?? 0;
-  const frame = await embeddedMap(page);
   await frame.getByRole('button', { name: kazakh.ui['panel.close'] }).click();
   await expect.poll(async () => (await iframe.boundingBox())?.height ?? 0).toBeLessThan(open);
   const closed = await frame.evaluate(() => document.documentElement.scrollHeight);
   expect(Math.abs(((await iframe.boundingBox())?.height ?? 0) - closed)).toBeLessThan(2);
   await host.close();
-  expect([...pageErrors, ...problems]).toEqual([]);
+  expect(problems).toEqual([]);
 });
 
 test('on the demo news page, the article and the map select each other', async ({ page }) => {
@@ -228,25 +258,29 @@ test('forged and malformed messages change nothing', async ({ page }) => {
   expect(problems).toEqual([]);
 });
 
-test('with an origin allowlist, only the listed origins drive the map', async ({ page }) => {
-  const select = () =>
-    page.evaluate(() =>
-      document
-        .querySelector('iframe')
-        ?.contentWindow?.postMessage({ type: 'trans-caspian:select', project: 'titr' }, '*'),
-    );
+/** Asks the embedded map, from the host page, to select the TITR line. */
+const selectTitr = (page: Page) =>
+  page.evaluate(() =>
+    document
+      .querySelector('iframe')
+      ?.contentWindow?.postMessage({ type: 'trans-caspian:select', project: 'titr' }, '*'),
+  );
+
+test('with an origin allowlist, a listed origin drives the map', async ({ page }) => {
   const listed = await serveHost(
     (origin) =>
       `<iframe src="${MAP_ORIGIN}/?embed=1&origins=${origin}" width="100%" height="520"></iframe>`,
   );
   await page.goto(listed.url);
   const allowed = await embeddedMap(page);
-  await select();
+  await selectTitr(page);
   await expect(allowed.getByRole('complementary').getByRole('heading', { level: 2 })).toHaveText(
     names.titr ?? '',
   );
   await listed.close();
+});
 
+test('with an origin allowlist, an unlisted origin does not drive the map', async ({ page }) => {
   const unlisted = await serveHost(
     () =>
       `<iframe src="${MAP_ORIGIN}/?embed=1&origins=https://news.example.org" width="100%" height="520"></iframe>`,
@@ -254,7 +288,7 @@ test('with an origin allowlist, only the listed origins drive the map', async ({
   await page.goto(unlisted.url);
   const frame = await embeddedMap(page);
   await countMessages(frame);
-  await select();
+  await selectTitr(page);
   await expect.poll(() => received(frame)).toBe(1);
   await expect(frame.getByRole('complementary')).toHaveCount(0);
   await unlisted.close();

@@ -17,6 +17,7 @@ const names = Object.fromEntries(
 test('the export downloads a PNG of the chosen size whose legend lists only visible projects', async ({
   mapPage,
 }) => {
+  test.slow(); // the page's map, then the off-screen export map
   await mapPage.open('#map=5/41.5/50&project=fiber-optic');
   await mapPage.toggle(names['power-cable'] ?? '').uncheck();
 
@@ -57,6 +58,7 @@ test('the export downloads a PNG of the chosen size whose legend lists only visi
 test('opening the export options readies one off-screen map, which later exports reuse', async ({
   mapPage,
 }) => {
+  test.slow(); // the page's map, then two exports on the off-screen map
   const { page } = mapPage;
   await mapPage.open('#project=titr');
   const exportMaps = page.locator('body > div[aria-hidden="true"] canvas.maplibregl-canvas');
@@ -91,6 +93,7 @@ test.describe('npm run snapshot', () => {
     run('npx', ['tsx', 'scripts/snapshot.ts', ...args], { timeout: 60_000 });
 
   test('writes a PNG of exactly width×scale by height×scale', async () => {
+    test.slow(); // starts a server and a browser of its own
     const out = join(mkdtempSync(join(tmpdir(), 'snapshot-')), 'map.png');
     const { stdout } = await cli(
       '--out',
@@ -121,7 +124,10 @@ test.describe('npm run snapshot', () => {
       '1',
     ).catch((error: unknown) => error);
     expect(failure).toMatchObject({ code: 1 });
-    expect(String((failure as { stderr?: string }).stderr)).toContain('snapshot: ');
+    // Said before any rendering, so the editor does not wait for a picture that cannot be saved.
+    expect(String((failure as { stderr?: string }).stderr)).toContain(
+      'snapshot: cannot write /nonexistent-folder/map.png',
+    );
   });
 
   test('refuses bad arguments with a message and exit code 2', async () => {

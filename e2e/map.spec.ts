@@ -1,5 +1,6 @@
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { PRELOADED_FONTS } from '../scripts/lib/preloadFonts';
+import { REGION_BOUNDS } from '../src/map/basemapBounds';
 import { lightTheme } from '../src/map/theme';
 import { clauseOf } from './content';
 import { expect, test } from './driver';
@@ -184,14 +185,21 @@ for (const garbage of [
   '#map=%E0%A4%A',
 ]) {
   test(`a malformed URL (${garbage}) falls back to the default view`, async ({ mapPage }) => {
-    await mapPage.open();
-    const defaultView = mapPage.hash().get('map');
-    expect(defaultView).toMatch(/^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/);
-
-    await mapPage.page.goto('about:blank');
     await mapPage.open(garbage);
     await expect(mapPage.panel).toHaveCount(0);
-    expect(mapPage.hash().get('map')).toBe(defaultView);
     expect(mapPage.hash().get('project')).toBeNull();
+    expect(mapPage.hash().get('map')).toMatch(/^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/);
+    // The default view: the whole region, beside the legend.
+    const legend = await mapPage.page.locator('.legend').boundingBox();
+    const map = await mapPage.map.boundingBox();
+    for (const [lng, lat] of REGION_BOUNDS) {
+      const { x, y } = await mapPage.pagePoint(lng, lat);
+      expect(x, `${lng}° E in view, right of the legend`).toBeGreaterThan(
+        (legend?.x ?? 0) + (legend?.width ?? 0),
+      );
+      expect(x).toBeLessThan((map?.x ?? 0) + (map?.width ?? 0));
+      expect(y, `${lat}° N in view`).toBeGreaterThan(map?.y ?? 0);
+      expect(y).toBeLessThan((map?.y ?? 0) + (map?.height ?? 0));
+    }
   });
 }

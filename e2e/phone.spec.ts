@@ -1,5 +1,6 @@
 /** A 360 px phone with touch: the legend folds, the panel is a bottom sheet, gestures work. */
 import type { CDPSession } from '@playwright/test';
+import { lightTheme } from '../src/map/theme';
 import { expect, test } from './driver';
 import { POINTS, viewAt } from './points';
 
@@ -71,4 +72,22 @@ test('two fingers pinch the map to zoom', async ({ mapPage }) => {
   await expect
     .poll(() => Number(mapPage.hash().get('map')?.split('/')[0] ?? 0), 'zoom after the pinch')
     .toBeGreaterThan(4.5);
+});
+
+test.describe('a 390 × 844 phone with a project open', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('the folded legend takes no room over the map, which shows through below it', async ({
+    mapPage,
+  }) => {
+    const { page } = mapPage;
+    await mapPage.open('#project=fiber-optic');
+    await expect(page.locator('.legend details')).not.toHaveAttribute('open');
+    // Nothing of the folded legend keeps a box: not its list, not its tools.
+    await expect(page.locator('.legend details > :not(summary)').first()).toBeHidden();
+    expect(await page.locator('.legend-projects').boundingBox()).toBeNull();
+    // Between the legend and the sheet, the map: the Caspian's water around the fibre line.
+    const water = await mapPage.pixelsBetweenLegendAndSheet(lightTheme.water);
+    expect(water.count, 'water under the legend').toBeGreaterThan(water.of / 4);
+  });
 });

@@ -86,19 +86,21 @@ test('the date control restyles the map and the legend, and the URL keeps the da
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => mapPage.hash().get('date')).toBe('2024-01-31');
 
-  // A reload keeps the date, the statuses and the style.
-  await page.reload();
-  await mapPage.waitForMap();
-  expect(mapPage.hash().get('date')).toBe('2024-01-31');
-  await expect(page.locator('.date-title')).toHaveText('Status as of 31 January 2024');
-  await expect(statusOf(mapPage, 'fiber-optic')).toHaveText('Agreed');
-  await expect.poll(() => strongFibrePixels(mapPage)).toBe(0);
-
   // Back to the latest milestone: the date leaves the URL, the line its full colour again.
   await page.getByRole('button', { name: 'Latest milestone (4 April 2025)' }).click();
   await expect.poll(() => mapPage.hash().has('date')).toBe(false);
   await expect(statusOf(mapPage, 'fiber-optic')).toHaveText('Under construction');
   await expect.poll(() => strongFibrePixels(mapPage)).toBeGreaterThan(5);
+});
+
+test('a link with a date opens with the statuses and the style of that day', async ({
+  mapPage,
+}) => {
+  await mapPage.open(`${viewAt(FIBRE, 7)}&project=fiber-optic&date=2024-01-31`);
+  expect(mapPage.hash().get('date')).toBe('2024-01-31');
+  await expect(mapPage.page.locator('.date-title')).toHaveText('Status as of 31 January 2024');
+  await expect(statusOf(mapPage, 'fiber-optic')).toHaveText('Agreed');
+  await expect.poll(() => strongFibrePixels(mapPage)).toBe(0);
 });
 
 test('a date typed into the hash applies, and one out of range is brought inside it', async ({

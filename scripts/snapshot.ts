@@ -4,8 +4,8 @@
  * Chromium through the app's own export code and writes a PNG of exactly width×scale by
  * height×scale pixels. Exits 2 on bad arguments and 1 on any failure to render.
  */
-import { existsSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import { type PreviewServer, preview } from 'vite';
@@ -48,6 +48,18 @@ if (!parsed.ok) fail(`${parsed.error}\n${SNAPSHOT_USAGE}`, 2);
 const options = parsed.options;
 // npm runs scripts from the package root; a relative --out means the caller's directory.
 const out = resolve(process.env.INIT_CWD ?? process.cwd(), options.out);
+/** Why `file` cannot be written, or null when it can: asked before the slow render, not after. */
+function unwritable(file: string): string | null {
+  if (existsSync(file) && statSync(file).isDirectory()) return `${file} is a folder`;
+  try {
+    accessSync(dirname(file), constants.W_OK);
+    return null;
+  } catch {
+    return `cannot write ${file}: ${dirname(file)} is not a folder this process can write to`;
+  }
+}
+const refused = unwritable(out);
+if (refused) fail(refused, 1);
 if (!existsSync(`${root}dist/index.html`))
   fail('no production build: run "npm run build" first', 1);
 if (findChromium() === null) fail('no Chromium: run "npx tsx scripts/ensure-browser.ts"', 1);

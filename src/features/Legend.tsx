@@ -9,7 +9,7 @@ import type { Project } from '../content/schema';
 import { ROUTE_KINDS, STATUSES, type Status } from '../content/vocabulary';
 import { fillParts } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
-import { PHONE_MAX_WIDTH } from '../map/overlays';
+import { NO_ROOM_BESIDE_PANEL, PHONE_MAX_WIDTH } from '../map/overlays';
 import { projectSwatch, swatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
 import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store';
@@ -19,9 +19,9 @@ import { ExportDialog } from './ExportDialog';
 import { Settings } from './Settings';
 import { Swatch } from './Swatch';
 
-/** Phones start with the legend folded, so that it does not cover the map. */
-function isNarrow(): boolean {
-  return window.matchMedia(`(max-width: ${PHONE_MAX_WIDTH}px)`).matches;
+/** Whether the window is at most `width` CSS pixels wide. */
+function atMost(width: number): boolean {
+  return window.matchMedia(`(max-width: ${width}px)`).matches;
 }
 
 interface LegendProps {
@@ -97,11 +97,19 @@ export function Legend({ theme, embedded = false }: LegendProps) {
   const statusName = (status: Status | undefined) => status && t(`status.${status}`);
   const titleId = useId();
   const neutral = theme.placeDot;
-  // Folded or not is decided once: a later resize never folds the legend under the reader.
-  const [startsOpen] = useState(() => !embedded && !isNarrow());
+  // Phones and embeds start folded, so that the legend does not cover the map; a later resize
+  // never folds it under the reader.
+  const [open, setOpen] = useState(() => !embedded && !atMost(PHONE_MAX_WIDTH));
+  // Where the legend and the panel cannot both stand beside the map, a project opening folds
+  // the legend, in the same render, so that the map fits the project beside the folded legend.
+  const [selectedBefore, setSelectedBefore] = useState<string | null>(null);
+  if (selected !== selectedBefore) {
+    setSelectedBefore(selected);
+    if (selected && open && !embedded && atMost(NO_ROOM_BESIDE_PANEL)) setOpen(false);
+  }
 
   return (
-    <section className="legend card" aria-labelledby={titleId}>
+    <section className="legend card" aria-labelledby={titleId} data-map-card="legend">
       <h1 id={titleId}>{content.mapTitle}</h1>
       <p className="credit">
         {fillParts(t('legend.credit'), {
@@ -124,7 +132,7 @@ export function Legend({ theme, embedded = false }: LegendProps) {
           ),
         })}
       </p>
-      <details open={startsOpen}>
+      <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t('legend.summary')}</summary>
         <Settings />
         <ul className="legend-projects" aria-label={t('legend.projects')}>

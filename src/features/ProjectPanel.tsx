@@ -231,7 +231,12 @@ export function ProjectPanel() {
 
   if (!project) return null;
   return (
-    <aside className="panel card" aria-labelledby={titleId} data-project={project.id}>
+    <aside
+      className="panel card"
+      aria-labelledby={titleId}
+      data-project={project.id}
+      data-map-card="panel"
+    >
       <button
         type="button"
         className="close"

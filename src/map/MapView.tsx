@@ -1,5 +1,4 @@
 /** The only owner of the MapLibre map: creates it, wires reader input to the store, removes it. */
-import 'maplibre-gl/dist/maplibre-gl.css';
 import {
   AttributionControl,
   type LngLatBoundsLike,
@@ -7,17 +6,25 @@ import {
   NavigationControl,
   prewarm,
 } from 'maplibre-gl';
-import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { statusesAsOf } from '../content/content';
 import type { Content } from '../content/schema';
-import { boundsOf } from '../geo/bounds';
+import { type Bounds, boundsOf } from '../geo/bounds';
 import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
 import type { MapView as View } from '../state/url';
 import { BASEMAP_MAX_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
 import { type ProjectLayerState, stateValues } from './expressions';
 import { fontFaces } from './fonts';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
-import { coveredInsets, fitPadding, type Insets, panToReveal } from './overlays';
+import {
+  type Card,
+  clearingInsets,
+  fitsBounds,
+  type Insets,
+  largestArea,
+  panToReveal,
+  withMargin,
+} from './overlays';
 import { buildStyle, type MapWords } from './style';
 import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
@@ -57,26 +64,51 @@ type Camera =
   | { center: [number, number]; zoom: number; bearing: number; pitch: number }
   | { bounds: LngLatBoundsLike; padding: Insets };
 
-/** A view as asked; a project's routes fitted beside its panel; or, for null, the whole region. */
-function cameraFor(
-  content: Content,
-  request: CameraRequest | null,
-  container: HTMLElement,
-  embedded: boolean,
-): Camera {
+/** The cards drawn over the map (marked `data-map-card`), in the map's own pixels. */
+function cardsOver(container: HTMLElement): Card[] {
+  const map = container.getBoundingClientRect();
+  const cards = container.parentElement?.querySelectorAll<HTMLElement>('[data-map-card]') ?? [];
+  return [...cards].map((card) => {
+    const box = card.getBoundingClientRect();
+    return {
+      rect: {
+        left: box.left - map.left,
+        top: box.top - map.top,
+        right: box.right - map.left,
+        bottom: box.bottom - map.top,
+      },
+      mayOverlap: card.dataset.mapCard === 'legend',
+    };
+  });
+}
+
+/** A view as asked; a project's routes fitted beside the cards; or, for null, the whole region. */
+function cameraFor(content: Content, request: Framing | null, container: HTMLElement): Camera {
   if (request && 'view' in request) {
     const { zoom, lat, lng, bearing, pitch } = request.view;
     return { zoom, center: [lng, lat], bearing, pitch };
   }
   const project = request && content.projects.find((candidate) => candidate.id === request.project);
-  const bounds = project ? boundsOf(project.routes.map((route) => route.geometry)) : null;
-  return {
-    bounds: bounds ?? REGION_BOUNDS,
-    padding: fitPadding(container.clientWidth, container.clientHeight, Boolean(project), embedded),
-  };
+  const routes = project ? boundsOf(project.routes.map((route) => route.geometry)) : null;
+  const [[west, south], [east, north]] = REGION_BOUNDS;
+  const bounds: Bounds = routes ?? [west, south, east, north];
+  const { clientWidth: width, clientHeight: height } = container;
+  const insets = clearingInsets(width, height, cardsOver(container), fitsBounds(bounds));
+  return { bounds, padding: withMargin(insets) };
 }
 
-function initialRequest(state: AppState): CameraRequest | null {
+/** The pan that brings a clicked point out from under the cards (the panel just opened). */
+function revealPan(map: MapLibreMap, point: { lng: number; lat: number }): [number, number] {
+  const container = map.getContainer();
+  const { clientWidth: width, clientHeight: height } = container;
+  const covered = clearingInsets(width, height, cardsOver(container), largestArea);
+  return panToReveal(map.project([point.lng, point.lat]), width, height, covered);
+}
+
+/** A camera request that frames the map: a view or a project, not a point to reveal. */
+type Framing = Exclude<CameraRequest, { reveal: unknown }>;
+
+function initialRequest(state: AppState): Framing | null {
   if (state.view) return { view: state.view };
   return state.selected ? { project: state.selected } : null;
 }
@@ -131,7 +163,7 @@ export function MapView(props: MapViewProps) {
     setBusy(true);
     const store = useAppStore.getState();
     const { content } = drawn.current;
-    const opening = cameraFor(content, initialRequest(store), container, embedded);
+    const opening = cameraFor(content, initialRequest(store), container);
     styled.current = drawn.current;
     let instance: MapLibreMap;
     try {
@@ -143,7 +175,8 @@ export function MapView(props: MapViewProps) {
           ? { bounds: opening.bounds, fitBoundsOptions: { padding: opening.padding } }
           : opening),
         maxBounds: BASEMAP_MAX_BOUNDS,
-        minZoom: 2,
+        // Low enough for a phone to fit the whole Middle Corridor above its bottom sheet.
+        minZoom: 1.5,
         maxZoom: 10,
         dragRotate: false,
         pitchWithRotate: false,
@@ -206,29 +239,17 @@ export function MapView(props: MapViewProps) {
         others.map((other) => other.project),
         true,
       );
-      // Keep the clicked route in sight once the panel opens over the map.
-      const { clientWidth: width, clientHeight: height } = container;
-      const covered = coveredInsets(width, height, true, embedded);
-      const pan = panToReveal(event.point, width, height, covered);
-      if (pan[0] !== 0 || pan[1] !== 0) instance.panBy(pan, { duration: 300 });
+      // Keep the clicked route in sight once the panel has opened over the map.
+      actions.requestCamera({ reveal: { lng: event.lngLat.lng, lat: event.lngLat.lat } });
     });
 
-    const jumpToRequest = (state: AppState) => {
-      if (!state.cameraRequest) return;
-      const camera = cameraFor(drawn.current.content, state.cameraRequest, container, embedded);
-      if ('bounds' in camera)
-        instance.fitBounds(camera.bounds, { padding: camera.padding, animate: false });
-      else instance.jumpTo(camera);
-      state.requestCamera(null);
-    };
     let unsubscribe = () => {};
     instance.once('load', () => {
       const project = (state: AppState) =>
         applyProjectState(instance, drawn.current.content, state);
       project(useAppStore.getState());
+      // A camera asked for before the map was ready (a hash changed early) waits for this.
       setMap(instance);
-      // A camera asked for before the map was ready (a hash changed early) is not lost.
-      jumpToRequest(useAppStore.getState());
       unsubscribe = useAppStore.subscribe((state, previous) => {
         instance.getCanvas().style.cursor = state.hovered ? 'pointer' : '';
         if (
@@ -239,7 +260,6 @@ export function MapView(props: MapViewProps) {
         ) {
           project(state);
         }
-        if (state.cameraRequest !== previous.cameraRequest) jumpToRequest(state);
       });
       // Record where the map opened, so that the URL holds a view from the start.
       useAppStore.getState().setView(readView(instance));
@@ -256,6 +276,23 @@ export function MapView(props: MapViewProps) {
       instance.remove();
     };
   }, [controlTexts, label, describedBy, embedded]);
+
+  // A camera request is met after React has laid out what the same change opened or folded (the
+  // panel, the legend), so that the cards are measured where they now are.
+  const cameraRequest = useAppStore((state) => state.cameraRequest);
+  useLayoutEffect(() => {
+    if (!map || !cameraRequest) return;
+    useAppStore.getState().requestCamera(null);
+    if ('reveal' in cameraRequest) {
+      const pan = revealPan(map, cameraRequest.reveal);
+      if (pan[0] !== 0 || pan[1] !== 0) map.panBy(pan, { duration: 300 });
+      return;
+    }
+    const camera = cameraFor(drawn.current.content, cameraRequest, map.getContainer());
+    if ('bounds' in camera)
+      map.fitBounds(camera.bounds, { padding: camera.padding, animate: false });
+    else map.jumpTo(camera);
+  }, [map, cameraRequest]);
 
   // A new theme or language restyles the loaded map in place (MapLibre diffs the two styles).
   useEffect(() => {

@@ -1,5 +1,13 @@
-/** The area the basemap covers and the map lets the reader pan within. */
-export const BASEMAP_BOUNDS = { west: 10, south: 10, east: 100, north: 62 } as const;
+/** The area the basemap draws in detail (Natural Earth 1:10m): the region and its neighbours. */
+export const DETAIL_BOUNDS = { west: 10, south: 10, east: 100, north: 62 } as const;
+
+/**
+ * The area the basemap covers (1:110m around the detailed part) and the map lets the reader pan
+ * within. It reaches far beyond the region because a project fitted into the part of a small
+ * screen that the cards leave free (a phone's strip above the bottom sheet) needs a low zoom,
+ * and MapLibre never shows past these bounds: too small a box would cut the project instead.
+ */
+export const BASEMAP_BOUNDS = { west: -40, south: -45, east: 160, north: 80 } as const;
 
 /** The same area as MapLibre's `maxBounds`: no camera shows past the edge of the basemap. */
 export const BASEMAP_MAX_BOUNDS: [[number, number], [number, number]] = [

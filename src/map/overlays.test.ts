@@ -1,31 +1,146 @@
 import { describe, expect, it } from 'vitest';
-import { coveredInsets, fitPadding, PHONE_MAX_WIDTH, panToReveal } from './overlays';
+import type { Bounds } from '../geo/bounds';
+import {
+  type Card,
+  clearingInsets,
+  clipToMap,
+  fitsBounds,
+  largestArea,
+  MIN_FREE,
+  NO_ROOM_BESIDE_PANEL,
+  panToReveal,
+  withMargin,
+} from './overlays';
 
-describe('coveredInsets', () => {
-  it('on a laptop, covers the left for the legend and the right only while the panel is open', () => {
-    expect(coveredInsets(1280, 800, false)).toEqual({ top: 0, right: 0, bottom: 0, left: 354 });
-    expect(coveredInsets(1280, 800, true).right).toBe(414);
+/** The Middle Corridor as drawn: Poti and Batumi to Dostyk. */
+const TITR: Bounds = [41.28, 39.91, 82.48, 45.25];
+/** A tall, narrow box: the fibre line Aktau – Sumgayit. */
+const FIBRE: Bounds = [49.11, 40.59, 51.17, 43.65];
+
+const zero = { top: 0, right: 0, bottom: 0, left: 0 };
+const legend = (rect: Card['rect']): Card => ({ rect, mayOverlap: true });
+const panel = (rect: Card['rect']): Card => ({ rect, mayOverlap: false });
+
+describe('clearingInsets', () => {
+  it('on a laptop, clears the open legend from the left and the panel from the right', () => {
+    const cards = [
+      legend({ left: 12, top: 12, right: 342, bottom: 788 }),
+      panel({ left: 878, top: 12, right: 1268, bottom: 788 }),
+    ];
+    expect(clearingInsets(1280, 800, cards, fitsBounds(TITR))).toEqual({
+      top: 0,
+      right: 402,
+      bottom: 0,
+      left: 342,
+    });
   });
 
-  it('on a phone, covers a bar on top and the bottom sheet while the panel is open', () => {
-    expect(coveredInsets(390, 844, false)).toEqual({ top: 112, right: 0, bottom: 0, left: 0 });
-    expect(coveredInsets(390, 844, true).bottom).toBe(380);
+  it('on a phone, clears the legend bar from the top and the bottom sheet from the bottom', () => {
+    const cards = [
+      legend({ left: 8, top: 8, right: 382, bottom: 110 }),
+      panel({ left: 0, top: 464, right: 390, bottom: 844 }),
+    ];
+    expect(clearingInsets(390, 844, cards, fitsBounds(TITR))).toEqual({
+      top: 110,
+      right: 0,
+      bottom: 380,
+      left: 0,
+    });
   });
 
-  it('switches layout at the CSS breakpoint', () => {
-    expect(coveredInsets(PHONE_MAX_WIDTH, 800, false).left).toBe(0);
-    expect(coveredInsets(PHONE_MAX_WIDTH + 1, 800, false).left).toBe(354);
+  it('beside a folded legend on a narrow desktop, keeps the room under it', () => {
+    // Cleared from the left, the legend would leave 56 px beside the panel.
+    const cards = [
+      legend({ left: 12, top: 12, right: 342, bottom: 140 }),
+      panel({ left: 398, top: 12, right: 788, bottom: 988 }),
+    ];
+    expect(clearingInsets(800, 1000, cards, fitsBounds(TITR))).toEqual({
+      top: 140,
+      right: 402,
+      bottom: 0,
+      left: 0,
+    });
+  });
+
+  it('leaves an open legend over the map when nothing fits beside it, never the panel', () => {
+    const cards = [
+      legend({ left: 12, top: 12, right: 342, bottom: 988 }),
+      panel({ left: 398, top: 12, right: 788, bottom: 988 }),
+    ];
+    expect(clearingInsets(800, 1000, cards, fitsBounds(TITR))).toEqual({
+      top: 0,
+      right: 402,
+      bottom: 0,
+      left: 0,
+    });
+  });
+
+  it('clears a corner card from the edge that shows the project largest', () => {
+    const corner = [legend({ left: 0, top: 0, right: 300, bottom: 300 })];
+    // The wide corridor keeps the full width; the tall fibre line keeps the full height.
+    expect(clearingInsets(1000, 800, corner, fitsBounds(TITR)).top).toBe(300);
+    expect(clearingInsets(1000, 800, corner, fitsBounds(FIBRE)).left).toBe(300);
+  });
+
+  it('ignores a card that is not over the map (an embed’s panel flows below it)', () => {
+    const below = [panel({ left: 0, top: 480, right: 600, bottom: 1200 })];
+    expect(clearingInsets(600, 480, below, fitsBounds(TITR))).toEqual(zero);
+  });
+
+  it('clears nothing when even the panel leaves less than MIN_FREE', () => {
+    // The panel leaves 10 px on its left, and nothing if cleared any other way.
+    const wide = [panel({ left: 10, top: 0, right: 300, bottom: 300 })];
+    expect(10).toBeLessThan(MIN_FREE);
+    expect(clearingInsets(300, 300, wide, largestArea)).toEqual(zero);
   });
 });
 
-describe('fitPadding', () => {
-  it('adds a margin to every covered edge', () => {
-    expect(fitPadding(1280, 800, true)).toEqual({ top: 24, right: 438, bottom: 24, left: 378 });
+describe('NO_ROOM_BESIDE_PANEL', () => {
+  it('is the widest window where the open legend and the panel leave too little between them', () => {
+    const cardsAt = (width: number) => [
+      legend({ left: 12, top: 12, right: 342, bottom: 788 }),
+      panel({ left: width - 402, top: 12, right: width - 12, bottom: 788 }),
+    ];
+    const at = (width: number) => clearingInsets(width, 800, cardsAt(width), fitsBounds(TITR));
+    expect(at(NO_ROOM_BESIDE_PANEL).left).toBe(0);
+    expect(at(NO_ROOM_BESIDE_PANEL + 1).left).toBe(342);
+  });
+});
+
+describe('clipToMap', () => {
+  it('keeps the part of a card on the map, or nothing', () => {
+    expect(clipToMap({ left: -5, top: 10, right: 50, bottom: 900 }, 100, 800)).toEqual({
+      left: 0,
+      top: 10,
+      right: 50,
+      bottom: 800,
+    });
+    expect(clipToMap({ left: 0, top: 800, right: 100, bottom: 900 }, 100, 800)).toBeNull();
+  });
+});
+
+describe('fitsBounds', () => {
+  it('scores a free part by the scale at which the bounds fill it', () => {
+    const score = fitsBounds(TITR);
+    expect(score({ width: 400, height: 400 })).toBeCloseTo(2 * score({ width: 200, height: 400 }));
+    // The corridor is wide: height is not what limits it here.
+    expect(score({ width: 400, height: 400 })).toBe(score({ width: 400, height: 800 }));
+  });
+});
+
+describe('withMargin', () => {
+  it('adds a margin to every edge', () => {
+    expect(withMargin({ top: 0, right: 402, bottom: 0, left: 342 })).toEqual({
+      top: 24,
+      right: 426,
+      bottom: 24,
+      left: 366,
+    });
   });
 });
 
 describe('panToReveal', () => {
-  const laptop = coveredInsets(1280, 800, true);
+  const laptop = { top: 0, right: 414, bottom: 0, left: 354 };
 
   it('leaves a point that is already in the free area alone', () => {
     expect(panToReveal({ x: 640, y: 400 }, 1280, 800, laptop)).toEqual([0, 0]);
@@ -42,7 +157,7 @@ describe('panToReveal', () => {
   });
 
   it('on a phone, pans a point under the bottom sheet up above it', () => {
-    const phone = coveredInsets(390, 844, true);
+    const phone = { top: 112, right: 0, bottom: 380, left: 0 };
     // Free area ends at 844 - 380 - 40 = 424.
     expect(panToReveal({ x: 200, y: 600 }, 390, 844, phone)).toEqual([0, 176]);
   });

@@ -28,8 +28,14 @@ interface VisibilitySlice {
   setVisible: (id: string, visible: boolean) => void;
 }
 
-/** Where someone (a changed URL) asked the map to look: a view, or a project to fit. */
-export type CameraRequest = { view: MapView } | { project: string };
+/**
+ * Where someone asked the map to look: a view (a changed URL), a project to fit, or a clicked
+ * point to keep in sight once the panel has opened over the map.
+ */
+export type CameraRequest =
+  | { view: MapView }
+  | { project: string }
+  | { reveal: { lng: number; lat: number } };
 
 interface ViewSlice {
   /** The camera as the map last reported it. */

@@ -1,0 +1,19 @@
+/**
+ * `npm start`, the README's first command, serves the app through Vite's dev server, which loads
+ * modules and style sheets one by one in import order: the map must look as in the build.
+ */
+import { lightTheme } from '../src/map/theme';
+import { expect, test } from './driver';
+import { DEV_PORT } from './ports';
+
+test.use({ baseURL: `http://127.0.0.1:${DEV_PORT}/`, viewport: { width: 390, height: 844 } });
+
+test('the dev server shows the map filling the page, as the build does', async ({ mapPage }) => {
+  test.slow(); // the dev server transforms every module on first request
+  await mapPage.open('#project=fiber-optic');
+  const map = await mapPage.map.boundingBox();
+  expect(map, 'the map fills the page').toEqual({ x: 0, y: 0, width: 390, height: 844 });
+  // Between the legend and the sheet, the map: the Caspian's water around the fibre line.
+  const water = await mapPage.pixelsBetweenLegendAndSheet(lightTheme.water);
+  expect(water.count, 'water under the legend').toBeGreaterThan(water.of / 4);
+});

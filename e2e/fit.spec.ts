@@ -1,0 +1,103 @@
+/**
+ * A project opened from a link or the legend is fitted, whole, into the part of the map that the
+ * legend and the panel leave free: at desktop, narrow desktop and phone widths, one width a test.
+ */
+import { readFileSync } from 'node:fs';
+import type { Position } from 'geojson';
+import projectsFile from '../data/projects.json' with { type: 'json' };
+import { expect, type MapPage, test } from './driver';
+
+type Routes = { features: { geometry: { type: string; coordinates: unknown } }[] };
+
+/** Every position of a project's drawn routes. */
+function positions(routes: Routes): Position[] {
+  return routes.features.flatMap(({ geometry }) =>
+    geometry.type === 'LineString'
+      ? (geometry.coordinates as Position[])
+      : (geometry.coordinates as Position[][]).flat(),
+  );
+}
+
+/** The positions of a project that are drawn out of sight: off the map or under a card. */
+async function hiddenPositions(mapPage: MapPage, id: string): Promise<string[]> {
+  const file = new URL(`../data/projects/${id}.geojson`, import.meta.url);
+  const routes = JSON.parse(readFileSync(file, 'utf8')) as Routes;
+  const map = await mapPage.map.boundingBox();
+  const cards = (
+    await Promise.all([mapPage.page.locator('.legend').boundingBox(), mapPage.panel.boundingBox()])
+  ).filter((box) => box !== null);
+  if (!map || cards.length < 2) throw new Error('the map, the legend or the panel is missing');
+  const inside = (
+    box: { x: number; y: number; width: number; height: number },
+    x: number,
+    y: number,
+  ) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+  const hidden: string[] = [];
+  for (const [lng = 0, lat = 0] of positions(routes)) {
+    const { x, y } = await mapPage.pagePoint(lng, lat);
+    if (!inside(map, x, y) || cards.some((card) => inside(card, x, y))) {
+      hidden.push(`${lng}, ${lat} at ${Math.round(x)}, ${Math.round(y)}`);
+    }
+  }
+  return hidden;
+}
+
+const name = (id: string) => projectsFile.projects.find((project) => project.id === id)?.name;
+
+const SCREENS = [
+  { width: 1280, height: 800, project: 'titr' },
+  { width: 1024, height: 768, project: 'titr' },
+  { width: 800, height: 1000, project: 'titr' },
+  { width: 390, height: 844, project: 'titr' },
+  { width: 1280, height: 800, project: 'oil-transit' },
+  { width: 360, height: 740, project: 'fiber-optic' },
+] as const;
+
+for (const { width, height, project } of SCREENS) {
+  test.describe(`${width} × ${height}`, () => {
+    test.use({ viewport: { width, height } });
+
+    test(`#project=${project} fits the whole project beside the panel and the legend`, async ({
+      mapPage,
+    }) => {
+      await mapPage.open(`#project=${project}`);
+      await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(
+        name(project) ?? '',
+      );
+      expect(await hiddenPositions(mapPage, project)).toEqual([]);
+    });
+  });
+}
+
+test.describe('800 × 1000, the legend open', () => {
+  test.use({ viewport: { width: 800, height: 1000 } });
+
+  test('a project opened from the legend folds it, and fits beside the panel', async ({
+    mapPage,
+  }) => {
+    const { page } = mapPage;
+    await mapPage.open();
+    await expect(page.locator('.legend details')).toHaveAttribute('open');
+    await page
+      .getByRole('list', { name: 'Projects' })
+      .getByRole('button', { name: name('titr') })
+      .click();
+    await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(name('titr') ?? '');
+    await expect(page.locator('.legend details')).not.toHaveAttribute('open');
+    await expect.poll(() => hiddenPositions(mapPage, 'titr')).toEqual([]);
+  });
+});
+
+test.describe('embedded at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  test('the project fits below the folded legend, whose height is measured', async ({
+    mapPage,
+  }) => {
+    await mapPage.open('#project=fiber-optic', '?embed=1');
+    await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(
+      name('fiber-optic') ?? '',
+    );
+    expect(await hiddenPositions(mapPage, 'fiber-optic')).toEqual([]);
+  });
+});
