@@ -12,10 +12,10 @@ import { MAP_HEIGHT } from '../src/embed/embedParams';
 import { type EmbedOptions, embedSnippet } from '../src/embed/snippet';
 import { pointOnMap } from './driver';
 import { POINTS } from './points';
-import { MAP_LOAD_TIMEOUT } from './ports';
+import { MAP_LOAD_TIMEOUT, PREVIEW_PORT } from './ports';
 
-const MAP_ORIGIN = 'http://127.0.0.1:4173';
-const HOST_ORIGIN = 'http://localhost:4173';
+const MAP_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
+const HOST_ORIGIN = `http://localhost:${PREVIEW_PORT}`;
 const names = Object.fromEntries(
   projectsFile.projects.map((project) => [project.id, project.name]),
 );

@@ -1,6 +1,10 @@
-/** Where the end-to-end tests serve the app: the production build, and Vite's dev server. */
-export const PREVIEW_PORT = 4173;
-export const DEV_PORT = 5174;
+/**
+ * Where the end-to-end tests serve the app: the production build, and Vite's dev server.
+ * `E2E_PREVIEW_PORT` and `E2E_DEV_PORT` move them, for a second checkout tested beside this one
+ * (the demo news page only knows port 4173, so its test needs the default).
+ */
+export const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
+export const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5174);
 
 /**
  * How long a test waits for a map's first complete render: three times the slowest load seen

@@ -26,7 +26,7 @@ function route(
     properties: {
       name: 'A route',
       kind: 'rail',
-      certainty: 'surveyed',
+      certainty: 'traced',
       source: 'test',
       role: 'main',
       project: 'near',

@@ -223,7 +223,7 @@ describe('validateContent on broken data', () => {
     const errors = errorsOf(files);
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(`${FERRY}: properties.certainty: `);
-    expect(errors[0]).toMatch('"surveyed"|"approximate"|"indicative"');
+    expect(errors[0]).toMatch('"traced"|"approximate"|"indicative"');
   });
 
   it('rejects a route without a source', () => {

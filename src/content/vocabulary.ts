@@ -5,8 +5,12 @@
  * projects' routes, as wide as its volume, with arrows; it is built from them, not drawn by hand.
  */
 export const ROUTE_KINDS = ['rail', 'ferry', 'pipeline', 'tanker', 'cable', 'flow'] as const;
-/** How sure the drawn geometry is: indicative routes are dashed and carry a note. */
-export const CERTAINTIES = ['surveyed', 'approximate', 'indicative'] as const;
+/**
+ * How sure the drawn geometry is: traced along a reference line of the track or pipeline (within
+ * about 2 km of it); approximate, drawn through the stations the sources name where no open
+ * reference exists; indicative, a schematic line (sea lanes, cables), dashed and with a note.
+ */
+export const CERTAINTIES = ['traced', 'approximate', 'indicative'] as const;
 /** Kinds of labelled place. */
 export const PLACE_KINDS = ['capital', 'city', 'port', 'terminal', 'border', 'field'] as const;
 

@@ -74,7 +74,7 @@ function DrawnLength({
       : main.length < project.routes.length
         ? t('panel.measuredMain')
         : t('panel.measuredAll');
-  const straight = project.routes.some((route) => route.properties.certainty !== 'surveyed');
+  const straight = project.routes.some((route) => route.properties.certainty !== 'traced');
   return (
     <>
       <dt>{main.length > 1 ? t('panel.lengthAll') : t('panel.lengthOne')}</dt>

@@ -8,7 +8,7 @@ export type ThemeName = (typeof THEME_NAMES)[number];
 /** How one kind of route is drawn. Dash lengths are in line widths, as MapLibre counts them. */
 export interface KindStyle {
   width: number;
-  /** Pattern for surveyed and approximate geometry; null draws a solid line. */
+  /** Pattern for traced and approximate geometry; null draws a solid line. */
   dash: readonly number[] | null;
   /**
    * Pattern for indicative geometry: dashes on land and seabed, dots for sea lanes (which are
