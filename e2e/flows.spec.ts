@@ -16,7 +16,7 @@ const FLOWS = [
     id: 'grain-exports',
     // Westward to Aktau: the flow is drawn to the right of its way, north of the rail.
     side: -1,
-    figures: ['about 200,000 tonnes a year of wheat, barley and oats', '$529.4 million in 2023'],
+    figures: ['about 200,000 tonnes a year of crop products', '$529.4 million in 2023'],
   },
   {
     id: 'fruit-vegetable-supplies',
@@ -49,7 +49,7 @@ for (const { id, side, figures } of FLOWS) {
       'The parties expressed mutual interest',
     );
     for (const figure of figures) await expect(panel.locator('.facts')).toContainText(figure);
-    await expect(panel.locator('.facts')).toContainText('Source: Kazinform, January 2023');
+    await expect(panel.locator('.facts')).toContainText('Source: Kazinform, 11 January 2023');
     await expect(panel.locator('.certainty-note')).toContainText('about 14 times as wide');
   });
 

@@ -45,7 +45,15 @@ function project(id: string, routes: RouteFeature[]): Project {
     mentions: [{ article: 'a', clause: 'b' }],
     measureDrawnLength: true,
     facts: [],
-    milestones: [{ date: '2024', event: 'Agreed', status: 'agreed', expected: false, source: 's' }],
+    milestones: [
+      {
+        date: '2024',
+        event: 'Agreed',
+        status: 'agreed',
+        expected: false,
+        sources: [{ publisher: 'Test', url: 'https://example.org/' }],
+      },
+    ],
     routes: routes.map((r) => ({ ...r, properties: { ...r.properties, project: id } })),
   };
 }

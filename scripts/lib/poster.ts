@@ -23,7 +23,7 @@ import {
   kindLayerId,
   RAIL_TIES,
 } from '../../src/map/layers/projects';
-import { projectColor, type Theme } from '../../src/map/theme';
+import { dashFor, projectColor, type Theme } from '../../src/map/theme';
 
 export type Bounds = [[number, number], [number, number]];
 type Point = [number, number];
@@ -631,12 +631,7 @@ export function posterSvg(input: PosterInput): string {
   for (const kind of KIND_ORDER) {
     const ofKind = drawn.filter((r) => r.route.properties.kind === kind);
     const dashOf = ({ route, id, style }: (typeof drawn)[number]) =>
-      dashArray(
-        route.properties.certainty === 'indicative'
-          ? (theme.projectIndicativeDash[id] ?? style.indicativeDash)
-          : style.dash,
-        style.width,
-      );
+      dashArray(dashFor(theme, route.properties.kind, route.properties.certainty, id), style.width);
     const lines = ofKind.map((r) =>
       element('path', {
         d: r.d,

@@ -29,13 +29,21 @@ export function happenedBy(milestone: Milestone, day: string): boolean {
   return !milestone.expected && milestoneDay(milestone) <= day;
 }
 
+/** The milestone that sets a project's status on a day: its latest with a status by then. */
+export function statusMilestone<T extends Milestone>(
+  milestones: readonly T[],
+  day: string,
+): T | null {
+  let setting: T | null = null;
+  for (const milestone of sortMilestones(milestones)) {
+    if (milestone.status && happenedBy(milestone, day)) setting = milestone;
+  }
+  return setting;
+}
+
 /** A project's status on a day: that of its latest milestone with a status by then, or null. */
 export function statusOn(milestones: readonly Milestone[], day: string): Status | null {
-  let status: Status | null = null;
-  for (const milestone of sortMilestones(milestones)) {
-    if (milestone.status && happenedBy(milestone, day)) status = milestone.status;
-  }
-  return status;
+  return statusMilestone(milestones, day)?.status ?? null;
 }
 
 /** Every project's status on a day, by id; a project without one yet is left out. */

@@ -89,7 +89,8 @@ export const placeCollectionSchema = z.strictObject({
 /** `data/articles/<id>.json`: an article quoted by the map, with its text verbatim. */
 export const articleSchema = z.strictObject({
   id: z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens'),
-  title: nonEmpty,
+  /** The headline, only where it is confirmed as published: the map prints it. */
+  title: nonEmpty.optional(),
   publisher: nonEmpty,
   date: z.iso.date(),
   url: z.url({ protocol: /^https?$/ }),
@@ -103,8 +104,6 @@ export const articleSchema = z.strictObject({
   clauses: z.record(z.string(), nonEmpty),
 });
 
-const factSchema = z.strictObject({ label: nonEmpty, value: nonEmpty, source: nonEmpty });
-
 /** A date as precise as the source: a year, a month or a day (`2023`, `2024-05`, `2023-08-22`). */
 const partialDate = z.string().superRefine((date, context) => {
   if (!PARTIAL_DATE.test(date)) {
@@ -113,6 +112,29 @@ const partialDate = z.string().superRefine((date, context) => {
     context.addIssue({ code: 'custom', message: 'is not a date in the calendar' });
   }
 });
+
+/**
+ * A public source a reader can open: who published it, its headline where it is known as
+ * published, when (left out only where the page shows no date) and where.
+ */
+const sourceSchema = z.strictObject({
+  publisher: nonEmpty,
+  title: nonEmpty.optional(),
+  date: partialDate.optional(),
+  url: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of the source' }),
+  /** The language the source is written in, where it is not English. */
+  language: z
+    .string()
+    .regex(/^[a-z]{2}$/, 'must be a two-letter language code')
+    .optional(),
+});
+
+/** One or more sources; every fact and milestone needs at least one. */
+const sources = z
+  .array(sourceSchema, { error: 'must list the sources: [{ "publisher", "date", "url" }]' })
+  .min(1, 'needs at least one source');
+
+const factSchema = z.strictObject({ label: nonEmpty, value: nonEmpty, sources });
 
 /**
  * One leg of a flow: a route of another project (by its name in that project's GeoJSON; `part`
@@ -145,7 +167,7 @@ const milestoneSchema = z.strictObject({
   status: z.enum(STATUSES).optional(),
   /** A date announced for the future: shown as expected, never changes the status. */
   expected: z.boolean().default(false),
-  source: nonEmpty,
+  sources,
 });
 
 /** One project's description in `data/projects.json`. */
@@ -171,6 +193,8 @@ export const projectMetaSchema = z.strictObject({
 /** `data/projects.json`: the map's title and the projects in legend order. */
 export const projectsFileSchema = z.strictObject({
   mapTitle: nonEmpty,
+  /** The day the facts and milestones were last checked against their sources. */
+  factsChecked: z.iso.date({ error: 'must be the day the facts were checked, YYYY-MM-DD' }),
   projects: z.array(z.unknown()).min(1, 'needs at least one project'),
 });
 
@@ -207,6 +231,8 @@ export type ProjectTranslation = z.output<typeof projectTranslationSchema>;
 export type Article = z.output<typeof articleSchema>;
 export type ProjectMeta = z.output<typeof projectMetaSchema>;
 export type Milestone = z.output<typeof milestoneSchema>;
+export type Source = z.output<typeof sourceSchema>;
+export type Fact = z.output<typeof factSchema>;
 export type FlowLeg = z.output<typeof flowLegSchema>;
 export type Flow = z.output<typeof flowSchema>;
 export type RouteGeometry = z.output<typeof routeGeometry>;
@@ -236,6 +262,8 @@ export interface Project extends ProjectMeta {
 /** The whole checked content the app is built with. */
 export interface Content {
   mapTitle: string;
+  /** The day the facts and milestones were last checked against their sources (`YYYY-MM-DD`). */
+  factsChecked: string;
   projects: Project[];
   places: PlaceFeature[];
   /** Newest first. */

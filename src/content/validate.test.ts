@@ -336,6 +336,57 @@ describe('validateContent on broken data', () => {
     ]);
   });
 
+  it('rejects a milestone without sources, and an empty list of them', () => {
+    const files = withProjects((projects) => {
+      const [first, second] = at(projects, 0).milestones;
+      if (first) delete first.sources;
+      if (second) second.sources = [];
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects.json: project 0: milestones[0].sources: must list the sources: [{ "publisher", "date", "url" }]',
+      'data/projects.json: project 0: milestones[1].sources: needs at least one source',
+    ]);
+  });
+
+  it('rejects a source without a URL, or with one a reader cannot open', () => {
+    const files = withProjects((projects) => {
+      const [first, second] = at(projects, 0).milestones as {
+        sources: Record<string, unknown>[];
+      }[];
+      if (first?.sources[0]) delete first.sources[0].url;
+      if (second?.sources[0]) second.sources[0].url = 'ftp://example.org/file';
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects.json: project 0: milestones[0].sources[0].url: must be the http(s) address of the source',
+      'data/projects.json: project 0: milestones[1].sources[0].url: must be the http(s) address of the source',
+    ]);
+  });
+
+  it('rejects placeholder wording anywhere in projects.json or a route file', () => {
+    const projects = withProjects((list) => {
+      const [first] = at(list, 1).milestones as { sources: Record<string, unknown>[] }[];
+      if (first?.sources[0]) first.sources[0].publisher = 'Project fact dossier';
+    });
+    expect(errorsOf(projects)).toEqual([
+      'data/projects.json: projects[1].milestones[0].sources[0].publisher: "dossier" is placeholder wording; cite the public source (publisher, date, URL) or drop the claim',
+    ]);
+    const route = withFeature('projects/power-cable.geojson', 0, (feature) => {
+      feature.properties.source = 'Landing points TBD';
+    });
+    expect(errorsOf(route)).toEqual([
+      'data/projects/power-cable.geojson: features[0].properties.source: "TBD" is placeholder wording; cite the public source (publisher, date, URL) or drop the claim',
+    ]);
+  });
+
+  it('requires the day the facts were last checked', () => {
+    const files = withJson<Record<string, unknown>>('projects.json', (json) => {
+      delete json.factsChecked;
+    });
+    expect(errorsOf(files)).toEqual([
+      'data/projects.json: factsChecked: must be the day the facts were checked, YYYY-MM-DD',
+    ]);
+  });
+
   it('rejects a milestone date that is not in the calendar, or not a date', () => {
     const files = withProjects((projects) => {
       const [first, second] = at(projects, 0).milestones;
@@ -354,7 +405,7 @@ describe('validateContent on broken data', () => {
       if (last) last.status = 'operating';
     });
     expect(errorsOf(files)).toEqual([
-      'data/projects.json: project "fiber-optic": milestones[2]: an expected milestone cannot set the status ("operating"); give the status to the milestone that records it happening',
+      'data/projects.json: project "fiber-optic": milestones[7]: an expected milestone cannot set the status ("operating"); give the status to the milestone that records it happening',
     ]);
   });
 

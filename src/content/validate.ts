@@ -94,6 +94,15 @@ class Checker {
     }
   }
 
+  /** The parsed JSON of a file, or undefined, reporting nothing (the file is read again later). */
+  peek(path: string): unknown {
+    try {
+      return JSON.parse(this.files.get(path) ?? '') as unknown;
+    } catch {
+      return undefined;
+    }
+  }
+
   /** A value parsed by a schema; undefined (and its issues as errors) if it does not fit. */
   parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.output<T> | undefined {
     const result = schema.safeParse(value);
@@ -246,11 +255,40 @@ function readTranslations(check: Checker, files: DataFiles): Map<Language, Trans
   return translations;
 }
 
+/** Words that stand in for a source or a figure nobody has checked yet. */
+const PLACEHOLDER = /\bdossier\b|not itemi[sz]ed|\bTBD\b/i;
+
+/** Every string in a parsed JSON value, with its path as a reader of the file would find it. */
+function* stringsIn(value: unknown, path = ''): Generator<[string, string]> {
+  if (typeof value === 'string') yield [path, value];
+  else if (Array.isArray(value)) {
+    for (const [index, item] of value.entries()) yield* stringsIn(item, `${path}[${index}]`);
+  } else if (value && typeof value === 'object') {
+    for (const [key, item] of Object.entries(value)) {
+      yield* stringsIn(item, path ? `${path}.${key}` : key);
+    }
+  }
+}
+
+/** Reports placeholder wording anywhere in a file: a claim must name its real source or go. */
+function checkPlaceholders(check: Checker, path: string, value: unknown): void {
+  for (const [field, text] of stringsIn(value)) {
+    const found = PLACEHOLDER.exec(text)?.[0];
+    if (found) {
+      check.errors.push(
+        `data/${path}: ${field}: "${found}" is placeholder wording; cite the public source (publisher, date, URL) or drop the claim`,
+      );
+    }
+  }
+}
+
 /** The map's title and the projects of `projects.json` that parse, reporting duplicate ids. */
 function checkProjectMetas(
   check: Checker,
-): { mapTitle: string; metas: ProjectMeta[]; ids: Set<string> } | undefined {
-  const file = check.parse(projectsFileSchema, check.json(PROJECTS_FILE), `data/${PROJECTS_FILE}`);
+): { mapTitle: string; factsChecked: string; metas: ProjectMeta[]; ids: Set<string> } | undefined {
+  const raw = check.json(PROJECTS_FILE);
+  if (raw !== undefined) checkPlaceholders(check, PROJECTS_FILE, raw);
+  const file = check.parse(projectsFileSchema, raw, `data/${PROJECTS_FILE}`);
   if (!file) return undefined;
   const metas: ProjectMeta[] = [];
   const seen = new Set<string>();
@@ -269,7 +307,7 @@ function checkProjectMetas(
     seen.add(meta.id);
     metas.push(meta);
   });
-  return { mapTitle: file.mapTitle, metas, ids };
+  return { mapTitle: file.mapTitle, factsChecked: file.factsChecked, metas, ids };
 }
 
 /**
@@ -419,6 +457,7 @@ function checkSelfIntersections(check: Checker, path: string, route: Indexed<Rou
 /** Checks one project's route file and gives its routes, stamped with the project's id. */
 function checkRoutes(check: Checker, meta: ProjectMeta): RouteFeature[] {
   const path = projectFile(meta.id);
+  checkPlaceholders(check, path, check.peek(path));
   const features = check.features(path, routeCollectionSchema, routeFeatureSchema).map(
     ({ index, value }): Indexed<RouteFeature> => ({
       index,
@@ -500,6 +539,7 @@ export function validateContent(files: DataFiles): ValidationResult {
     ok: true,
     content: {
       mapTitle: declared.mapTitle,
+      factsChecked: declared.factsChecked,
       projects,
       places,
       articles: articleList.sort(newestFirst),

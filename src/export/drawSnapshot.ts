@@ -2,13 +2,13 @@
 
 import { dayShown } from '../content/content';
 import { type Excerpt, findExcerpt } from '../content/excerpt';
-import { statusesOn } from '../content/milestones';
+import { statusesOn, statusMilestone } from '../content/milestones';
 import type { Article, Content, Project, Status } from '../content/schema';
 import type { I18n } from '../i18n/useI18n';
 import { projectSwatch, type SwatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
 import { visibleProjects } from '../state/store';
-import { type OverlayLayout, overlayLayout, type Rect } from './overlayLayout';
+import { CREDIT_LINES, type OverlayLayout, overlayLayout, type Rect } from './overlayLayout';
 import type { SnapshotRequest } from './snapshotOptions';
 
 const FONT = '"Noto Sans", sans-serif';
@@ -169,6 +169,7 @@ function drawCallout(
   ctx.fillText(source, callout.x + 14 * unit, callout.y + height - 12 * unit);
 }
 
+/** The credit in up to `CREDIT_LINES` lines, its type made smaller only if it needs more. */
 function drawCredit(
   ctx: CanvasRenderingContext2D,
   inks: Inks,
@@ -179,8 +180,37 @@ function drawCredit(
   ctx.fillStyle = inks.card;
   ctx.fillRect(box.x, box.y, box.width, box.height);
   ctx.fillStyle = inks.muted;
-  fitFont(ctx, '400', box.textSize, credit, box.width - 2 * padding);
-  ctx.fillText(credit, padding, box.y + 19 * unit);
+  const width = box.width - 2 * padding;
+  let size = box.textSize;
+  let lines: string[] = [];
+  for (; size > 6; size -= 0.5) {
+    ctx.font = `400 ${size}px ${FONT}`;
+    lines = wrap(ctx, credit, width);
+    if (lines.length <= CREDIT_LINES) break;
+  }
+  lines.slice(0, CREDIT_LINES).forEach((line, index) => {
+    ctx.fillText(line, padding, box.y + (17 + index * 16) * unit);
+  });
+}
+
+/** A publisher as a credit names it: without the "(via …)" or "(reprinting …)" that follows. */
+const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, '');
+
+/**
+ * The publishers of what an image shows: the sources of the milestone that sets each listed
+ * project's status on the day drawn, in the legend's order, each named once.
+ */
+export function shownPublishers(
+  entries: readonly Pick<Project, 'milestones'>[],
+  day: string,
+): string[] {
+  const publishers = entries.flatMap(
+    (project) =>
+      statusMilestone(project.milestones, day)?.sources.map((source) =>
+        shortPublisher(source.publisher),
+      ) ?? [],
+  );
+  return [...new Set(publishers)];
 }
 
 /** What the overlay shows for a request, and where: computed once, for the map and the drawing. */
@@ -236,12 +266,16 @@ export function drawSnapshot(
     statuses,
     nameOf: (status) => t(`status.${status}`),
   });
-  if (excerpt) drawCallout(ctx, inks, layout, excerpt.clause, `— ${article?.title}, ${cited}`);
+  // The article by publisher and date; a headline only where it is confirmed.
+  const headline = article?.title ? `${article.title}, ` : '';
+  if (excerpt) drawCallout(ctx, inks, layout, excerpt.clause, `— ${headline}${cited}`);
   const credit = [
     t('date.title', { date: formatDate(day) }),
     t('snapshot.credit', {
       source: cited,
-      basemap: t('map.credit'),
+      publishers: shownPublishers(entries, day).join(', '),
+      checked: formatDate(content.factsChecked),
+      data: t('map.credit'),
       date: formatDate(request.date),
     }),
   ].join(' · ');

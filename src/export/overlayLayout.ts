@@ -23,6 +23,9 @@ export interface OverlayLayout {
   mapPadding: { top: number; right: number; bottom: number; left: number };
 }
 
+/** The credit's lines at most: the sources and licences of what the image shows need two. */
+export const CREDIT_LINES = 2;
+
 /** The layout for an image of `width` × `height` with `legendRows` projects listed. */
 export function overlayLayout(
   width: number,
@@ -34,7 +37,7 @@ export function overlayLayout(
   const unit = Math.max(Math.min(width, height) / 630, 0.75);
   const padding = 16 * unit;
   const titleHeight = 70 * unit;
-  const creditHeight = 28 * unit;
+  const creditHeight = (12 + CREDIT_LINES * 16) * unit;
   const rowHeight = 28 * unit;
   const legendWidth = Math.min(width * 0.5, 400 * unit);
   const legendHeight = legendRows * rowHeight + 16 * unit;

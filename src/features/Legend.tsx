@@ -6,7 +6,7 @@
 import { memo, useId, useState } from 'react';
 import { statusesAsOf } from '../content/content';
 import type { Project } from '../content/schema';
-import { ROUTE_KINDS, STATUSES, type Status } from '../content/vocabulary';
+import { CERTAINTIES, ROUTE_KINDS, STATUSES, type Status } from '../content/vocabulary';
 import { fillParts } from '../i18n/translate';
 import { useI18n } from '../i18n/useI18n';
 import { NO_ROOM_BESIDE_PANEL, PHONE_MAX_WIDTH } from '../map/overlays';
@@ -153,24 +153,23 @@ export function Legend({ theme, embedded = false }: LegendProps) {
         <ul className="legend-key" aria-label={t('legend.lineStyles')}>
           {ROUTE_KINDS.map((kind) => (
             <li key={kind}>
-              <Swatch style={swatchStyle(theme, kind, 'approximate', neutral)} />
+              <Swatch style={swatchStyle(theme, kind, 'traced', neutral)} />
               {t(`kind.${kind}`)}
             </li>
           ))}
-          <li>
-            <Swatch style={swatchStyle(theme, 'cable', 'indicative', neutral)} />
-            {t('legend.indicative')}
-          </li>
-          <li>
-            <Swatch style={swatchStyle(theme, 'cable', 'approximate', neutral)} />
-            {t('legend.straight')}
-          </li>
+          {/* How sure a line is, on one kind, so that only the pattern differs. */}
+          {CERTAINTIES.map((certainty) => (
+            <li key={certainty}>
+              <Swatch style={swatchStyle(theme, 'pipeline', certainty, neutral)} />
+              {t(`legend.${certainty}`)}
+            </li>
+          ))}
         </ul>
         <ul className="status-key" aria-label={t('legend.statuses')}>
           {STATUSES.map((status) => (
             <li key={status}>
               <Swatch
-                style={swatchStyle(theme, 'pipeline', 'approximate', neutral, undefined, status)}
+                style={swatchStyle(theme, 'pipeline', 'traced', neutral, undefined, status)}
               />
               {t(`statusKey.${status}`)}
             </li>

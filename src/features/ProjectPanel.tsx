@@ -6,7 +6,7 @@ import { useEffect, useId, useMemo, useRef } from 'react';
 import { articleById, dayShown } from '../content/content';
 import { findExcerpt } from '../content/excerpt';
 import { happenedBy, sortMilestones, statusOn } from '../content/milestones';
-import type { Mention, Project, Status } from '../content/schema';
+import type { Mention, Project, Source, Status } from '../content/schema';
 import { routeLengthKm } from '../geo/routeLength';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { fillParts } from '../i18n/translate';
@@ -29,12 +29,13 @@ function Quote({ mention, i18n }: { mention: Mention; i18n: I18n }) {
         </p>
       </blockquote>
       <figcaption>
+        {/* Cited by publisher and date: a headline is printed only where it is confirmed. */}
         <cite>
           <a href={article.url} target="_blank" rel="noopener noreferrer" lang={article.language}>
-            {article.title}
+            {article.title ? `${article.title}, ` : ''}
+            {article.publisher}, <time dateTime={article.date}>{formatDate(article.date)}</time>
           </a>
         </cite>
-        , {article.publisher}, <time dateTime={article.date}>{formatDate(article.date)}</time>
         <small className="quote-language">
           {t('panel.quoteLanguage', { language: languageName(article.language) })}
         </small>
@@ -49,7 +50,7 @@ function DrawnLength({
   i18n,
 }: {
   project: Project;
-  lengths: number[];
+  lengths: readonly number[];
   i18n: I18n;
 }) {
   const { t, formatKm } = i18n;
@@ -89,8 +90,8 @@ function DrawnLength({
   );
 }
 
-/** A source as published (so in its own language), after the translated word "Source". */
-function Source({ source, i18n }: { source: string; i18n: I18n }) {
+/** How a route was drawn, as the data says it (in English), after the translated word "Source". */
+function DrawingSource({ source, i18n }: { source: string; i18n: I18n }) {
   const lang = i18n.language === SOURCE_LANGUAGE ? undefined : SOURCE_LANGUAGE;
   const cited = (
     <span key="source" lang={lang}>
@@ -98,6 +99,40 @@ function Source({ source, i18n }: { source: string; i18n: I18n }) {
     </span>
   );
   return <small>{fillParts(i18n.t('panel.source'), { source: cited })}</small>;
+}
+
+/**
+ * The sources of a fact or milestone: each "Publisher, date" as a link the reader can open in a
+ * new tab (the page itself requests nothing from it), its headline as the link's title where known.
+ */
+function Sources({ sources, i18n }: { sources: readonly Source[]; i18n: I18n }) {
+  const { t, formatDate, languageName } = i18n;
+  const links = sources.map((source, index) => (
+    <span key={source.url}>
+      {index > 0 && '; '}
+      <a
+        href={source.url}
+        target="_blank"
+        rel="noopener noreferrer"
+        title={source.title}
+        hrefLang={source.language}
+      >
+        {source.publisher}
+        {source.date && `, ${formatDate(source.date)}`}
+      </a>
+      {source.language &&
+        source.language !== SOURCE_LANGUAGE &&
+        ` (${t('panel.sourceLanguage', { language: languageName(source.language) })})`}
+    </span>
+  ));
+  const list = <span key="list">{links}</span>;
+  return (
+    <small className="sources">
+      {sources.length > 1
+        ? fillParts(t('panel.sources'), { sources: list })
+        : fillParts(t('panel.source'), { source: list })}
+    </small>
+  );
 }
 
 /**
@@ -134,7 +169,7 @@ function Timeline({ project, day, i18n }: { project: Project; day: string; i18n:
                   {t('panel.becomes', { status: statusName(milestone.status) })}
                 </span>
               )}
-              <Source source={milestone.source} i18n={i18n} />
+              <Sources sources={milestone.sources} i18n={i18n} />
             </li>
           );
         })}
@@ -143,9 +178,16 @@ function Timeline({ project, day, i18n }: { project: Project; day: string; i18n:
   );
 }
 
-function KeyFacts({ project, i18n }: { project: Project; i18n: I18n }) {
-  const { t, formatKm } = i18n;
-  const lengths = useMemo(() => project.routes.map((route) => routeLengthKm([route])), [project]);
+function KeyFacts({
+  project,
+  lengths,
+  i18n,
+}: {
+  project: Project;
+  lengths: readonly number[];
+  i18n: I18n;
+}) {
+  const { t } = i18n;
   return (
     <>
       <h3>{t('panel.keyFacts')}</h3>
@@ -156,13 +198,35 @@ function KeyFacts({ project, i18n }: { project: Project; i18n: I18n }) {
             <dt>{fact.label}</dt>
             <dd>
               {fact.value}
-              <Source source={fact.source} i18n={i18n} />
+              <Sources sources={fact.sources} i18n={i18n} />
             </dd>
           </div>
         ))}
       </dl>
-      <h3>{t('panel.routesDrawn')}</h3>
-      <ul className="routes">
+    </>
+  );
+}
+
+/**
+ * How sure each drawn line is: the project's note, then every stretch with its kind, how it was
+ * drawn (traced, through named stations, or schematic), its length as drawn and its source.
+ */
+function Certainty({
+  project,
+  lengths,
+  i18n,
+}: {
+  project: Project;
+  lengths: readonly number[];
+  i18n: I18n;
+}) {
+  const { t, formatKm } = i18n;
+  return (
+    <section className="certainty-note" role="note" aria-label={t('panel.certainty')}>
+      <p>
+        <strong>{t('panel.certainty')}</strong> {project.certaintyNote}
+      </p>
+      <ul className="routes" aria-label={t('panel.routesDrawn')}>
         {project.routes.map((route, index) => {
           const { name, kind, certainty, role, source } = route.properties;
           const parts = [
@@ -175,12 +239,12 @@ function KeyFacts({ project, i18n }: { project: Project; i18n: I18n }) {
           return (
             <li key={name}>
               <strong>{name}</strong> — {parts.join('')}
-              <Source source={source} i18n={i18n} />
+              <DrawingSource source={source} i18n={i18n} />
             </li>
           );
         })}
       </ul>
-    </>
+    </section>
   );
 }
 
@@ -196,6 +260,10 @@ export function ProjectPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const project = content.projects.find((candidate) => candidate.id === selected);
+  const lengths = useMemo(
+    () => project?.routes.map((route) => routeLengthKm([route])) ?? [],
+    [project],
+  );
 
   // Focus moves into the panel when the reader opens it (not when a link or the host page does).
   // When the panel closes with focus inside it, focus goes back to what opened it, or to the
@@ -268,13 +336,12 @@ export function ProjectPanel() {
       {project.mentions.map((mention) => (
         <Quote key={mention.article} mention={mention} i18n={i18n} />
       ))}
-      {project.certaintyNote && (
-        <p className="certainty-note" role="note">
-          <strong>{t('panel.certainty')}</strong> {project.certaintyNote}
-        </p>
-      )}
+      <Certainty project={project} lengths={lengths} i18n={i18n} />
       <Timeline project={project} day={dayShown(asOf)} i18n={i18n} />
-      <KeyFacts project={project} i18n={i18n} />
+      <KeyFacts project={project} lengths={lengths} i18n={i18n} />
+      <p className="facts-checked">
+        {t('panel.factsChecked', { date: i18n.formatDate(content.factsChecked) })}
+      </p>
     </aside>
   );
 }

@@ -28,8 +28,8 @@ describe('localizeContent', () => {
       expect(project.milestones.map(({ event: _, ...cited }) => cited)).toEqual(
         english?.milestones.map(({ event: _, ...cited }) => cited),
       );
-      expect(project.facts.map((fact) => fact.source)).toEqual(
-        english?.facts.map((fact) => fact.source),
+      expect(project.facts.map((fact) => fact.sources)).toEqual(
+        english?.facts.map((fact) => fact.sources),
       );
       expect(project.routes.map((route) => route.properties.source)).toEqual(
         english?.routes.map((route) => route.properties.source),

@@ -6,7 +6,7 @@ import type { Certainty, Project, RouteKind, Status } from '../content/schema';
 import { HOLLOW_WIDTH, STATUS_STYLE } from './expressions';
 import { flowWidth } from './flows';
 import { CASING_EXTRA, RAIL_TIES } from './layers/projects';
-import { projectColor, type Theme } from './theme';
+import { dashFor, projectColor, type Theme } from './theme';
 
 /** A swatch line, in pixels. */
 export interface SwatchStyle {
@@ -46,10 +46,7 @@ export function swatchStyle(
 ): SwatchStyle {
   const style = theme.kinds[kind];
   const width = flowPixels ?? Math.min(style.width, MAX_WIDTH);
-  const dash =
-    certainty === 'indicative'
-      ? ((project ? theme.projectIndicativeDash[project] : undefined) ?? style.indicativeDash)
-      : style.dash;
+  const dash = dashFor(theme, kind, certainty, project);
   return {
     color,
     width,

@@ -4,7 +4,7 @@
  * Fernandes, 2009, at full severity).
  */
 import { describe, expect, it } from 'vitest';
-import { THEME_NAMES, THEMES } from './theme';
+import { dashFor, lightTheme, THEME_NAMES, THEMES } from './theme';
 
 type Rgb = [number, number, number];
 
@@ -92,4 +92,21 @@ describe.each(THEME_NAMES)('the %s theme', (name) => {
       }
     },
   );
+});
+
+describe('dashFor', () => {
+  it('draws traced rail solid, approximate rail in long dashes, indicative rail in short ones', () => {
+    expect(dashFor(lightTheme, 'rail', 'traced')).toBeNull();
+    const approximate = dashFor(lightTheme, 'rail', 'approximate') ?? [];
+    const indicative = dashFor(lightTheme, 'rail', 'indicative') ?? [];
+    expect(approximate[0]).toBeGreaterThan(2 * (indicative[0] ?? 0));
+  });
+
+  it('gives a project its own indicative pattern, and sea lanes their dots whatever the certainty', () => {
+    expect(dashFor(lightTheme, 'cable', 'indicative', 'power-cable')).toEqual(
+      lightTheme.projectIndicativeDash['power-cable'],
+    );
+    expect(dashFor(lightTheme, 'ferry', 'traced')).toEqual(lightTheme.kinds.ferry.indicativeDash);
+    expect(dashFor(lightTheme, 'ferry', 'approximate')).toEqual(lightTheme.kinds.ferry.dash);
+  });
 });

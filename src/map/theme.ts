@@ -1,5 +1,5 @@
 /** Colours and line styles of the map; the legend draws its swatches from the same values. */
-import type { RouteKind } from '../content/schema';
+import type { Certainty, RouteKind } from '../content/schema';
 
 /** The themes the map and the page come in. */
 export const THEME_NAMES = ['light', 'dark'] as const;
@@ -8,8 +8,14 @@ export type ThemeName = (typeof THEME_NAMES)[number];
 /** How one kind of route is drawn. Dash lengths are in line widths, as MapLibre counts them. */
 export interface KindStyle {
   width: number;
-  /** Pattern for traced and approximate geometry; null draws a solid line. */
+  /** Pattern for traced geometry; null draws a solid line. */
   dash: readonly number[] | null;
+  /**
+   * Pattern for approximate geometry (drawn through the stations named, where no open reference
+   * of the track exists): long dashes, set apart from both the solid traced line and the short
+   * dashes of indicative geometry.
+   */
+  approximateDash: readonly number[] | null;
   /**
    * Pattern for indicative geometry: dashes on land and seabed, dots for sea lanes (which are
    * dotted whatever their certainty, as no lane is published). Never solid.
@@ -73,6 +79,7 @@ export const lightTheme: Theme = {
     rail: {
       width: 3.5,
       dash: null,
+      approximateDash: [7, 2],
       indicativeDash: [3, 1.5],
       cap: 'butt',
       offset: 0,
@@ -80,6 +87,7 @@ export const lightTheme: Theme = {
     ferry: {
       width: 3,
       dash: [0.1, 1.8],
+      approximateDash: [0.1, 1.8],
       indicativeDash: [0.1, 1.8],
       cap: 'round',
       offset: 0,
@@ -87,6 +95,7 @@ export const lightTheme: Theme = {
     tanker: {
       width: 3.5,
       dash: [0.1, 2.6],
+      approximateDash: [0.1, 2.6],
       indicativeDash: [0.1, 2.6],
       cap: 'round',
       offset: 4,
@@ -94,6 +103,7 @@ export const lightTheme: Theme = {
     pipeline: {
       width: 4.5,
       dash: null,
+      approximateDash: [6, 2],
       indicativeDash: [3, 1.5],
       cap: 'round',
       offset: 0,
@@ -101,6 +111,7 @@ export const lightTheme: Theme = {
     cable: {
       width: 2.5,
       dash: null,
+      approximateDash: [7, 2],
       indicativeDash: [4, 2],
       cap: 'butt',
       offset: 0,
@@ -109,6 +120,7 @@ export const lightTheme: Theme = {
     flow: {
       width: 4,
       dash: null,
+      approximateDash: null,
       indicativeDash: [5, 1.5],
       cap: 'butt',
       offset: 0,
@@ -151,4 +163,23 @@ export const THEMES: Readonly<Record<ThemeName, Theme>> = { light: lightTheme, d
 /** The colour a project is drawn in. */
 export function projectColor(theme: Theme, projectId: string): string {
   return theme.projects[projectId] ?? theme.fallbackProject;
+}
+
+/**
+ * The dash pattern of a route, in line widths as MapLibre counts them: by its certainty (traced
+ * solid or in its kind's own pattern, approximate in long dashes, indicative in short dashes or
+ * dots, some projects with their own); null for a solid line. The map, its legend and the poster
+ * all draw from this.
+ */
+export function dashFor(
+  theme: Theme,
+  kind: RouteKind,
+  certainty: Certainty,
+  project?: string,
+): readonly number[] | null {
+  const style = theme.kinds[kind];
+  if (certainty === 'indicative') {
+    return (project ? theme.projectIndicativeDash[project] : undefined) ?? style.indicativeDash;
+  }
+  return certainty === 'approximate' ? style.approximateDash : style.dash;
 }

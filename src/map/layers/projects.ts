@@ -12,7 +12,7 @@ import {
 } from '../expressions';
 import { FLOW_CLEARANCE, FLOW_PX_PER_TONNE, flowWidth } from '../flows';
 import { FONT_SEMIBOLD } from '../fontNames';
-import type { Theme } from '../theme';
+import { dashFor, type Theme } from '../theme';
 
 /** Id of the GeoJSON source holding every project's routes. */
 export const PROJECTS_SOURCE = 'projects';
@@ -55,27 +55,29 @@ function byKind(value: (kind: RouteKind) => number): ExpressionSpecification {
 }
 
 /**
- * Dashes: indicative geometry always dashed (some projects have their own pattern). Dash lengths
- * count in line widths, so a line `widthRatio` times as wide as the kind's gets them divided by
- * it, to fall on the same pixels.
+ * Dashes by certainty (`dashFor`), as a style expression. Dash lengths count in line widths, so a
+ * line `widthRatio` times as wide as the kind's gets them divided by it, to fall on the same
+ * pixels.
  */
 function dashExpression(theme: Theme, kind: RouteKind, widthRatio = 1): ExpressionSpecification {
-  const style = theme.kinds[kind];
-  const literal = (dash: readonly number[]): ExpressionSpecification => [
+  const literal = (dash: readonly number[] | null): ExpressionSpecification => [
     'literal',
-    dash.map((length) => length / widthRatio),
+    (dash ?? [1, 0]).map((length) => length / widthRatio),
   ];
-  const overrides = Object.entries(theme.projectIndicativeDash).map(
-    ([id, dash]) => [id, literal(dash)] as const,
+  const overrides = Object.keys(theme.projectIndicativeDash).map(
+    (id) => [id, literal(dashFor(theme, kind, 'indicative', id))] as const,
   );
-  const kindDash = literal(style.indicativeDash);
+  const kindDash = literal(dashFor(theme, kind, 'indicative'));
   const indicative =
     overrides.length > 0 ? matchProperty('project', overrides, kindDash) : kindDash;
   return [
-    'case',
-    ['==', ['get', 'certainty'], 'indicative'],
+    'match',
+    ['get', 'certainty'],
+    'indicative',
     indicative,
-    literal(style.dash ?? [1, 0]),
+    'approximate',
+    literal(dashFor(theme, kind, 'approximate')),
+    literal(dashFor(theme, kind, 'traced')),
   ];
 }
 
