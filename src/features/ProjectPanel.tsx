@@ -75,7 +75,7 @@ function DrawnLength({
       : main.length < project.routes.length
         ? t('panel.measuredMain')
         : t('panel.measuredAll');
-  const straight = project.routes.some((route) => route.properties.certainty !== 'traced');
+  const untraced = project.routes.some((route) => route.properties.certainty !== 'traced');
   return (
     <>
       <dt>{main.length > 1 ? t('panel.lengthAll') : t('panel.lengthOne')}</dt>
@@ -83,7 +83,7 @@ function DrawnLength({
         {t('panel.about', { length: formatKm(total) })}
         <small>
           {measured}
-          {straight ? ` ${t('panel.notOfficial')}` : ''}
+          {untraced ? ` ${t('panel.notOfficial')}` : ''}
         </small>
       </dd>
     </>
