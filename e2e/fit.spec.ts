@@ -5,6 +5,8 @@
 import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import projectsFile from '../data/projects.json' with { type: 'json' };
+import { offsetFromCentre } from '../src/geo/mercator';
+import { parseView } from '../src/state/url';
 import { expect, type MapPage, test } from './driver';
 
 type Routes = { features: { geometry: { type: string; coordinates: unknown } }[] };
@@ -32,9 +34,15 @@ async function hiddenPositions(mapPage: MapPage, id: string): Promise<string[]> 
     x: number,
     y: number,
   ) => x >= box.x && x <= box.x + box.width && y >= box.y && y <= box.y + box.height;
+  // One view for every position (a project has hundreds): where each is drawn, worked out here.
+  const view = parseView(
+    new URLSearchParams(new URL(mapPage.page.url()).hash.slice(1)).get('map') ?? '',
+  );
+  if (!view) throw new Error(`the URL holds no view: ${mapPage.page.url()}`);
   const hidden: string[] = [];
   for (const [lng = 0, lat = 0] of positions(routes)) {
-    const { x, y } = await mapPage.pagePoint(lng, lat);
+    const offset = offsetFromCentre(lng, lat, view);
+    const [x, y] = [map.x + map.width / 2 + offset.x, map.y + map.height / 2 + offset.y];
     if (!inside(map, x, y) || cards.some((card) => inside(card, x, y))) {
       hidden.push(`${lng}, ${lat} at ${Math.round(x)}, ${Math.round(y)}`);
     }

@@ -8,8 +8,12 @@ import { clauseOf } from './content';
 import { expect, type MapPage, test } from './driver';
 import { viewAt } from './points';
 
-/** A point on the schematic Almaty – Aktau rail line, which both flows follow to or from Aktau. */
-const ON_RAIL = { lng: 54, lat: 43.6 + ((54 - 51.23) / (76.93 - 51.23)) * (43.26 - 43.6) };
+/**
+ * A point on the Kazakh rail Beyneu – Aktau port, which both flows follow to or from Aktau:
+ * halfway along its drawn segment 52.651 E 44.231 N – 52.311 E 44.235 N, which runs east–west,
+ * so that a flow drawn beside it lies straight above or below the point.
+ */
+const ON_RAIL = { lng: 52.481, lat: 44.233 };
 
 const FLOWS = [
   {

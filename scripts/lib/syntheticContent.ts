@@ -3,6 +3,7 @@
  * `factor − 1` more times, each copy shifted by up to a degree, translations included, so that it
  * passes the same data check and shows how the app's cost grows with content.
  */
+import { REGION } from '../../src/content/schema.ts';
 import type { DataFiles } from '../../src/content/validate.ts';
 
 interface Feature {
@@ -22,9 +23,38 @@ interface TranslationFile {
   places?: Record<string, string>;
 }
 
-/** The shift of copy `k`, in degrees: spread over ±1° so that copies stay inside the region. */
-function shiftOf(k: number): [number, number] {
-  return [((k * 0.61) % 2) - 1, ((k * 0.37) % 2) - 1];
+/** [west, south, east, north] in degrees. */
+type Box = [number, number, number, number];
+
+/** The box `box` grown to hold every position in `coordinates`. */
+function grown(box: Box, coordinates: unknown): Box {
+  if (typeof (coordinates as unknown[])[0] === 'number') {
+    const [lng, lat] = coordinates as [number, number];
+    return [
+      Math.min(box[0], lng),
+      Math.min(box[1], lat),
+      Math.max(box[2], lng),
+      Math.max(box[3], lat),
+    ];
+  }
+  return (coordinates as unknown[]).reduce<Box>((inner, position) => grown(inner, position), box);
+}
+
+/**
+ * The shift of copy `k`, in degrees: spread over ±1°, or less on a side where the content (in
+ * `box`) comes within a degree of the region's edge, so that copies stay inside the region.
+ */
+function shiftOf(k: number, box: Box): [number, number] {
+  const within = (low: number, high: number, fraction: number) => low + fraction * (high - low);
+  const [west, south, east, north] = box;
+  return [
+    within(Math.max(-1, REGION.west - west), Math.min(1, REGION.east - east), ((k * 0.61) % 2) / 2),
+    within(
+      Math.max(-1, REGION.south - south),
+      Math.min(1, REGION.north - north),
+      ((k * 0.37) % 2) / 2,
+    ),
+  ];
 }
 
 function shifted(coordinates: unknown, [dx, dy]: [number, number]): unknown {
@@ -82,14 +112,26 @@ export function multiplyContent(files: DataFiles, factor: number): Map<string, s
     out.set(path, JSON.stringify(article));
   }
   const drawnFromFiles = projectsFile.projects.filter((project) => !project.flow).map((p) => p.id);
-  for (const id of originals.filter((original) => drawnFromFiles.includes(original))) {
+  const drawn = originals.filter((original) => drawnFromFiles.includes(original));
+  const collections = [
+    places,
+    ...drawn.map((id) => parse<Collection>(files, `projects/${id}.geojson`)),
+  ];
+  const box = collections
+    .flatMap((collection) => collection.features)
+    .reduce<Box>(
+      (inner, feature) => grown(inner, feature.geometry.coordinates),
+      [Infinity, Infinity, -Infinity, -Infinity],
+    );
+  const shiftOfCopy = (k: number) => shiftOf(k, box);
+  for (const id of drawn) {
     const routes = parse<Collection>(files, `projects/${id}.geojson`);
     for (const k of copies) {
       const features = routes.features.map((feature) => ({
         ...feature,
         geometry: {
           ...feature.geometry,
-          coordinates: shifted(feature.geometry.coordinates, shiftOf(k)),
+          coordinates: shifted(feature.geometry.coordinates, shiftOfCopy(k)),
         },
       }));
       out.set(`projects/${id}-copy-${k}.geojson`, JSON.stringify({ ...routes, features }));
@@ -104,7 +146,7 @@ export function multiplyContent(files: DataFiles, factor: number): Map<string, s
           properties: { ...place.properties, name: `${name} ${k}` },
           geometry: {
             ...place.geometry,
-            coordinates: shifted(place.geometry.coordinates, shiftOf(k)),
+            coordinates: shifted(place.geometry.coordinates, shiftOfCopy(k)),
           },
         };
       }),

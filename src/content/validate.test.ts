@@ -22,7 +22,7 @@ function withJson<T>(path: string, change: (json: T) => void): DataFiles {
 /** A route feature as written in the files, loose enough to break. */
 interface RawFeature {
   properties: Record<string, unknown>;
-  geometry: { coordinates: unknown[] };
+  geometry: { type: string; coordinates: unknown[] };
 }
 
 /** A milestone as written in `projects.json`, loose enough to break. */
@@ -102,7 +102,9 @@ function errorsOf(files: DataFiles): string[] {
 }
 
 const TANKER = 'data/projects/oil-transit.geojson: feature 0 "Tanker route Aktau – Sangachal"';
-const FERRY = 'data/projects/titr.geojson: feature 1 "Caspian ferry Aktau – Baku port (Alat)"';
+const FERRY = 'data/projects/titr.geojson: feature 5 "Caspian ferry Aktau – Baku port (Alat)"';
+const ALAT_TBILISI =
+  'data/projects/titr.geojson: feature 7 "Baku–Tbilisi–Kars railway: Alat – Ganja – Tbilisi"';
 const POWER =
   'data/projects/power-cable.geojson: feature 0 "Power cable, Kazakh coast – Absheron (schematic)"';
 
@@ -207,7 +209,7 @@ describe('validateContent on broken data', () => {
   });
 
   it('rejects an unknown kind of route, listing the known ones', () => {
-    const files = withFeature('projects/titr.geojson', 1, (feature) => {
+    const files = withFeature('projects/titr.geojson', 5, (feature) => {
       feature.properties.kind = 'tram';
     });
     const errors = errorsOf(files);
@@ -217,7 +219,7 @@ describe('validateContent on broken data', () => {
   });
 
   it('rejects an unknown certainty, listing the known ones', () => {
-    const files = withFeature('projects/titr.geojson', 1, (feature) => {
+    const files = withFeature('projects/titr.geojson', 5, (feature) => {
       feature.properties.certainty = 'rumoured';
     });
     const errors = errorsOf(files);
@@ -430,11 +432,18 @@ describe('validateContent on broken data', () => {
   });
 
   it('asks which line of a MultiLineString a flow leg follows', () => {
-    const files = withGrainLegs((legs) => {
-      if (legs[0]) delete legs[0].part;
+    // The rail to Aktau, drawn as two lines that meet at Mangyshlak.
+    const files = withFeature('projects/titr.geojson', 3, (feature) => {
+      const line = feature.geometry.coordinates;
+      const mangyshlak = line.findIndex((p) => JSON.stringify(p) === '[51.28,43.647]');
+      feature.geometry.type = 'MultiLineString';
+      feature.geometry.coordinates = [line.slice(0, mangyshlak + 1), line.slice(mangyshlak)];
     });
+    const route =
+      'route "Kazakh rail: Beyneu – Aktau port" has 2 lines: say which with "part" (0–1)';
     expect(errorsOf(files)).toEqual([
-      `${GRAIN_LEGS}[0]: route "Kazakh rail: Chinese border to the Caspian ports" has 4 lines: say which with "part" (0–3)`,
+      `${GRAIN_LEGS}[0]: ${route}`,
+      `${GRAIN_LEGS.replace('grain-exports', 'fruit-vegetable-supplies')}[1]: ${route}`,
     ]);
   });
 
@@ -443,7 +452,7 @@ describe('validateContent on broken data', () => {
       if (legs[1]) legs[1].reverse = true;
     });
     expect(errorsOf(files)).toEqual([
-      `${GRAIN_LEGS}[1]: starts at 49.44, 39.98, not where the leg before it ends (51.23, 43.6); use "reverse", "fromKm" or "toKm"`,
+      `${GRAIN_LEGS}[1]: starts at 49.44, 39.98, not where the leg before it ends (51.183, 43.62); use "reverse", "fromKm" or "toKm"`,
     ]);
   });
 
@@ -452,12 +461,12 @@ describe('validateContent on broken data', () => {
       if (legs[0]) legs[0].fromKm = 3000;
     });
     expect(errorsOf(files)).toEqual([
-      `${GRAIN_LEGS}[0]: fromKm 3000 is not before the stretch's end (the line is 2067 km)`,
+      `${GRAIN_LEGS}[0]: fromKm 3000 is not before the stretch's end (the line is 418 km)`,
     ]);
   });
 
   it('rejects a flow drawn by hand in a route file', () => {
-    const files = withFeature('projects/titr.geojson', 1, (feature) => {
+    const files = withFeature('projects/titr.geojson', 5, (feature) => {
       feature.properties.kind = 'flow';
     });
     expect(errorsOf(files)).toEqual([
@@ -516,11 +525,11 @@ describe('validateContent on broken data', () => {
   });
 
   it('rejects two routes of one project with the same name, naming both features', () => {
-    const files = withFeature('projects/titr.geojson', 2, (feature) => {
+    const files = withFeature('projects/titr.geojson', 6, (feature) => {
       feature.properties.name = 'Caspian ferry Aktau – Baku port (Alat)';
     });
     expect(errorsOf(files)).toEqual([
-      `${FERRY.replace('feature 1', 'feature 2')}: the name is already used by feature 1`,
+      `${FERRY.replace('feature 5', 'feature 6')}: the name is already used by feature 5`,
     ]);
   });
 
@@ -532,7 +541,7 @@ describe('validateContent on broken data', () => {
   });
 
   it('rejects a LineString that crosses itself, giving the crossing point', () => {
-    const files = withFeature('projects/titr.geojson', 3, (feature) => {
+    const files = withFeature('projects/titr.geojson', 7, (feature) => {
       feature.geometry.coordinates = [
         [49.44, 39.98],
         [46.36, 40.68],
@@ -541,35 +550,49 @@ describe('validateContent on broken data', () => {
       ];
     });
     expect(errorsOf(files)).toEqual([
-      'data/projects/titr.geojson: feature 3 "Baku–Tbilisi–Kars railway": geometry.coordinates: the line crosses itself near longitude 47.900, latitude 40.330 (segments from positions 0 and 2)',
+      `${ALAT_TBILISI}: geometry.coordinates: the line crosses itself near longitude 47.900, latitude 40.330 (segments from positions 0 and 2)`,
     ]);
   });
 
   it('rejects a part of a MultiLineString that crosses itself, naming the part', () => {
-    const files = withFeature('projects/titr.geojson', 5, (feature) => {
-      feature.geometry.coordinates[1] = [
-        [44.83, 41.69],
-        [41.66, 41.69],
-        [42, 42],
-        [42, 41],
+    const files = withFeature('projects/titr.geojson', 11, (feature) => {
+      feature.geometry.type = 'MultiLineString';
+      feature.geometry.coordinates = [
+        [
+          [44.83, 41.69],
+          [41.66, 42.16],
+        ],
+        [
+          [44.83, 41.69],
+          [41.66, 41.69],
+          [42, 42],
+          [42, 41],
+        ],
       ];
     });
     expect(errorsOf(files)).toEqual([
-      'data/projects/titr.geojson: feature 5 "Rail from Tbilisi to the Black Sea ports Poti and Batumi": geometry.coordinates[1]: the line crosses itself near longitude 42.000, latitude 41.690 (segments from positions 0 and 2)',
+      'data/projects/titr.geojson: feature 11 "Georgian rail: Tbilisi – Samtredia – Batumi": geometry.coordinates[1]: the line crosses itself near longitude 42.000, latitude 41.690 (segments from positions 0 and 2)',
     ]);
   });
 
   it('rejects a line that comes back to touch one of its own positions', () => {
-    const files = withFeature('projects/titr.geojson', 3, (feature) => {
-      feature.geometry.coordinates.push([46.36, 40.68]);
+    const files = withFeature('projects/titr.geojson', 7, (feature) => {
+      feature.geometry.coordinates = [
+        [49.44, 39.98],
+        [46.36, 40.68],
+        [44.83, 41.69],
+        [43.5, 41.4],
+        [43.09, 40.6],
+        [46.36, 40.68],
+      ];
     });
     expect(errorsOf(files)).toEqual([
-      'data/projects/titr.geojson: feature 3 "Baku–Tbilisi–Kars railway": geometry.coordinates: the line crosses itself near longitude 46.360, latitude 40.680 (segments from positions 0 and 4)',
+      `${ALAT_TBILISI}: geometry.coordinates: the line crosses itself near longitude 46.360, latitude 40.680 (segments from positions 0 and 4)`,
     ]);
   });
 
   it('accepts a line with a repeated position, which is no crossing', () => {
-    const files = withFeature('projects/titr.geojson', 3, (feature) => {
+    const files = withFeature('projects/titr.geojson', 7, (feature) => {
       const { coordinates } = feature.geometry;
       coordinates.splice(1, 0, coordinates[1]);
     });

@@ -1,0 +1,86 @@
+/**
+ * Which countries a drawn line passes through, in order. Pure: the country shapes are given, so
+ * it can be tested against any borders (the checks use Natural Earth's, npm `world-atlas`).
+ */
+import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
+import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
+import { lineKm } from './flowLine.ts';
+import { alongDrawnSegment } from './mercator.ts';
+
+/** A country's shape and its name, as `topojson-client` gives them from `world-atlas`. */
+export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
+
+/**
+ * How far apart the points tested along a line are (km): close enough that a line clipping a
+ * corner of a country for a few hundred metres is still seen there.
+ */
+export const STEP_KM = 0.25;
+
+type LngLat = [number, number];
+type Box = [number, number, number, number];
+
+/**
+ * Points along a line about `stepKm` apart (within a few per cent: the steps are equal on each
+ * segment as the map draws it, straight in Web Mercator), each segment's ends included.
+ */
+export function densify(line: readonly Position[], stepKm: number = STEP_KM): LngLat[] {
+  const [first] = line;
+  if (!first) return [];
+  const out: LngLat[] = [[first[0] ?? 0, first[1] ?? 0]];
+  for (let i = 1; i < line.length; i++) {
+    const [a, b] = [line[i - 1], line[i]];
+    if (!a || !b) continue;
+    const steps = Math.max(1, Math.ceil(lineKm([a, b]) / stepKm));
+    for (let step = 1; step < steps; step++) out.push(alongDrawnSegment(a, b, step / steps));
+    out.push([b[0] ?? 0, b[1] ?? 0]);
+  }
+  return out;
+}
+
+function boxOf(country: CountryFeature): Box {
+  const rings =
+    country.geometry.type === 'Polygon'
+      ? country.geometry.coordinates
+      : country.geometry.coordinates.flat();
+  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const ring of rings) {
+    for (const [lng = 0, lat = 0] of ring) {
+      box[0] = Math.min(box[0], lng);
+      box[1] = Math.min(box[1], lat);
+      box[2] = Math.max(box[2], lng);
+      box[3] = Math.max(box[3], lat);
+    }
+  }
+  return box;
+}
+
+/**
+ * The names of the countries `line` passes through, in the order it enters them; a country left
+ * and entered again is named again (`['Kazakhstan', 'Kyrgyzstan', 'Kazakhstan']`). The line is
+ * tested every `stepKm` along it (see `densify`); points in none of the countries, at sea for
+ * instance, are left out.
+ */
+export function countriesCrossed(
+  countries: readonly CountryFeature[],
+  line: readonly Position[],
+  stepKm: number = STEP_KM,
+): string[] {
+  const boxed = countries.map((country) => ({ country, box: boxOf(country) }));
+  const contains = ({ country, box }: (typeof boxed)[number], [lng, lat]: LngLat) =>
+    lng >= box[0] &&
+    lng <= box[2] &&
+    lat >= box[1] &&
+    lat <= box[3] &&
+    booleanPointInPolygon([lng, lat], country);
+  const crossed: string[] = [];
+  // The country of the last point is tried first: the next point is most often in it too.
+  let last: (typeof boxed)[number] | undefined;
+  for (const point of densify(line, stepKm)) {
+    const found =
+      last && contains(last, point) ? last : boxed.find((candidate) => contains(candidate, point));
+    if (found) last = found;
+    const name = found?.country.properties.name;
+    if (name !== undefined && crossed.at(-1) !== name) crossed.push(name);
+  }
+  return crossed;
+}
