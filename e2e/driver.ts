@@ -110,11 +110,11 @@ export class MapPage {
     return this.page.getByRole('region', { name: /Export image/ });
   }
 
-  /** Presses Download in the export options; returns the download. */
-  async downloadExport(options: Locator): Promise<Download> {
+  /** Presses Download in the export options (of a PNG, SVG or PDF); returns the download. */
+  async downloadExport(options: Locator, format: 'PNG' | 'SVG' | 'PDF' = 'PNG'): Promise<Download> {
     const [download] = await Promise.all([
       this.page.waitForEvent('download'),
-      options.getByRole('button', { name: 'Download PNG' }).click(),
+      options.getByRole('button', { name: `Download ${format}` }).click(),
     ]);
     return download;
   }

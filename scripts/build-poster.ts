@@ -9,12 +9,15 @@ import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
 import { latestStatuses } from '../src/content/milestones';
 import { validateContent } from '../src/content/validate';
+import { nodeFontBook } from '../src/export/vector/nodeFonts';
+import { posterScene } from '../src/export/vector/posterScene';
+import { sceneToSvg } from '../src/export/vector/toSvg';
 import { LANGUAGES } from '../src/i18n/languages';
 import { localizeContent } from '../src/i18n/localize';
 import { REGION_BOUNDS } from '../src/map/basemapBounds';
 import { posterFile } from '../src/map/poster';
+import { mapWords } from '../src/map/style';
 import { THEME_NAMES, THEMES } from '../src/map/theme';
-import { posterSvg } from './lib/poster';
 import { readDataDir } from './lib/readDataDir';
 
 const BASEMAP_FILE = fileURLToPath(new URL('../public/basemap/basemap.json', import.meta.url));
@@ -43,22 +46,25 @@ const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
 // The picture shows what the map shows by default: each project as of the latest milestone.
 const { projects, articles } = result.content;
 const statuses = latestStatuses(projects, articles);
+const fonts = await nodeFontBook();
 for (const [language, name] of LANGUAGES.flatMap((l) => THEME_NAMES.map((t) => [l, t] as const))) {
   const content = localizeContent(result.content, language);
-  const approximateLabel = content.translations[language].ui['place.approximate'] ?? '{name}';
-  const svg = posterSvg({
-    basemap,
-    projects: content.projects,
-    places: content.places,
-    theme: THEMES[name],
-    language,
-    width: WIDTH,
-    height: HEIGHT,
-    bounds: REGION_BOUNDS,
-    title: content.mapTitle,
-    approximateLabel,
-    statuses,
-  });
+  const scene = posterScene(
+    {
+      basemap,
+      projects: content.projects,
+      places: content.places,
+      theme: THEMES[name],
+      words: mapWords(content.translations[language]),
+      width: WIDTH,
+      height: HEIGHT,
+      bounds: REGION_BOUNDS,
+      title: content.mapTitle,
+      statuses,
+    },
+    fonts,
+  );
+  const svg = sceneToSvg(scene);
   const file = posterFile(name, language);
   writeFileSync(`${OUT_DIR}${file}`, svg);
   const raw = Buffer.byteLength(svg);

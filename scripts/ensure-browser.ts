@@ -1,6 +1,7 @@
 /**
- * Makes sure end-to-end tests have a Chromium: Debian's `chromium` through apt-get when this
- * machine can install it (root on Debian), else Playwright's own download.
+ * Makes sure end-to-end tests have a Chromium (Debian's `chromium` through apt-get when this
+ * machine can install it, root on Debian, else Playwright's own download) and Poppler's
+ * `pdftotext`, `pdfimages` and `pdftoppm` (Debian's `poppler-utils`), which read the PDF exports.
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -43,3 +44,16 @@ if (found === null) {
   }
 }
 console.log(`Chromium for end-to-end tests: ${findChromium() ?? "Playwright's own"}`);
+
+const hasPoppler = () => run('pdftotext -v > /dev/null 2>&1');
+if (!hasPoppler()) {
+  console.log('No Poppler found to read the PDF exports; installing poppler-utils.');
+  const sudo = process.getuid?.() === 0 ? '' : 'sudo -n ';
+  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq poppler-utils`);
+  if (!hasPoppler()) {
+    console.error(
+      'Could not install Poppler. Install Debian\'s "poppler-utils" package (pdftotext, pdftoppm).',
+    );
+    process.exit(1);
+  }
+}

@@ -1,10 +1,10 @@
 /**
- * `npm run snapshot -- --out FILE.png [--project ID] [--width 1200] [--height 630] [--scale 2]
- * [--lang en|ru|az|kk] [--theme light|dark] [--view ZOOM/LAT/LNG]`: renders the production build (`dist/`) in headless
- * Chromium through the app's own export code and writes a PNG of exactly width×scale by
- * height×scale pixels. Exits 2 on bad arguments and 1 on any failure to render.
+ * `npm run snapshot -- --out FILE.png|.svg|.pdf [...]` (see `SNAPSHOT_USAGE`): a PNG is rendered
+ * from the production build (`dist/`) in headless Chromium through the app's own export code, at
+ * exactly width×scale by height×scale pixels; an SVG or PDF is drawn in Node by the vector
+ * renderer, at a size in pixels or millimetres. Exits 2 on bad arguments, 1 on a failure.
  */
-import { accessSync, constants, existsSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
@@ -15,7 +15,10 @@ import {
   SNAPSHOT_USAGE,
   type SnapshotRequest,
 } from '../src/export/snapshotOptions.ts';
+import { nodeFontBook } from '../src/export/vector/nodeFonts.ts';
+import { vectorFile } from '../src/export/vector/vectorSnapshot.ts';
 import { localIsoDate } from '../src/features/format.ts';
+import { i18nOf } from '../src/i18n/i18nOf.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
 import { readDataDir } from './lib/readDataDir.ts';
 
@@ -60,6 +63,49 @@ function unwritable(file: string): string | null {
 }
 const refused = unwritable(out);
 if (refused) fail(refused, 1);
+const request: SnapshotRequest = {
+  width: options.width,
+  height: options.height,
+  scale: options.scale,
+  project: options.project,
+  hidden: [],
+  view: options.view,
+  callout: options.project !== null,
+  date: localIsoDate(),
+  asOf: options.date,
+  language: options.lang,
+  theme: options.theme,
+};
+
+if (options.format !== 'png') {
+  // Vector files are drawn in Node by the app's own vector renderer: no browser, no build.
+  const started = performance.now();
+  const basemapFile = `${root}public/basemap/basemap.json`;
+  if (!existsSync(basemapFile)) fail('no basemap: run "npm run basemap" first', 1);
+  try {
+    const { bytes } = await vectorFile(
+      request,
+      options.format,
+      {
+        i18n: i18nOf(content.content, options.lang),
+        basemap: JSON.parse(readFileSync(basemapFile, 'utf8')),
+        fonts: await nodeFontBook(),
+      },
+      { printStyle: options.printStyle, print: options.print },
+    );
+    writeFileSync(out, bytes);
+    const size = options.print
+      ? `${options.print.widthMm} × ${options.print.heightMm} mm`
+      : `${options.width} × ${options.height} px`;
+    console.log(
+      `snapshot: wrote ${out}, ${size}, ${(bytes.length / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms`,
+    );
+    process.exit(0);
+  } catch (error) {
+    fail((error as Error).message, 1);
+  }
+}
+
 if (!existsSync(`${root}dist/index.html`))
   fail('no production build: run "npm run build" first', 1);
 if (findChromium() === null) fail('no Chromium: run "npx tsx scripts/ensure-browser.ts"', 1);
@@ -80,19 +126,6 @@ try {
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${url}?snapshot=1`);
   await page.waitForFunction(() => typeof window.transCaspianSnapshot === 'function');
-  const request: SnapshotRequest = {
-    width: options.width,
-    height: options.height,
-    scale: options.scale,
-    project: options.project,
-    hidden: [],
-    view: options.view,
-    callout: options.project !== null,
-    date: localIsoDate(),
-    asOf: options.date,
-    language: options.lang,
-    theme: options.theme,
-  };
   const result = await page.evaluate(async (asked) => {
     const snapshot = window.transCaspianSnapshot;
     if (!snapshot) throw new Error('the page has no snapshot function');

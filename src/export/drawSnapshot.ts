@@ -1,14 +1,11 @@
 /** Draws an exported image: the rendered map, then title, legend, callout and credit over it. */
 
-import { dayShown } from '../content/content';
-import { type Excerpt, findExcerpt } from '../content/excerpt';
-import { statusesOn, statusMilestone } from '../content/milestones';
-import type { Article, Content, Project, Status } from '../content/schema';
+import type { Project, Status } from '../content/schema';
 import type { I18n } from '../i18n/useI18n';
 import { projectSwatch, type SwatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
-import { visibleProjects } from '../state/store';
-import { CREDIT_LINES, type OverlayLayout, overlayLayout, type Rect } from './overlayLayout';
+import { type Overlay, overlayTexts } from './overlay';
+import type { OverlayLayout, Rect } from './overlayLayout';
 import type { SnapshotRequest } from './snapshotOptions';
 
 const FONT = '"Noto Sans", sans-serif';
@@ -86,16 +83,16 @@ function drawTitle(
   title: string,
   subtitle: string,
 ) {
-  const { title: box, padding, unit } = layout;
+  const { title: box, padding } = layout;
   ctx.fillStyle = inks.card;
   ctx.fillRect(box.x, box.y, box.width, box.height);
   ctx.fillStyle = inks.ink;
   ctx.textBaseline = 'alphabetic';
   fitFont(ctx, '600', box.titleSize, title, box.width - 2 * padding);
-  ctx.fillText(title, padding, 34 * unit);
+  ctx.fillText(title, padding, box.baselines[0]);
   ctx.fillStyle = inks.muted;
   fitFont(ctx, '400', box.subtitleSize, subtitle, box.width - 2 * padding);
-  ctx.fillText(subtitle, padding, 58 * unit);
+  ctx.fillText(subtitle, padding, box.baselines[1]);
 }
 
 /** Each project's status, and its name in the reader's language. */
@@ -115,7 +112,9 @@ function drawLegend(
   const { legend, unit } = layout;
   if (projects.length === 0) return;
   ctx.fillStyle = inks.card;
-  roundedRect(ctx, legend, 8 * unit);
+  // A band spans the picture; a card floats, rounded.
+  if (layout.bands) ctx.fillRect(0, legend.y, layout.title.width, legend.height);
+  else roundedRect(ctx, legend, 8 * unit);
   const textWidth = legend.x + legend.width - (legend.rows[0]?.textX ?? 0) - 8 * unit;
   // Full names while they stay readable, else the short names the map's line labels use.
   const withStatus = (project: Project, name: string) => {
@@ -169,14 +168,14 @@ function drawCallout(
   ctx.fillText(source, callout.x + 14 * unit, callout.y + height - 12 * unit);
 }
 
-/** The credit in up to `CREDIT_LINES` lines, its type made smaller only if it needs more. */
+/** The credit in the lines its box has, its type made smaller only if it needs more. */
 function drawCredit(
   ctx: CanvasRenderingContext2D,
   inks: Inks,
   layout: OverlayLayout,
   credit: string,
 ) {
-  const { credit: box, padding, unit } = layout;
+  const { credit: box, padding } = layout;
   ctx.fillStyle = inks.card;
   ctx.fillRect(box.x, box.y, box.width, box.height);
   ctx.fillStyle = inks.muted;
@@ -186,60 +185,11 @@ function drawCredit(
   for (; size > 6; size -= 0.5) {
     ctx.font = `400 ${size}px ${FONT}`;
     lines = wrap(ctx, credit, width);
-    if (lines.length <= CREDIT_LINES) break;
+    if (lines.length <= box.lines) break;
   }
-  lines.slice(0, CREDIT_LINES).forEach((line, index) => {
-    ctx.fillText(line, padding, box.y + (17 + index * 16) * unit);
+  lines.slice(0, box.lines).forEach((line, index) => {
+    ctx.fillText(line, padding, box.y + box.firstBaseline + index * box.lineStep);
   });
-}
-
-/** A publisher as a credit names it: without the "(via …)" or "(reprinting …)" that follows. */
-const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, '');
-
-/**
- * The publishers of what an image shows: the sources of the milestone that sets each listed
- * project's status on the day drawn, in the legend's order, each named once.
- */
-export function shownPublishers(
-  entries: readonly Pick<Project, 'milestones'>[],
-  day: string,
-): string[] {
-  const publishers = entries.flatMap(
-    (project) =>
-      statusMilestone(project.milestones, day)?.sources.map((source) =>
-        shortPublisher(source.publisher),
-      ) ?? [],
-  );
-  return [...new Set(publishers)];
-}
-
-/** What the overlay shows for a request, and where: computed once, for the map and the drawing. */
-export interface Overlay {
-  layout: OverlayLayout;
-  entries: Project[];
-  project: Project | undefined;
-  article: Article | undefined;
-  excerpt: Excerpt | null;
-  /** The day whose status the routes are drawn in, and each project's status on it. */
-  day: string;
-  statuses: Readonly<Record<string, Status>>;
-}
-
-/** The overlay of a request: legend entries, title project, quote, and their layout. */
-export function overlayFor(request: SnapshotRequest, content: Content): Overlay {
-  const entries = visibleProjects(content.projects, request.hidden);
-  const project = content.projects.find((candidate) => candidate.id === request.project);
-  // The newest article that mentions the project; without one, the first article of the map.
-  const mention = project?.mentions[0];
-  const article =
-    content.articles.find((candidate) => candidate.id === mention?.article) ??
-    content.articles.at(-1);
-  const found = mention && article ? findExcerpt(article.text, mention.clause) : null;
-  const excerpt = request.callout ? found : null;
-  const layout = overlayLayout(request.width, request.height, entries.length, excerpt !== null);
-  const day = dayShown(request.asOf ?? null);
-  const statuses = statusesOn(content.projects, day);
-  return { layout, entries, project, article, excerpt, day, statuses };
 }
 
 /** Paints the whole image onto `ctx` (sized width×scale by height×scale). */
@@ -252,33 +202,20 @@ export function drawSnapshot(
   theme: Theme,
   overlay: Overlay,
 ): void {
-  const { t, formatDate, content } = i18n;
   const inks = theme.overlay;
-  const { layout, entries, project, article, excerpt, day, statuses } = overlay;
-  const cited = article ? `${article.publisher}, ${formatDate(article.date)}` : '';
+  const { layout, entries, statuses } = overlay;
+  const texts = overlayTexts(overlay, request, i18n);
 
   ctx.drawImage(map, 0, 0, request.width * scale, request.height * scale);
   ctx.save();
   ctx.scale(scale, scale);
-  const title = project?.name ?? content.mapTitle;
-  drawTitle(ctx, inks, layout, title, t('snapshot.namedBy', { source: cited }));
+  drawTitle(ctx, inks, layout, texts.title, texts.subtitle);
   drawLegend(ctx, inks, layout, entries, theme, {
     statuses,
-    nameOf: (status) => t(`status.${status}`),
+    nameOf: texts.statusName,
   });
-  // The article by publisher and date; a headline only where it is confirmed.
-  const headline = article?.title ? `${article.title}, ` : '';
-  if (excerpt) drawCallout(ctx, inks, layout, excerpt.clause, `— ${headline}${cited}`);
-  const credit = [
-    t('date.title', { date: formatDate(day) }),
-    t('snapshot.credit', {
-      source: cited,
-      publishers: shownPublishers(entries, day).join(', '),
-      checked: formatDate(content.factsChecked),
-      data: t('map.credit'),
-      date: formatDate(request.date),
-    }),
-  ].join(' · ');
+  if (texts.quote) drawCallout(ctx, inks, layout, texts.quote, texts.quoteSource);
+  const credit = texts.credit;
   drawCredit(ctx, inks, layout, credit);
   ctx.restore();
 }

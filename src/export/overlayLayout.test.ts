@@ -41,6 +41,27 @@ describe('overlayLayout', () => {
     expect(overlayLayout(390, 300, 4, false).credit.textSize).toBe(9);
   });
 
+  it('gives a narrow picture bands: title above the map, legend and credit below, no callout', () => {
+    const layout = overlayLayout(435, 290, 6, true);
+    expect(layout.bands).toBe(true);
+    expect(layout.callout.width).toBe(0);
+    // Two columns of three rows, all inside the picture, above the credit.
+    expect(new Set(layout.legend.rows.map((row) => row.swatch.x)).size).toBe(2);
+    for (const row of layout.legend.rows) {
+      expect(row.swatch.y).toBeGreaterThanOrEqual(layout.legend.y);
+      expect(row.baseline).toBeLessThanOrEqual(layout.credit.y);
+    }
+    // The map keeps the room between the bands.
+    expect(layout.mapPadding.top).toBeGreaterThanOrEqual(layout.title.height);
+    expect(layout.mapPadding.bottom).toBeGreaterThanOrEqual(
+      layout.legend.height + layout.credit.height,
+    );
+    expect(layout.credit.y + layout.credit.height).toBeCloseTo(290, 5);
+    // A narrow column's credit gets the lines it needs.
+    expect(overlayLayout(208, 312, 6, false).credit.lines).toBeGreaterThan(layout.credit.lines);
+    expect(overlayLayout(1200, 630, 6, true).bands).toBe(false);
+  });
+
   it('keeps room on the right for the callout only when there is one', () => {
     const without = overlayLayout(1200, 630, 4, false);
     const withCallout = overlayLayout(1200, 630, 4, true);

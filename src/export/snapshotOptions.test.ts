@@ -36,6 +36,9 @@ describe('parseSnapshotArgs', () => {
       ok: true,
       options: {
         out: 'a.png',
+        format: 'png',
+        print: null,
+        printStyle: false,
         width: 1200,
         height: 630,
         scale: 2,
@@ -73,6 +76,9 @@ describe('parseSnapshotArgs', () => {
       ok: true,
       options: {
         out: 'b.png',
+        format: 'png',
+        print: null,
+        printStyle: false,
         width: 1080,
         height: 1080,
         scale: 4,
@@ -85,13 +91,54 @@ describe('parseSnapshotArgs', () => {
     });
   });
 
+  it('reads a print size in millimetres, its height by aspect or given, and print style', () => {
+    const byAspect = parseSnapshotArgs(
+      ['--out', 'c.pdf', '--width-mm', '115', '--aspect', '4:3', '--print', '--project', 'titr'],
+      ['titr'],
+    );
+    expect(byAspect).toMatchObject({
+      ok: true,
+      options: {
+        format: 'pdf',
+        print: { widthMm: 115, heightMm: 86.3 },
+        printStyle: true,
+        project: 'titr',
+        // 115 mm at 96 px to the inch.
+        width: 434.65,
+        height: 326.17,
+      },
+    });
+    const given = parseSnapshotArgs(
+      ['--format', 'svg', '--out', 'c.svg', '--width-mm', '55', '--height-mm', '70'],
+      [],
+    );
+    expect(given).toMatchObject({
+      ok: true,
+      options: { format: 'svg', print: { widthMm: 55, heightMm: 70 }, printStyle: false },
+    });
+    const defaultAspect = parseSnapshotArgs(['--out', 'c.svg', '--width-mm', '250'], []);
+    expect(defaultAspect).toMatchObject({
+      ok: true,
+      options: { print: { widthMm: 250, heightMm: 166.7 } },
+    });
+  });
+
   it('answers --help with the usage, not an error about its value', () => {
     expect(errorOf('--help')).toBe('help');
   });
 
   it.each([
-    [[], '--out FILE.png is required'],
-    [['--out', 'a.jpg'], '--out must name a .png file'],
+    [[], '--out FILE.png (or .svg, .pdf) is required'],
+    [['--out', 'a.jpg'], '--out must name a .png, .svg or .pdf file'],
+    [['--out', 'a.png', '--format', 'svg'], '--out must name a .svg file'],
+    [['--out', 'a.svg', '--format', 'eps'], '--format must be one of png, svg, pdf'],
+    [['--out', 'a.png', '--width-mm', '115'], '--width-mm is for SVG and PDF'],
+    [['--out', 'a.svg', '--width-mm', '30'], '--width-mm must be a number from 40 to 500'],
+    [['--out', 'a.svg', '--width-mm', '115', '--width', '800'], 'not both'],
+    [['--out', 'a.pdf', '--width-mm', '115', '--aspect', 'wide'], '--aspect must be WIDTH:HEIGHT'],
+    [['--out', 'a.pdf', '--aspect', '3:2'], '--height-mm and --aspect need --width-mm'],
+    [['--out', 'a.pdf', '--scale', '2'], '--scale is for PNG'],
+    [['--out', 'a.png', '--print'], '--print is for SVG and PDF'],
     [['--out', 'a.png', '--scale', '3'], '--scale must be one of 1, 2, 4'],
     [['--out', 'a.png', '--scale', '2.0'], '--scale must be one of 1, 2, 4'],
     [['--out', 'a.png', '--width', '12.5'], '--width must be a whole number from 200 to 4000'],

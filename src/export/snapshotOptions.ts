@@ -11,6 +11,60 @@ export const SIZE_PRESETS = [
   { id: 'wide', width: 1600, height: 900, label: '1600 × 900 (wide)' },
 ] as const;
 
+/** The files an export can be. */
+export const FORMATS = ['png', 'svg', 'pdf'] as const;
+export type ExportFormat = (typeof FORMATS)[number];
+
+/** CSS pixels in a millimetre (96 to the inch), and PDF points in a pixel (72 to the inch). */
+export const PIXELS_PER_MM = 96 / 25.4;
+export const POINTS_PER_PIXEL = 72 / 96;
+
+/** Print widths offered for SVG and PDF, in millimetres. */
+export const PRINT_WIDTHS = [
+  { id: 'column', mm: 55 },
+  { id: 'two-columns', mm: 115 },
+  { id: 'page', mm: 250 },
+] as const;
+
+/** Aspects a print width takes its height from: width ÷ height. */
+export const ASPECTS = [
+  { id: '3:2', ratio: 3 / 2 },
+  { id: '4:3', ratio: 4 / 3 },
+  { id: '1:1', ratio: 1 },
+  { id: '16:9', ratio: 16 / 9 },
+  { id: '4:5', ratio: 4 / 5 },
+] as const;
+
+/** Custom print widths, in millimetres. */
+export const MIN_WIDTH_MM = 40;
+export const MAX_WIDTH_MM = 500;
+
+/** A print size in millimetres as the picture's CSS pixels. */
+export function printPixels(widthMm: number, heightMm: number): { width: number; height: number } {
+  const px = (mm: number) => Math.round(mm * PIXELS_PER_MM * 100) / 100;
+  return { width: px(widthMm), height: px(heightMm) };
+}
+
+/** A height in millimetres for a width and an aspect (width ÷ height), to a tenth. */
+export const heightForAspect = (widthMm: number, ratio: number) =>
+  Math.round((widthMm / ratio) * 10) / 10;
+
+/**
+ * A vector export's file name: `trans-caspian-<project or map>-<size>.<format>`, the size in
+ * millimetres for a print size and in pixels otherwise.
+ */
+export function vectorFileName(
+  project: string | null,
+  format: Exclude<ExportFormat, 'png'>,
+  size: { widthMm: number } | { width: number; height: number },
+): string {
+  const label =
+    'widthMm' in size
+      ? `${size.widthMm}mm`
+      : `${Math.round(size.width)}x${Math.round(size.height)}`;
+  return `trans-caspian-${project ?? 'map'}-${label}.${format}`;
+}
+
 /** Pixel ratios offered; 2 is the default. */
 export const SCALES = [1, 2, 4] as const;
 export const DEFAULT_SCALE = 2;
@@ -58,6 +112,11 @@ const MAX_SIDE = 4000;
 /** Options of `npm run snapshot`, checked. */
 export interface SnapshotCliOptions {
   out: string;
+  format: ExportFormat;
+  /** A print size (SVG and PDF), in millimetres; null for a size in pixels. */
+  print: { widthMm: number; heightMm: number } | null;
+  /** Print style: heavier strokes and larger type (SVG and PDF). */
+  printStyle: boolean;
   width: number;
   height: number;
   scale: number;
@@ -71,8 +130,19 @@ export interface SnapshotCliOptions {
 
 export type ParsedArgs = { ok: true; options: SnapshotCliOptions } | { ok: false; error: string };
 
-export const SNAPSHOT_USAGE =
-  'usage: npm run snapshot -- --out FILE.png [--project ID] [--width 1200] [--height 630] [--scale 2] [--lang en|ru|az|kk] [--theme light|dark] [--view ZOOM/LAT/LNG] [--date YYYY-MM-DD]';
+export const SNAPSHOT_USAGE = [
+  'usage: npm run snapshot -- --out FILE.png|FILE.svg|FILE.pdf [--format png|svg|pdf] [--project ID]',
+  '         [--width 1200] [--height 630] [--scale 2 (PNG)] [--width-mm 115 [--height-mm 77 | --aspect 3:2] --print (SVG, PDF)]',
+  '         [--lang en|ru|az|kk] [--theme light|dark] [--view ZOOM/LAT/LNG] [--date YYYY-MM-DD]',
+].join('\n');
+
+/** Flags that take no value. */
+const SWITCHES = ['print'];
+
+/** A positive decimal number of millimetres, or null. */
+function millimetres(text: string): number | null {
+  return /^\d+(\.\d+)?$/.test(text) ? Number(text) : null;
+}
 
 function positiveInteger(text: string): number | null {
   return /^\d+$/.test(text) ? Number(text) : null;
@@ -87,21 +157,97 @@ export function parseSnapshotArgs(
   const values = new Map<string, string>();
   for (let i = 0; i < argv.length; i += 2) {
     const flag = argv[i] ?? '';
+    if (!/^--[a-z][a-z-]*$/.test(flag))
+      return { ok: false, error: `unexpected argument "${flag}"` };
+    if (SWITCHES.includes(flag.slice(2))) {
+      values.set(flag.slice(2), 'yes');
+      i -= 1;
+      continue;
+    }
     const value = argv[i + 1];
-    if (!/^--[a-z]+$/.test(flag)) return { ok: false, error: `unexpected argument "${flag}"` };
     if (value === undefined || value.startsWith('--')) {
       return { ok: false, error: `${flag} needs a value` };
     }
     values.set(flag.slice(2), value);
   }
-  const known = ['out', 'project', 'width', 'height', 'scale', 'lang', 'theme', 'view', 'date'];
+  const known = [
+    'out',
+    'format',
+    'project',
+    'width',
+    'height',
+    'scale',
+    'width-mm',
+    'height-mm',
+    'aspect',
+    'print',
+    'lang',
+    'theme',
+    'view',
+    'date',
+  ];
   const unknown = [...values.keys()].find((key) => !known.includes(key));
   if (unknown) return { ok: false, error: `unknown option --${unknown}` };
 
   const out = values.get('out');
-  if (!out) return { ok: false, error: '--out FILE.png is required' };
-  if (!out.toLowerCase().endsWith('.png'))
-    return { ok: false, error: '--out must name a .png file' };
+  if (!out) return { ok: false, error: '--out FILE.png (or .svg, .pdf) is required' };
+  const extension = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase() ?? '';
+  const format = values.get('format') ?? extension;
+  if (!values.has('format') && !(FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, error: '--out must name a .png, .svg or .pdf file' };
+  }
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}` };
+  }
+  if (extension !== format) return { ok: false, error: `--out must name a .${format} file` };
+  const vector = format !== 'png';
+
+  let print: SnapshotCliOptions['print'] = null;
+  const widthMmText = values.get('width-mm');
+  if (widthMmText !== undefined) {
+    if (!vector)
+      return { ok: false, error: '--width-mm is for SVG and PDF; a PNG is sized in pixels' };
+    if (values.has('width') || values.has('height')) {
+      return {
+        ok: false,
+        error: 'give a size in pixels (--width, --height) or in millimetres (--width-mm), not both',
+      };
+    }
+    const widthMm = millimetres(widthMmText);
+    if (widthMm === null || widthMm < MIN_WIDTH_MM || widthMm > MAX_WIDTH_MM) {
+      return {
+        ok: false,
+        error: `--width-mm must be a number from ${MIN_WIDTH_MM} to ${MAX_WIDTH_MM}`,
+      };
+    }
+    const heightMmText = values.get('height-mm');
+    const aspectText = values.get('aspect') ?? '3:2';
+    let heightMm: number | null;
+    if (heightMmText !== undefined) {
+      heightMm = millimetres(heightMmText);
+      if (heightMm === null || heightMm < MIN_WIDTH_MM / 2 || heightMm > MAX_WIDTH_MM) {
+        return {
+          ok: false,
+          error: `--height-mm must be a number from ${MIN_WIDTH_MM / 2} to ${MAX_WIDTH_MM}`,
+        };
+      }
+    } else {
+      const [w, h] = aspectText.split(':').map(Number);
+      if (!w || !h || !/^\d+(\.\d+)?:\d+(\.\d+)?$/.test(aspectText)) {
+        return { ok: false, error: '--aspect must be WIDTH:HEIGHT, e.g. 3:2' };
+      }
+      heightMm = heightForAspect(widthMm, w / h);
+    }
+    print = { widthMm, heightMm };
+  } else if (values.has('height-mm') || values.has('aspect')) {
+    return { ok: false, error: '--height-mm and --aspect need --width-mm' };
+  }
+  if (vector && values.has('scale')) {
+    return { ok: false, error: '--scale is for PNG; SVG and PDF are vector at any size' };
+  }
+  if (!vector && values.has('print')) {
+    return { ok: false, error: '--print is for SVG and PDF' };
+  }
 
   const sides: Record<'width' | 'height', number> = { width: 1200, height: 630 };
   for (const side of ['width', 'height'] as const) {
@@ -151,6 +297,18 @@ export function parseSnapshotArgs(
 
   return {
     ok: true,
-    options: { out, ...sides, scale, project, lang, theme: theme as ThemeName, view, date },
+    options: {
+      out,
+      format: format as ExportFormat,
+      print,
+      printStyle: values.has('print'),
+      ...(print ? printPixels(print.widthMm, print.heightMm) : sides),
+      scale,
+      project,
+      lang,
+      theme: theme as ThemeName,
+      view,
+      date,
+    },
   };
 }

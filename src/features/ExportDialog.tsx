@@ -1,12 +1,24 @@
-/** "Export image": a PNG of the current map, with title, legend and credit drawn on it. */
+/**
+ * "Export image": the current map as a PNG, or as vector artwork (SVG, PDF) at a screen size or a
+ * print width in millimetres, with title, legend and credit drawn on it.
+ */
 import { useEffect, useRef, useState } from 'react';
 import { prepareSnapshot, renderSnapshot } from '../export/renderSnapshot';
 import {
+  ASPECTS,
   DEFAULT_SCALE,
+  type ExportFormat,
+  FORMATS,
+  heightForAspect,
+  MAX_WIDTH_MM,
+  MIN_WIDTH_MM,
+  PRINT_WIDTHS,
+  printPixels,
   SCALES,
   SIZE_PRESETS,
   type SnapshotRequest,
   snapshotFileName,
+  vectorFileName,
 } from '../export/snapshotOptions';
 import { useI18n } from '../i18n/useI18n';
 import type { Theme } from '../map/theme';
@@ -15,6 +27,9 @@ import { Disclosure } from './Disclosure';
 import { localIsoDate } from './format';
 
 const CURRENT = 'current';
+const CUSTOM_MM = 'mm-custom';
+const VIEW_ASPECT = 'view';
+const printId = (mm: number) => `mm-${mm}`;
 
 function download(blob: Blob, name: string) {
   const url = URL.createObjectURL(blob);
@@ -29,7 +44,11 @@ function download(blob: Blob, name: string) {
 export function ExportDialog({ theme }: { theme: Theme }) {
   const i18n = useI18n();
   const { t } = i18n;
+  const [format, setFormat] = useState<ExportFormat>('png');
   const [size, setSize] = useState<string>(SIZE_PRESETS[0].id);
+  const [customMm, setCustomMm] = useState(180);
+  const [aspect, setAspect] = useState<string>(ASPECTS[0].id);
+  const [printStyle, setPrintStyle] = useState(true);
   const [scale, setScale] = useState<number>(DEFAULT_SCALE);
   const [callout, setCallout] = useState(true);
   const [status, setStatus] = useState('');
@@ -37,17 +56,37 @@ export function ExportDialog({ theme }: { theme: Theme }) {
   const selected = useSelected();
   const hidden = useHidden();
 
+  const vector = format !== 'png';
+  // Print widths are for vector files; a PNG falls back to the first preset.
+  const printWidth =
+    size === CUSTOM_MM ? customMm : PRINT_WIDTHS.find((w) => printId(w.mm) === size)?.mm;
+  const chosenSize = !vector && printWidth !== undefined ? SIZE_PRESETS[0].id : size;
+
+  /** The print size asked for in millimetres, or null for a size in pixels. */
+  const printSize = (): { widthMm: number; heightMm: number } | null => {
+    if (!vector || printWidth === undefined) return null;
+    const widthMm = Math.min(Math.max(printWidth, MIN_WIDTH_MM), MAX_WIDTH_MM);
+    const map = document.getElementById('map');
+    const ratio =
+      aspect === VIEW_ASPECT
+        ? (map?.clientWidth ?? 3) / (map?.clientHeight ?? 2)
+        : (ASPECTS.find((a) => a.id === aspect)?.ratio ?? 1.5);
+    return { widthMm, heightMm: heightForAspect(widthMm, ratio) };
+  };
+
   /** What the options ask for now; the "current" size follows the map's size and view. */
   const currentRequest = (): SnapshotRequest => {
     const map = document.getElementById('map');
-    const preset = SIZE_PRESETS.find((candidate) => candidate.id === size);
+    const preset = SIZE_PRESETS.find((candidate) => candidate.id === chosenSize);
+    const print = printSize();
+    const pixels = print ? printPixels(print.widthMm, print.heightMm) : null;
     return {
-      width: preset?.width ?? map?.clientWidth ?? 1200,
-      height: preset?.height ?? map?.clientHeight ?? 630,
+      width: pixels?.width ?? preset?.width ?? map?.clientWidth ?? 1200,
+      height: pixels?.height ?? preset?.height ?? map?.clientHeight ?? 630,
       scale,
       project: selected,
       hidden,
-      view: preset ? null : useAppStore.getState().view,
+      view: preset || pixels ? null : useAppStore.getState().view,
       callout: callout && selected !== null,
       date: localIsoDate(),
       asOf: useAppStore.getState().asOf,
@@ -56,11 +95,31 @@ export function ExportDialog({ theme }: { theme: Theme }) {
     };
   };
 
+  const exportVector = async (request: SnapshotRequest, as: Exclude<ExportFormat, 'png'>) => {
+    const print = printSize();
+    // Loaded on first use: readers who never export artwork never download the renderer.
+    const { renderVectorExport } = await import('../export/vector/browserVector');
+    const blob = await renderVectorExport(request, as, {
+      printStyle: print !== null && printStyle,
+      print,
+    });
+    const name = vectorFileName(selected, as, print ?? request);
+    download(blob, name);
+    const dimensions = print
+      ? `${print.widthMm} × ${print.heightMm} mm`
+      : `${Math.round(request.width)} × ${Math.round(request.height)} px`;
+    setStatus(t('export.savedVector', { file: name, size: dimensions }));
+  };
+
   const exportImage = async () => {
     const request = currentRequest();
     setBusy(true);
     setStatus(t('export.rendering'));
     try {
+      if (format !== 'png') {
+        await exportVector(request, format);
+        return;
+      }
       const snapshot = await renderSnapshot(request);
       const name = snapshotFileName(selected, snapshot.scale);
       download(snapshot.blob, name);
@@ -80,32 +139,91 @@ export function ExportDialog({ theme }: { theme: Theme }) {
 
   return (
     <Disclosure label={t('export.button')} title={t('export.title')} className="export">
-      <SnapshotWarmer request={currentRequest} />
+      {format === 'png' && <SnapshotWarmer request={currentRequest} />}
+      <fieldset>
+        <legend>{t('export.format')}</legend>
+        {FORMATS.map((option) => (
+          <label key={option}>
+            <input
+              type="radio"
+              name="export-format"
+              checked={format === option}
+              onChange={() => setFormat(option)}
+            />
+            {t(`export.format.${option}`)}
+          </label>
+        ))}
+      </fieldset>
       <label>
         {t('export.size')}
-        <select value={size} onChange={(event) => setSize(event.target.value)}>
+        <select value={chosenSize} onChange={(event) => setSize(event.target.value)}>
           <option value={CURRENT}>{t('export.current')}</option>
           {SIZE_PRESETS.map((preset) => (
             <option key={preset.id} value={preset.id}>
               {t(`export.preset.${preset.id}`, { size: `${preset.width} × ${preset.height}` })}
             </option>
           ))}
+          {vector &&
+            PRINT_WIDTHS.map((width) => (
+              <option key={width.id} value={printId(width.mm)}>
+                {t(`export.print.${width.id}`, { mm: width.mm })}
+              </option>
+            ))}
+          {vector && <option value={CUSTOM_MM}>{t('export.print.custom')}</option>}
         </select>
       </label>
-      <fieldset>
-        <legend>{t('export.scale')}</legend>
-        {SCALES.map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name="export-scale"
-              checked={scale === option}
-              onChange={() => setScale(option)}
-            />
-            {option}×
-          </label>
-        ))}
-      </fieldset>
+      {vector && size === CUSTOM_MM && (
+        <label>
+          {t('export.widthMm')}
+          <input
+            type="number"
+            min={MIN_WIDTH_MM}
+            max={MAX_WIDTH_MM}
+            step={1}
+            value={customMm}
+            onChange={(event) => setCustomMm(Number(event.target.value) || MIN_WIDTH_MM)}
+          />
+        </label>
+      )}
+      {vector && printWidth !== undefined && (
+        <label>
+          {t('export.aspect')}
+          <select value={aspect} onChange={(event) => setAspect(event.target.value)}>
+            {ASPECTS.map((option) => (
+              <option key={option.id} value={option.id}>
+                {option.id}
+              </option>
+            ))}
+            <option value={VIEW_ASPECT}>{t('export.aspect.view')}</option>
+          </select>
+        </label>
+      )}
+      {vector && printWidth !== undefined && (
+        <label>
+          <input
+            type="checkbox"
+            checked={printStyle}
+            onChange={(event) => setPrintStyle(event.target.checked)}
+          />
+          {t('export.printStyle')}
+        </label>
+      )}
+      {!vector && (
+        <fieldset>
+          <legend>{t('export.scale')}</legend>
+          {SCALES.map((option) => (
+            <label key={option}>
+              <input
+                type="radio"
+                name="export-scale"
+                checked={scale === option}
+                onChange={() => setScale(option)}
+              />
+              {option}×
+            </label>
+          ))}
+        </fieldset>
+      )}
       <label>
         <input
           type="checkbox"
@@ -116,7 +234,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
         {t('export.callout')}
       </label>
       <button type="button" onClick={exportImage} disabled={busy}>
-        {t('export.download')}
+        {t('export.download', { format: format.toUpperCase() })}
       </button>
       <p className="tool-status" role="status">
         {status}

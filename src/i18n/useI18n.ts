@@ -1,39 +1,10 @@
 /** The reader's language as the components use it: words, formats and the translated content. */
 import content from '../content/content';
-import type { Content } from '../content/schema';
-import { type MapWords, mapWords } from '../map/style';
 import { useAppStore } from '../state/store';
-import { formatDate, formatKm, formatsOf } from './format';
-import { isLanguage, type Language } from './languages';
-import { localizeContent } from './localize';
-import { type Translate, translator } from './translate';
+import { type I18n, i18nOf } from './i18nOf';
+import type { Language } from './languages';
 
-export interface I18n {
-  language: Language;
-  t: Translate;
-  content: Content;
-  /** This language's name for itself, e.g. "Қазақша": how the language menus list it. */
-  languageOwnName: string;
-  /** A language's name in the reader's language, e.g. "английский" for `en` read in Russian. */
-  languageName: (code: string) => string;
-  formatDate: (isoDate: string) => string;
-  formatKm: (km: number) => string;
-  /** The labels the map draws. */
-  words: MapWords;
-  /** MapLibre's own texts (zoom buttons, gesture hints), by MapLibre's keys. */
-  controlTexts: Record<string, string>;
-}
-
-function controlTextsOf(t: Translate): Record<string, string> {
-  return {
-    'NavigationControl.ZoomIn': t('map.zoomIn'),
-    'NavigationControl.ZoomOut': t('map.zoomOut'),
-    'AttributionControl.ToggleAttribution': t('map.attribution'),
-    'CooperativeGesturesHandler.WindowsHelpText': t('map.gesturesWindows'),
-    'CooperativeGesturesHandler.MacHelpText': t('map.gesturesMac'),
-    'CooperativeGesturesHandler.MobileHelpText': t('map.gesturesTouch'),
-  };
-}
+export type { I18n } from './i18nOf';
 
 const cache = new Map<Language, I18n>();
 
@@ -41,20 +12,7 @@ const cache = new Map<Language, I18n>();
 export function i18nFor(language: Language): I18n {
   const cached = cache.get(language);
   if (cached) return cached;
-  const translation = content.translations[language];
-  const t = translator(translation);
-  const formats = formatsOf(t);
-  const i18n: I18n = {
-    language,
-    t,
-    content: localizeContent(content, language),
-    languageOwnName: translation.languageName,
-    languageName: (code) => (isLanguage(code) ? t(`language.${code}`) : code),
-    formatDate: (isoDate) => formatDate(isoDate, formats),
-    formatKm: (km) => formatKm(km, formats),
-    words: mapWords(translation),
-    controlTexts: controlTextsOf(t),
-  };
+  const i18n = i18nOf(content, language);
   cache.set(language, i18n);
   return i18n;
 }

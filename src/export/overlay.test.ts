@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTestContent } from '../i18n/testContent';
-import { shownPublishers } from './drawSnapshot';
+import { shownPublishers } from './overlay';
 
 describe('shownPublishers', () => {
   const { projects } = loadTestContent();

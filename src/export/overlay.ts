@@ -1,0 +1,105 @@
+/**
+ * What an exported picture's overlay says (title, legend entries, quote, credit) for a request:
+ * the same words on the PNG, the SVG, the PDF and the share images. Pure, in Node and the browser.
+ */
+import { type Excerpt, findExcerpt } from '../content/excerpt';
+import { clampDay, statusesOn, statusMilestone, timespanOf } from '../content/milestones';
+import type { Article, Content, Project, Status } from '../content/schema';
+import type { I18n } from '../i18n/i18nOf';
+import { visibleProjects } from '../state/store';
+import { type OverlayLayout, overlayLayout } from './overlayLayout';
+import type { SnapshotRequest } from './snapshotOptions';
+
+/** A publisher as a credit names it: without the "(via …)" or "(reprinting …)" that follows. */
+const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, '');
+
+/**
+ * The publishers of what an image shows: the sources of the milestone that sets each listed
+ * project's status on the day drawn, in the legend's order, each named once.
+ */
+export function shownPublishers(
+  entries: readonly Pick<Project, 'milestones'>[],
+  day: string,
+): string[] {
+  const publishers = entries.flatMap(
+    (project) =>
+      statusMilestone(project.milestones, day)?.sources.map((source) =>
+        shortPublisher(source.publisher),
+      ) ?? [],
+  );
+  return [...new Set(publishers)];
+}
+
+/** What the overlay shows for a request, and where: computed once, for the map and the drawing. */
+export interface Overlay {
+  layout: OverlayLayout;
+  entries: Project[];
+  project: Project | undefined;
+  article: Article | undefined;
+  excerpt: Excerpt | null;
+  /** The day whose status the routes are drawn in, and each project's status on it. */
+  day: string;
+  statuses: Readonly<Record<string, Status>>;
+}
+
+/** The overlay of a request: legend entries, title project, quote, and their layout. */
+export function overlayFor(request: SnapshotRequest, content: Content): Overlay {
+  const entries = visibleProjects(content.projects, request.hidden);
+  const project = content.projects.find((candidate) => candidate.id === request.project);
+  // The newest article that mentions the project; without one, the first article of the map.
+  const mention = project?.mentions[0];
+  const article =
+    content.articles.find((candidate) => candidate.id === mention?.article) ??
+    content.articles.at(-1);
+  const found = mention && article ? findExcerpt(article.text, mention.clause) : null;
+  const wanted = request.callout ? found : null;
+  const layout = overlayLayout(request.width, request.height, entries.length, wanted !== null);
+  // A narrow picture has no room for the quote.
+  const excerpt = layout.callout.width > 0 ? wanted : null;
+  const span = timespanOf(content.projects, content.articles);
+  const day = request.asOf ? clampDay(request.asOf, span) : span.end;
+  const statuses = statusesOn(content.projects, day);
+  return { layout, entries, project, article, excerpt, day, statuses };
+}
+
+/** The overlay's words in the request's language. */
+export interface OverlayTexts {
+  title: string;
+  subtitle: string;
+  statusName: (status: Status) => string;
+  /** The quoted clause, or null without a callout; its source line. */
+  quote: string | null;
+  quoteSource: string;
+  /** The credit: status date, article, sources, facts checked, map data, export date. */
+  credit: string;
+}
+
+/** The words of an overlay. */
+export function overlayTexts(
+  overlay: Overlay,
+  request: Pick<SnapshotRequest, 'date'>,
+  i18n: Pick<I18n, 't' | 'formatDate' | 'content'>,
+): OverlayTexts {
+  const { t, formatDate, content } = i18n;
+  const { entries, project, article, excerpt, day } = overlay;
+  const cited = article ? `${article.publisher}, ${formatDate(article.date)}` : '';
+  // The article by publisher and date; a headline only where it is confirmed.
+  const headline = article?.title ? `${article.title}, ` : '';
+  return {
+    title: project?.name ?? content.mapTitle,
+    subtitle: t('snapshot.namedBy', { source: cited }),
+    statusName: (status) => t(`status.${status}`),
+    quote: excerpt?.clause ?? null,
+    quoteSource: `— ${headline}${cited}`,
+    credit: [
+      t('date.title', { date: formatDate(day) }),
+      t('snapshot.credit', {
+        source: cited,
+        publishers: shownPublishers(entries, day).join(', '),
+        checked: formatDate(content.factsChecked),
+        data: t('map.credit'),
+        date: formatDate(request.date),
+      }),
+    ].join(' · '),
+  };
+}

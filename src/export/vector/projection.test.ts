@@ -1,0 +1,87 @@
+import { MercatorCoordinate } from 'maplibre-gl';
+import { describe, expect, it } from 'vitest';
+import { type Camera, cameraProjection, fitCamera, pixelPath } from './projection';
+
+/** Where MapLibre puts a longitude/latitude on a north-up map: its own Mercator, world 512·2^z. */
+function maplibrePixel(camera: Camera, lngLat: [number, number]): [number, number] {
+  const worldSize = 512 * 2 ** camera.zoom;
+  const at = MercatorCoordinate.fromLngLat(lngLat);
+  const centre = MercatorCoordinate.fromLngLat(camera.center);
+  return [
+    (at.x - centre.x) * worldSize + camera.width / 2,
+    (at.y - centre.y) * worldSize + camera.height / 2,
+  ];
+}
+
+const PLACES: [number, number][] = [
+  [49.8671, 40.4093], // Baku
+  [51.1801, 43.6071], // Aktau port
+  [82.4813, 45.1726], // Dostyk
+  [41.6705, 42.1461], // Poti
+  [35.9, 36.9], // Ceyhan
+];
+
+describe('cameraProjection', () => {
+  it.each([2, 3.89, 5, 7.25, 10])(
+    'puts places where MapLibre does, within half a pixel, at zoom %d',
+    (zoom) => {
+      const camera: Camera = { width: 1200, height: 630, center: [55.5, 41.78], zoom };
+      const project = cameraProjection(camera);
+      for (const place of PLACES) {
+        const [x, y] = project(place) ?? [Number.NaN, Number.NaN];
+        const [mx, my] = maplibrePixel(camera, place);
+        expect(Math.hypot(x - mx, y - my)).toBeLessThan(0.5);
+      }
+    },
+  );
+});
+
+describe('fitCamera', () => {
+  it('fits the bounds into the picture less its padding, touching one pair of sides', () => {
+    const padding = { top: 86, right: 40, bottom: 260, left: 16 };
+    const camera = fitCamera(
+      [
+        [41.28, 39.91],
+        [82.48, 47.84],
+      ],
+      1200,
+      630,
+      padding,
+    );
+    const project = cameraProjection(camera);
+    const [x0, y1] = project([41.28, 39.91]) ?? [0, 0];
+    const [x1, y0] = project([82.48, 47.84]) ?? [0, 0];
+    expect(x0).toBeGreaterThanOrEqual(padding.left - 0.01);
+    expect(x1).toBeLessThanOrEqual(1200 - padding.right + 0.01);
+    expect(y0).toBeGreaterThanOrEqual(padding.top - 0.01);
+    expect(y1).toBeLessThanOrEqual(630 - padding.bottom + 0.01);
+    const fillsWidth = Math.abs(x1 - x0 - (1200 - padding.left - padding.right)) < 0.01;
+    const fillsHeight = Math.abs(y1 - y0 - (630 - padding.top - padding.bottom)) < 0.01;
+    expect(fillsWidth || fillsHeight).toBe(true);
+  });
+});
+
+describe('pixelPath', () => {
+  it('clips to the picture plus a margin and rounds to a tenth of a pixel', () => {
+    const path = pixelPath(100, 100, 5);
+    expect(
+      path({
+        type: 'LineString',
+        coordinates: [
+          [-50, 50],
+          [50.123, 50],
+          [50, 200],
+        ],
+      }),
+    ).toBe('M-5,50L50.1,50L50.1,105');
+    expect(
+      path({
+        type: 'LineString',
+        coordinates: [
+          [200, 200],
+          [300, 300],
+        ],
+      }),
+    ).toBe('');
+  });
+});
