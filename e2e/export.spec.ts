@@ -112,6 +112,41 @@ test.describe('npm run snapshot', () => {
     expect([png.width, png.height]).toEqual([1280, 800]);
   });
 
+  test('writes an SVG and a PDF at a print width in Node, with no browser', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
+    const svg = await cli(
+      '--out',
+      join(dir, 'oil.svg'),
+      '--width-mm',
+      '115',
+      '--project',
+      'oil-transit',
+      '--lang',
+      'ru',
+      '--print',
+    );
+    expect(svg.stdout).toContain('115 × 76.7 mm');
+    const text = readFileSync(join(dir, 'oil.svg'), 'utf8');
+    expect(text).toMatch(/<svg[^>]* width="115mm" height="76.7mm"/);
+    expect(text).toContain('inkscape:label="routes/oil-transit"');
+    expect(text).toContain('Транзит казахстанской нефти');
+    const pdf = await cli(
+      '--format',
+      'pdf',
+      '--out',
+      join(dir, 'titr.pdf'),
+      '--width-mm',
+      '250',
+      '--aspect',
+      '16:9',
+      '--project',
+      'titr',
+    );
+    expect(pdf.stdout).toContain('250 × 140.6 mm');
+    const info = (await run('pdfinfo', [join(dir, 'titr.pdf')])).stdout;
+    expect(info).toMatch(/Page size:\s+708\.66 x 398\.\d+ pts/);
+  });
+
   test('exits 1 with a message when the image cannot be written', async () => {
     const failure = await cli(
       '--out',

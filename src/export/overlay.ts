@@ -33,7 +33,10 @@ export function shownPublishers(
 /** What the overlay shows for a request, and where: computed once, for the map and the drawing. */
 export interface Overlay {
   layout: OverlayLayout;
+  /** The projects the legend lists. */
   entries: Project[];
+  /** The projects the map draws (the reader's visible ones). */
+  visible: Project[];
   project: Project | undefined;
   article: Article | undefined;
   excerpt: Excerpt | null;
@@ -42,9 +45,12 @@ export interface Overlay {
   statuses: Readonly<Record<string, Status>>;
 }
 
+/** The least share of a picture's height the map keeps between its bands. */
+const MIN_MAP_SHARE = 0.4;
+
 /** The overlay of a request: legend entries, title project, quote, and their layout. */
 export function overlayFor(request: SnapshotRequest, content: Content): Overlay {
-  const entries = visibleProjects(content.projects, request.hidden);
+  const visible = visibleProjects(content.projects, request.hidden);
   const project = content.projects.find((candidate) => candidate.id === request.project);
   // The newest article that mentions the project; without one, the first article of the map.
   const mention = project?.mentions[0];
@@ -53,13 +59,26 @@ export function overlayFor(request: SnapshotRequest, content: Content): Overlay 
     content.articles.at(-1);
   const found = mention && article ? findExcerpt(article.text, mention.clause) : null;
   const wanted = request.callout ? found : null;
-  const layout = overlayLayout(request.width, request.height, entries.length, wanted !== null);
+  // The legend lists every visible project where there is room; a narrow picture whose bands
+  // would leave the map less than MIN_MAP_SHARE of its height lists only the selected project,
+  // and then none.
+  const candidates = [visible, visible.filter((p) => p.id === project?.id), []].filter(
+    (list, index) => index === 0 || list.length < visible.length,
+  );
+  let entries = visible;
+  let layout = overlayLayout(request.width, request.height, entries.length, wanted !== null);
+  for (const list of candidates) {
+    entries = list;
+    layout = overlayLayout(request.width, request.height, list.length, wanted !== null);
+    const room = request.height - layout.mapPadding.top - layout.mapPadding.bottom;
+    if (!layout.bands || room >= MIN_MAP_SHARE * request.height) break;
+  }
   // A narrow picture has no room for the quote.
   const excerpt = layout.callout.width > 0 ? wanted : null;
   const span = timespanOf(content.projects, content.articles);
   const day = request.asOf ? clampDay(request.asOf, span) : span.end;
   const statuses = statusesOn(content.projects, day);
-  return { layout, entries, project, article, excerpt, day, statuses };
+  return { layout, entries, visible, project, article, excerpt, day, statuses };
 }
 
 /** The overlay's words in the request's language. */
@@ -81,7 +100,7 @@ export function overlayTexts(
   i18n: Pick<I18n, 't' | 'formatDate' | 'content'>,
 ): OverlayTexts {
   const { t, formatDate, content } = i18n;
-  const { entries, project, article, excerpt, day } = overlay;
+  const { visible, project, article, excerpt, day } = overlay;
   const cited = article ? `${article.publisher}, ${formatDate(article.date)}` : '';
   // The article by publisher and date; a headline only where it is confirmed.
   const headline = article?.title ? `${article.title}, ` : '';
@@ -95,7 +114,7 @@ export function overlayTexts(
       t('date.title', { date: formatDate(day) }),
       t('snapshot.credit', {
         source: cited,
-        publishers: shownPublishers(entries, day).join(', '),
+        publishers: shownPublishers(visible, day).join(', '),
         checked: formatDate(content.factsChecked),
         data: t('map.credit'),
         date: formatDate(request.date),

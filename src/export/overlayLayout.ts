@@ -55,7 +55,7 @@ function bandLayout(
   const titleHeight = 54 * unit;
   const inner = width - 2 * padding;
   const creditSize = 12 * unit;
-  const lineStep = 15 * unit;
+  const lineStep = 1.25 * creditSize;
   const perLine = Math.max(1, Math.floor(inner / (creditSize * MEAN_ADVANCE)));
   const creditLines = Math.max(CREDIT_LINES, Math.ceil(CREDIT_CHARS / perLine));
   const creditHeight = 8 * unit + creditLines * lineStep;

@@ -112,7 +112,7 @@ function plan(request: SnapshotRequest) {
   const scale = scaleThatFits(request, maxSide);
   const overlay = overlayFor(request, content);
   const { layout } = overlay;
-  const visible = overlay.entries.map((project) => project.id);
+  const visible = overlay.visible.map((project) => project.id);
   const frame: SnapshotFrame = {
     style: buildStyle(
       theme,

@@ -32,6 +32,7 @@ export const ASPECTS = [
   { id: '4:3', ratio: 4 / 3 },
   { id: '1:1', ratio: 1 },
   { id: '16:9', ratio: 16 / 9 },
+  { id: '3:4', ratio: 3 / 4 },
   { id: '4:5', ratio: 4 / 5 },
 ] as const;
 

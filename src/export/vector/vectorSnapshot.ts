@@ -90,7 +90,7 @@ export function snapshotScene(
     {
       selected: request.project,
       hovered: null,
-      visible: overlay.entries.map((project) => project.id),
+      visible: overlay.visible.map((project) => project.id),
       statuses: overlay.statuses,
     },
     { basemapUrl: '', fontFaces: {} },
