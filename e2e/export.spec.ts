@@ -113,6 +113,7 @@ test.describe('npm run snapshot', () => {
   });
 
   test('writes an SVG and a PDF at a print width in Node, with no browser', async () => {
+    test.slow(); // two runs of the command line, each starting tsx
     const dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
     const svg = await cli(
       '--out',

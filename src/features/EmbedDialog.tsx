@@ -4,17 +4,14 @@ import { MAP_HEIGHT, THEMES } from '../embed/embedParams';
 import { clampMapHeight, type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
 import type { Language } from '../i18n/languages';
 import { i18nFor, useI18n } from '../i18n/useI18n';
+import { shareUrl } from '../share/sharePage';
 import { useAppStore, useAsOf, useSelected } from '../state/store';
 import { serializeHash } from '../state/url';
+import { appBase } from './appBase';
 import { Choice } from './Choice';
 import { CopyButton } from './CopyButton';
 import { Disclosure } from './Disclosure';
 import { languageMenu } from './Settings';
-
-/** The app's own address, without query or hash: what the embed code points at. */
-function appBase(): string {
-  return `${window.location.origin}${window.location.pathname}`;
-}
 
 export function EmbedDialog() {
   const { t, content: localized, language } = useI18n();
@@ -31,10 +28,12 @@ export function EmbedDialog() {
     mapOnly: false,
     height: MAP_HEIGHT.default,
   });
-  const ids = { link: useId(), snippet: useId(), plain: useId() };
+  const ids = { share: useId(), link: useId(), snippet: useId(), plain: useId() };
   const set = (change: Partial<typeof options>) => setOptions({ ...options, ...change });
 
   const link = `${appBase()}${serializeHash({ view, project: selected, date })}`;
+  // The share page previews in social apps and chats, and opens the map at the project.
+  const share = shareUrl(appBase(), selected, language);
   const lang = options.lang ?? language;
   const chosen: EmbedOptions = { ...options, lang, project: options.project || selected, date };
   // The embedded page's title, in the language the embed is set to.
@@ -45,6 +44,9 @@ export function EmbedDialog() {
 
   return (
     <Disclosure label={t('embed.button')} title={t('embed.title')} className="embed">
+      <label htmlFor={ids.share}>{t('share.link')}</label>
+      <input id={ids.share} readOnly value={share} onFocus={(event) => event.target.select()} />
+      <CopyButton text={share} label={t('share.copyLink')} target={ids.share} />
       <label htmlFor={ids.link}>{t('embed.link')}</label>
       <input id={ids.link} readOnly value={link} onFocus={(event) => event.target.select()} />
       <CopyButton text={link} label={t('embed.copyLink')} target={ids.link} />

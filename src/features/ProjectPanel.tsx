@@ -11,7 +11,10 @@ import { routeLengthKm } from '../geo/routeLength';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { fillParts } from '../i18n/translate';
 import { type I18n, useI18n } from '../i18n/useI18n';
+import { shareUrl } from '../share/sharePage';
 import { useAlternatives, useAppStore, useAsOf, useSelected } from '../state/store';
+import { appBase } from './appBase';
+import { CopyButton } from './CopyButton';
 
 /** An article's words, verbatim and in their own language, with the clause marked. */
 function Quote({ mention, i18n }: { mention: Mention; i18n: I18n }) {
@@ -341,6 +344,12 @@ export function ProjectPanel() {
       <KeyFacts project={project} lengths={lengths} i18n={i18n} />
       <p className="facts-checked">
         {t('panel.factsChecked', { date: i18n.formatDate(content.factsChecked) })}
+      </p>
+      <p className="share-link">
+        <CopyButton
+          text={shareUrl(appBase(), project.id, i18n.language)}
+          label={t('share.copyLink')}
+        />
       </p>
     </aside>
   );

@@ -107,6 +107,36 @@ export class FontBook {
     return ems * size + letterSpacing * [...text].length;
   }
 
+  /**
+   * A line of text as outlines: SVG path data in pixels, its start on the baseline at (x, y), as
+   * a rasteriser without the fonts (the share images) needs it.
+   */
+  outline(
+    text: string,
+    weight: Weight,
+    size: number,
+    x: number,
+    y: number,
+    letterSpacing = 0,
+  ): string {
+    let d = '';
+    let pen = x;
+    for (const run of this.runs(text, weight)) {
+      const font = (run.face as LoadedFace).font;
+      const scale = size / font.unitsPerEm;
+      const layout = font.layout(run.text);
+      layout.glyphs.forEach((glyph, i) => {
+        const position = layout.positions[i];
+        const gx = pen + (position?.xOffset ?? 0) * scale;
+        const gy = y - (position?.yOffset ?? 0) * scale;
+        // Font units run up; the picture's pixels run down.
+        d += glyph.path.scale(scale, -scale).translate(gx, gy).toSVG();
+        pen += (position?.xAdvance ?? 0) * scale + letterSpacing;
+      });
+    }
+    return d;
+  }
+
   /** Words wrapped into lines no wider than `maxWidth` pixels; a longer word keeps its own line. */
   wrap(text: string, weight: Weight, size: number, maxWidth: number, letterSpacing = 0): string[] {
     const lines: string[] = [];

@@ -2,6 +2,7 @@
  * Writes a vector scene as SVG a designer can open and edit: each group a named layer (the id
  * Illustrator reads, the label Inkscape reads), every line a path, every label text in Noto Sans.
  */
+import type { FontBook } from './fontBook';
 import type { Group, Node, Scene, TextShape } from './scene';
 
 /** Escapes text for XML content and attribute values. */
@@ -44,6 +45,36 @@ export function layerId(name: string): string {
 
 const num = (value: number) => String(Math.round(value * 100) / 100);
 
+/** Text drawn as outlines: one path per label, with its halo, in the text's place. */
+function outlinedText(shape: TextShape, fonts: FontBook): string {
+  const d = shape.lines
+    .map((line) =>
+      fonts.outline(line.text, shape.weight, shape.size, line.x, line.y, shape.letterSpacing ?? 0),
+    )
+    .join('');
+  if (!d) return '';
+  const slant = shape.italic ? ` skewX(-12)` : '';
+  const rotate = shape.rotate
+    ? `rotate(${num(shape.rotate.angle)} ${num(shape.rotate.origin[0])} ${num(shape.rotate.origin[1])})`
+    : '';
+  const first = shape.lines[0];
+  // An italic slant leans each glyph about the first line's baseline.
+  const italic =
+    shape.italic && first
+      ? `translate(${num(first.y * Math.tan((12 * Math.PI) / 180))} 0)${slant}`
+      : '';
+  return element('path', {
+    d,
+    fill: shape.fill,
+    opacity: shape.opacity,
+    stroke: shape.halo?.color,
+    'stroke-width': shape.halo ? num(shape.halo.width * 2) : undefined,
+    'stroke-linejoin': shape.halo ? 'round' : undefined,
+    'paint-order': shape.halo ? 'stroke' : undefined,
+    transform: [rotate, italic].filter(Boolean).join(' ') || undefined,
+  });
+}
+
 function textElement(shape: TextShape): string {
   const attrs: Attributes = {
     'font-size': num(shape.size),
@@ -72,10 +103,10 @@ function textElement(shape: TextShape): string {
   return element('text', attrs, spans);
 }
 
-function nodeElement(node: Node): string {
+function nodeElement(node: Node, fonts?: FontBook): string {
   switch (node.type) {
     case 'group':
-      return groupElement(node);
+      return groupElement(node, fonts);
     case 'path':
       return element('path', {
         d: node.d,
@@ -100,12 +131,12 @@ function nodeElement(node: Node): string {
         opacity: node.opacity,
       });
     case 'text':
-      return textElement(node);
+      return fonts ? outlinedText(node, fonts) : textElement(node);
   }
 }
 
-function groupElement(group: Group): string {
-  const children = group.children.map(nodeElement).join('\n');
+function groupElement(group: Group, fonts?: FontBook): string {
+  const children = group.children.map((child) => nodeElement(child, fonts)).join('\n');
   return element(
     'g',
     { id: layerId(group.name), 'inkscape:groupmode': 'layer', 'inkscape:label': group.name },
@@ -113,19 +144,22 @@ function groupElement(group: Group): string {
   );
 }
 
-export interface SvgSize {
+export interface SvgOptions {
   /** The size written on the root, e.g. `115mm`; the picture's pixels otherwise. */
   width?: string;
   height?: string;
+  /** Draws text as outlines in these fonts, for a rasteriser that has none (share images). */
+  outlineText?: FontBook;
 }
 
 /** The scene as an SVG document. */
-export function sceneToSvg(scene: Scene, size: SvgSize = {}): string {
+export function sceneToSvg(scene: Scene, options: SvgOptions = {}): string {
+  const size = options;
   const body = [
     element('title', {}, escapeXml(scene.title)),
     scene.description ? element('desc', {}, escapeXml(scene.description)) : '',
-    `<!-- ${FONT_NOTE} -->`,
-    ...scene.groups.map(groupElement),
+    options.outlineText ? '' : `<!-- ${FONT_NOTE} -->`,
+    ...scene.groups.map((group) => groupElement(group, options.outlineText)),
   ].filter(Boolean);
   const svg = element(
     'svg',
