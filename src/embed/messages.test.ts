@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { heightMessages, originAllowed, parseHostCommand } from './messages';
+import { originAllowed, parseHostCommand } from './messages';
 
 const PROJECTS = ['titr', 'oil-transit'];
 const parse = (data: unknown) => parseHostCommand(data, PROJECTS);
@@ -55,15 +55,6 @@ describe('parseHostCommand', () => {
     Object.assign(Object.create({ type: 'trans-caspian:select' }), { project: 'titr' }),
   ])('ignores %j', (data) => {
     expect(parse(data)).toBeNull();
-  });
-});
-
-describe('heightMessages', () => {
-  it("tells the height in our message and in AMP's, rounded up", () => {
-    expect(heightMessages(480.2)).toEqual([
-      { type: 'trans-caspian:height', height: 481 },
-      { sentinel: 'amp', type: 'embed-size', height: 481 },
-    ]);
   });
 });
 

@@ -18,8 +18,7 @@ export type HostCommand =
 /** What the map tells the host. */
 export type EmbedEvent =
   | { type: 'trans-caspian:height'; height: number }
-  | { type: 'trans-caspian:selected'; project: string | null }
-  | { sentinel: 'amp'; type: 'embed-size'; height: number };
+  | { type: 'trans-caspian:selected'; project: string | null };
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -54,15 +53,6 @@ export function parseHostCommand(data: unknown, projects: readonly string[]): Ho
     default:
       return null;
   }
-}
-
-/** The messages that tell a host how tall the embed's content is: ours and AMP's. */
-export function heightMessages(height: number): EmbedEvent[] {
-  const rounded = Math.ceil(height);
-  return [
-    { type: 'trans-caspian:height', height: rounded },
-    { sentinel: 'amp', type: 'embed-size', height: rounded },
-  ];
 }
 
 /**

@@ -2,26 +2,29 @@
  * The embedded map's side of the conversation with its host page: it reports its content height
  * and the reader's selection, and obeys the host's validated commands.
  */
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { useAppStore } from '../state/store';
 import type { EmbedParams } from './embedParams';
-import { type EmbedEvent, heightMessages, originAllowed, parseHostCommand } from './messages';
+import { asksForHeight, heightMessagesFor, hostContextOf } from './hostProtocols';
+import { type EmbedEvent, originAllowed, parseHostCommand } from './messages';
 
 /** Wires the bridge while `params.embedded` and there is a parent page to talk to. */
 export function useEmbedBridge(params: EmbedParams, projects: readonly string[]): void {
+  // Read on the first render, before the address is tidied: a host's marks are in it only then.
+  const [host] = useState(() => hostContextOf(window.location.search, window.location.hash));
   useEffect(() => {
     if (!params.embedded || window.parent === window) return;
     // With an allowlist, messages go only to those origins; height and selection say nothing
     // about the reader, so without one they go to whichever page embeds the map.
     const targets = params.origins.length > 0 ? params.origins : ['*'];
-    const post = (message: EmbedEvent) => {
+    const post = (message: EmbedEvent | ReturnType<typeof heightMessagesFor>[number]) => {
       for (const target of targets) window.parent.postMessage(message, target);
     };
 
     const root = document.getElementById('root');
     let lastHeight = 0;
     const reportHeight = () => {
-      if (lastHeight > 0) for (const message of heightMessages(lastHeight)) post(message);
+      if (lastHeight > 0) for (const message of heightMessagesFor(lastHeight, host)) post(message);
     };
     const observer = new ResizeObserver(() => {
       const height = root?.getBoundingClientRect().height ?? 0;
@@ -40,6 +43,10 @@ export function useEmbedBridge(params: EmbedParams, projects: readonly string[])
 
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent || !originAllowed(event.origin, params.origins)) return;
+      if (asksForHeight(event.data)) {
+        reportHeight();
+        return;
+      }
       const command = parseHostCommand(event.data, projects);
       if (!command) return;
       const store = useAppStore.getState();
@@ -64,5 +71,5 @@ export function useEmbedBridge(params: EmbedParams, projects: readonly string[])
       unsubscribe();
       window.removeEventListener('message', onMessage);
     };
-  }, [params, projects]);
+  }, [params, projects, host]);
 }

@@ -60,7 +60,7 @@ function decode(text: string): string | null {
 /** Reads the hash (with or without its `#`); unknown projects and keys are ignored. */
 export function parseHash(hash: string, knownProjects: readonly string[]): HashState {
   const state: HashState = { view: null, project: null, date: null };
-  for (const pair of hash.replace(/^#/, '').split('&')) {
+  for (const pair of withoutHostPart(hash).replace(/^#/, '').split('&')) {
     const at = pair.indexOf('=');
     if (at < 0) continue;
     const key = pair.slice(0, at);
@@ -71,6 +71,14 @@ export function parseHash(hash: string, knownProjects: readonly string[]): HashS
     else if (key === 'date' && isDay(value)) state.date = value;
   }
   return state;
+}
+
+/**
+ * A hash without the part a host page appends to it: WordPress adds `#?secret=…` to an embed's
+ * address (after any hash of ours), which is the host's, not a view of the map.
+ */
+export function withoutHostPart(hash: string): string {
+  return hash.replace(/#?\?secret=[^#&]*$/, '');
 }
 
 /** The project a hash names, known or not (for telling the reader it is not on the map). */
