@@ -139,3 +139,31 @@ test('a WordPress-shaped host sizes the map from wp-embed’s height message wit
     await host.close();
   }
 });
+
+test('under WordPress’s 1000 px cap an open panel keeps within it, the page inside never scrolls', async ({
+  page,
+}) => {
+  const secret = 'Zz98Yy76Xx';
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const host = await serveHost(
+    `<iframe src=${JSON.stringify(`${EMBED}#?secret=${secret}`)} data-secret="${secret}" sandbox="allow-scripts allow-same-origin" width="100%" height="200" style="border:0;display:block" title="Map"></iframe>
+<script>addEventListener('message', (e) => {
+  const d = e.data, f = document.querySelector('iframe');
+  if (!d || d.message !== 'height' || d.secret !== f.dataset.secret || e.source !== f.contentWindow) return;
+  f.height = Math.min(Math.max(parseInt(d.value, 10), 200), 1000);
+});</script>`,
+  );
+  try {
+    await page.goto(host.url);
+    const frame = await embeddedMap(page);
+    await expect(frame.getByRole('complementary')).toBeVisible();
+    const { content } = await inside(frame);
+    expect(content).toBeLessThanOrEqual(1000);
+    await expect.poll(() => iframeHeight(page), { timeout: 15_000 }).toBe(content);
+    expect((await inside(frame)).scrolls, 'scrolling inside the embed').toBe(false);
+    // The secret is the host's, never a project the map lacks.
+    await expect(frame.getByText(/no project called/)).toHaveCount(0);
+  } finally {
+    await host.close();
+  }
+});

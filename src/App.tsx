@@ -1,7 +1,8 @@
 /** The page: the map, with the legend and the selected project's panel; embedded or full page. */
-import { type CSSProperties, useEffect, useId } from 'react';
+import { type CSSProperties, useEffect, useId, useState } from 'react';
 import { projectIds } from './content/content';
 import type { EmbedParams } from './embed/embedParams';
+import { hostContextOf, WORDPRESS_MAX_HEIGHT } from './embed/hostProtocols';
 import { useEmbedBridge } from './embed/useEmbedBridge';
 import { Announcer } from './features/Announcer';
 import { EmbedFooter } from './features/EmbedFooter';
@@ -20,8 +21,10 @@ import { useThemeName } from './state/useThemeName';
 import { useUrlSync } from './state/useUrlSync';
 
 export function App({ params }: { params: EmbedParams }) {
+  // Read on the first render, before the address is tidied: a host's marks are in it only then.
+  const [host] = useState(() => hostContextOf(window.location.search, window.location.hash));
   useUrlSync(projectIds, !(params.embedded && params.origins.length > 0));
-  useEmbedBridge(params, projectIds);
+  useEmbedBridge(params, projectIds, host);
   const i18n = useI18n();
   const theme = THEMES[useThemeName()];
   const summaryId = useId();
@@ -33,9 +36,17 @@ export function App({ params }: { params: EmbedParams }) {
     document.title = i18n.content.mapTitle;
   }, [i18n, theme]);
 
-  const style = { '--map-height': `${params.mapHeight}px` } as CSSProperties;
+  // Under WordPress, which will not make an embed taller than 1000 px, the panel keeps within it.
+  const capped = params.embedded && host.wordpressSecret !== null;
+  const style = {
+    '--map-height': `${params.mapHeight}px`,
+    ...(capped ? { '--content-max': `${WORDPRESS_MAX_HEIGHT}px` } : {}),
+  } as CSSProperties;
+  const className = ['app', params.embedded && 'embedded', capped && 'capped']
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className={params.embedded ? 'app embedded' : 'app'} style={style}>
+    <div className={className} style={style}>
       <MapView
         content={i18n.content}
         theme={theme}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { withoutHostPart } from '../state/url';
+import { askedProject, parseHash, withoutHostPart } from '../state/url';
 import { asksForHeight, heightMessagesFor, hostContextOf } from './hostProtocols';
 
 describe('hostContextOf', () => {
@@ -27,6 +27,9 @@ describe('hostContextOf', () => {
     expect(withoutHostPart('#project=titr#?secret=Ab12Cd34Ef')).toBe('#project=titr');
     expect(withoutHostPart('#?secret=Ab12Cd34Ef')).toBe('');
     expect(withoutHostPart('#map=5/41.5/50&project=titr')).toBe('#map=5/41.5/50&project=titr');
+    // Neither the selection nor the "no such project" notice reads the secret as a project.
+    expect(parseHash('#project=titr#?secret=Ab12', ['titr']).project).toBe('titr');
+    expect(askedProject('#project=titr#?secret=Ab12')).toBe('titr');
   });
 });
 

@@ -13,6 +13,9 @@ export interface HostContext {
   wordpressSecret: string | null;
 }
 
+/** The tallest iframe WordPress's wp-embed allows; an embed there keeps its content within it. */
+export const WORDPRESS_MAX_HEIGHT = 1000;
+
 /** Pym.js's delimiter between the parts of a message. */
 const PYM_DELIMITER = 'xPYMx';
 

@@ -2,16 +2,18 @@
  * The embedded map's side of the conversation with its host page: it reports its content height
  * and the reader's selection, and obeys the host's validated commands.
  */
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { useAppStore } from '../state/store';
 import type { EmbedParams } from './embedParams';
-import { asksForHeight, heightMessagesFor, hostContextOf } from './hostProtocols';
+import { asksForHeight, type HostContext, heightMessagesFor } from './hostProtocols';
 import { type EmbedEvent, originAllowed, parseHostCommand } from './messages';
 
 /** Wires the bridge while `params.embedded` and there is a parent page to talk to. */
-export function useEmbedBridge(params: EmbedParams, projects: readonly string[]): void {
-  // Read on the first render, before the address is tidied: a host's marks are in it only then.
-  const [host] = useState(() => hostContextOf(window.location.search, window.location.hash));
+export function useEmbedBridge(
+  params: EmbedParams,
+  projects: readonly string[],
+  host: HostContext,
+): void {
   useEffect(() => {
     if (!params.embedded || window.parent === window) return;
     // With an allowlist, messages go only to those origins; height and selection say nothing

@@ -83,7 +83,7 @@ export function withoutHostPart(hash: string): string {
 
 /** The project a hash names, known or not (for telling the reader it is not on the map). */
 export function askedProject(hash: string): string | null {
-  for (const pair of hash.replace(/^#/, '').split('&')) {
+  for (const pair of withoutHostPart(hash).replace(/^#/, '').split('&')) {
     if (pair.startsWith('project=')) return decode(pair.slice('project='.length)) || null;
   }
   return null;
