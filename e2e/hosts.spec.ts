@@ -1,9 +1,10 @@
 /**
  * The map embedded by the resize protocols other pages already speak, each on another origin:
  * a Pym.js parent and an @newswire/frames host (their real libraries, from npm), an AMP-shaped
- * host (`amp-iframe resizable`'s `embed-size`) and a WordPress-shaped host (wp-embed's height
- * message with the iframe's secret, clamped to 200–1000 px). Each must size the iframe to the
- * map's content, with no scrolling inside.
+ * host (`amp-iframe resizable`'s `embed-size`), a WordPress-shaped host (the oEmbed html as
+ * WordPress filters it, in its `allow-scripts` sandbox, resized by wp-embed's height message with
+ * the iframe's secret, clamped to 200–1000 px) and a CMS that pastes the oEmbed html as it is.
+ * Each must size the iframe to the map's content, with no scrolling inside.
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -62,9 +63,9 @@ async function inside(frame: Frame) {
   }));
 }
 
-/** The iframe's height on the host page, in CSS pixels. */
+/** The height the iframe gives its page, in CSS pixels (inside any border the host leaves). */
 const iframeHeight = (page: Page) =>
-  page.locator('iframe').evaluate((iframe) => Math.round(iframe.getBoundingClientRect().height));
+  page.locator('iframe').evaluate((iframe) => iframe.clientHeight);
 
 async function expectSizedToContent(page: Page, clamp = (height: number) => height) {
   const frame = await embeddedMap(page);
@@ -115,26 +116,114 @@ test('an AMP-shaped host sizes the map from its embed-size message', async ({ pa
   }
 });
 
-test('a WordPress-shaped host sizes the map from wp-embed’s height message with its secret', async ({
-  page,
-}) => {
-  // As wp-embed.js does: the secret goes on the iframe and at the end of its address; a height
-  // message counts only with that secret, and is clamped to 200–1000 px.
-  const secret = 'Ab12Cd34Ef';
-  const host = await serveHost(
-    `<iframe src=${JSON.stringify(`${MAP_ORIGIN}/?embed=1&lang=en&mapOnly=1#project=titr#?secret=${secret}`)} data-secret="${secret}" class="wp-embedded-content" sandbox="allow-scripts allow-same-origin" width="600" height="200" style="border:0;display:block" title="Map"></iframe>
-<script>addEventListener('message', (e) => {
-  const d = e.data, f = document.querySelector('iframe');
-  if (!d || !d.secret || !d.message || d.message !== 'height' || d.secret !== f.dataset.secret || e.source !== f.contentWindow) return;
-  f.height = Math.min(Math.max(parseInt(d.value, 10), 200), 1000);
-});</script>`,
+/**
+ * What WordPress does to an oEmbed response's html from a provider it does not know
+ * (wp_filter_oembed_result): keep only `a[href]`, `blockquote` and the iframe's src, width,
+ * height, frameborder, margins, scrolling, title and class; take the blockquote and the iframe;
+ * hide the iframe until it speaks; sandbox it with `allow-scripts` alone; put the secret on both
+ * and at the end of the iframe's address.
+ */
+function wordpressFiltered(html: string, secret: string): string {
+  const allowed: Record<string, readonly string[]> = {
+    a: ['href'],
+    blockquote: [],
+    iframe: [
+      'src',
+      'width',
+      'height',
+      'frameborder',
+      'marginwidth',
+      'marginheight',
+      'scrolling',
+      'title',
+      'class',
+    ],
+  };
+  const kept = html.replace(
+    /<(\/?)([a-z]+)([^>]*)>/gi,
+    (_tag, close: string, name: string, rest: string) => {
+      const attributes = allowed[name.toLowerCase()];
+      if (!attributes) return '';
+      if (close) return `</${name}>`;
+      const pairs = [...rest.matchAll(/([a-z-]+)(?:="([^"]*)")?/gi)]
+        .filter(([, key]) => attributes.includes(key.toLowerCase()))
+        .map(([, key, value]) => ` ${key}="${value ?? ''}"`);
+      return `<${name}${pairs.join('')}>`;
+    },
   );
+  const parts = /(<blockquote>.*?<\/blockquote>)?.*(<iframe.*?><\/iframe>)/s.exec(kept);
+  if (!parts?.[2]) throw new Error('WordPress would drop this embed: no iframe');
+  let filtered = (parts[1] ?? '') + parts[2];
+  if (parts[1]) {
+    filtered = filtered
+      .replace('<iframe', '<iframe style="position: absolute; clip: rect(1px, 1px, 1px, 1px);"')
+      .replace('<blockquote', '<blockquote class="wp-embedded-content"');
+  }
+  return filtered
+    .replace(
+      '<iframe',
+      '<iframe class="wp-embedded-content" sandbox="allow-scripts" security="restricted"',
+    )
+    .replace(
+      / src="([^"]*)"/,
+      (_match, src: string) => ` src="${src}#?secret=${secret}" data-secret="${secret}"`,
+    )
+    .replace('<blockquote', `<blockquote data-secret="${secret}"`);
+}
+
+/** wp-embed.js's side, in the message format it documents. */
+const WP_EMBED_HOST = `<script>addEventListener('message', (e) => {
+  const d = e.data;
+  if (!d || !d.secret || !d.message || /[^a-zA-Z0-9]/.test(d.secret)) return;
+  for (const q of document.querySelectorAll('blockquote[data-secret="' + d.secret + '"]')) q.style.display = 'none';
+  for (const f of document.querySelectorAll('iframe[data-secret="' + d.secret + '"]')) {
+    if (e.source !== f.contentWindow) continue;
+    f.removeAttribute('style');
+    if (d.message === 'height') f.height = Math.min(Math.max(parseInt(d.value, 10), 200), 1000);
+    if (d.message === 'link' && new URL(d.value).host === new URL(f.src).host && document.activeElement === f) top.location.href = d.value;
+  }
+});</script>`;
+
+test('WordPress embeds the oEmbed html in its allow-scripts sandbox: the map loads, sizes and opens', async ({
+  page,
+  request,
+}) => {
+  const oembed = await (await request.get(`${MAP_ORIGIN}/share/titr.en.oembed.json`)).json();
+  const html = wordpressFiltered(oembed.html, 'Ab12Cd34Ef');
+  expect(html).toContain('sandbox="allow-scripts"');
+  expect(html).not.toContain('allow-same-origin');
+  const host = await serveHost(`<div style="max-width:600px">${html}</div>${WP_EMBED_HOST}`);
   try {
     await page.goto(host.url);
     await expectSizedToContent(page, (height) => Math.min(Math.max(height, 200), 1000));
-    // The secret is the host's: the map's own hash still selects the project.
     const frame = await embeddedMap(page);
-    await expect.poll(() => frame.evaluate(() => window.location.hash)).toContain('project=titr');
+    // An opaque origin: no same-origin access, no storage; the worker and the fonts still load.
+    expect(await frame.evaluate(() => window.origin)).toBe('null');
+    // The map drew (aria-busy is false once its worker has laid out every source) with its fonts.
+    const fonts = await frame.evaluate(() => [...document.fonts].map((font) => font.status));
+    expect(fonts).toContain('loaded');
+    expect(fonts).not.toContain('error');
+    await expect(page.locator('blockquote')).toBeHidden();
+    await expect(page.locator('iframe')).not.toHaveAttribute('style', /clip/);
+    // The map's hash still selects its project; the secret after it is the host's.
+    await expect(frame.getByRole('heading', { name: /Middle Corridor/ })).toBeVisible();
+    // A link to the full map cannot open a tab in that sandbox: wp-embed opens it in the page.
+    await frame.getByRole('link', { name: 'Open the full map' }).click();
+    await expect(page).toHaveURL(new RegExp(`^${MAP_ORIGIN}/\\?lang=en#.*project=titr`));
+  } finally {
+    await host.close();
+  }
+});
+
+test('a CMS that pastes the oEmbed html as it is gets our own resizing', async ({
+  page,
+  request,
+}) => {
+  const oembed = await (await request.get(`${MAP_ORIGIN}/share/titr.en.oembed.json`)).json();
+  const host = await serveHost(oembed.html);
+  try {
+    await page.goto(host.url);
+    await expectSizedToContent(page);
   } finally {
     await host.close();
   }
@@ -146,7 +235,7 @@ test('under WordPress’s 1000 px cap an open panel keeps within it, the page in
   const secret = 'Zz98Yy76Xx';
   await page.setViewportSize({ width: 1280, height: 900 });
   const host = await serveHost(
-    `<iframe src=${JSON.stringify(`${EMBED}#?secret=${secret}`)} data-secret="${secret}" sandbox="allow-scripts allow-same-origin" width="100%" height="200" style="border:0;display:block" title="Map"></iframe>
+    `<iframe src=${JSON.stringify(`${EMBED}#?secret=${secret}`)} data-secret="${secret}" sandbox="allow-scripts" width="100%" height="200" style="border:0;display:block" title="Map"></iframe>
 <script>addEventListener('message', (e) => {
   const d = e.data, f = document.querySelector('iframe');
   if (!d || d.message !== 'height' || d.secret !== f.dataset.secret || e.source !== f.contentWindow) return;

@@ -14,7 +14,7 @@ import type { FeatureCollection } from 'geojson';
 import { findExcerpt } from '../src/content/excerpt';
 import { validateContent } from '../src/content/validate';
 import { MAP_HEIGHT } from '../src/embed/embedParams';
-import { plainSnippet } from '../src/embed/snippet';
+import { oembedSnippet } from '../src/embed/snippet';
 import { nodeFontBook } from '../src/export/vector/nodeFonts';
 import { escapeXml, sceneToSvg } from '../src/export/vector/toSvg';
 import { snapshotScene } from '../src/export/vector/vectorSnapshot';
@@ -134,7 +134,7 @@ for (const language of LANGUAGES) {
       height: MAP_HEIGHT.default,
     };
     const page = new URL(paths.page, base).href;
-    const html = `<blockquote class="trans-caspian-map"><a href="${escapeXml(page)}">${escapeXml(title)}</a></blockquote>\n${plainSnippet(base, options, embedTitle)}`;
+    const html = oembedSnippet(base, options, embedTitle, { href: page, text: title });
     const size = { width: 800, height: MAP_HEIGHT.default + 32 };
     writeFileSync(
       `${DIST}${paths.oembed}`,

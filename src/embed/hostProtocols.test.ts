@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { askedProject, parseHash, withoutHostPart } from '../state/url';
-import { asksForHeight, heightMessagesFor, hostContextOf } from './hostProtocols';
+import {
+  asksForHeight,
+  heightMessagesFor,
+  hostContextOf,
+  wordpressLinkMessage,
+} from './hostProtocols';
 
 describe('hostContextOf', () => {
   it("reads a Pym.js child id from the query and WordPress's secret from the end of the hash", () => {
@@ -55,5 +60,34 @@ describe('asksForHeight', () => {
     expect(asksForHeight({ type: 'trans-caspian:measure', extra: 1 })).toBe(false);
     expect(asksForHeight('pymxPYMxmap-1xPYMxwidthxPYMx600')).toBe(false);
     expect(asksForHeight(null)).toBe(false);
+  });
+});
+
+describe('wordpressLinkMessage', () => {
+  const embed = 'https://maps.example.org/?embed=1#project=titr#?secret=Ab12Cd34Ef';
+  const wordpress = { pymChildId: null, wordpressSecret: 'Ab12Cd34Ef' };
+
+  it('asks wp-embed to open a link to the map’s own host, with the secret', () => {
+    expect(
+      wordpressLinkMessage('https://maps.example.org/?lang=en#project=titr', embed, wordpress),
+    ).toEqual({
+      message: 'link',
+      value: 'https://maps.example.org/?lang=en#project=titr',
+      secret: 'Ab12Cd34Ef',
+    });
+    expect(wordpressLinkMessage('./?lang=ru', embed, wordpress)?.value).toBe(
+      'https://maps.example.org/?lang=ru',
+    );
+  });
+
+  it('leaves other hosts’ links, other schemes and other embedders alone', () => {
+    expect(wordpressLinkMessage('https://en.trend.az/article', embed, wordpress)).toBeNull();
+    expect(wordpressLinkMessage('javascript:alert(1)', embed, wordpress)).toBeNull();
+    expect(
+      wordpressLinkMessage('https://maps.example.org/', embed, {
+        pymChildId: null,
+        wordpressSecret: null,
+      }),
+    ).toBeNull();
   });
 });

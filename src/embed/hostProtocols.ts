@@ -55,3 +55,25 @@ export function asksForHeight(data: unknown): boolean {
     (record.sentinel === 'amp' && record.type === 'frames-init')
   );
 }
+
+/**
+ * What tells a WordPress host to open a link the reader followed. Its sandbox (`allow-scripts`
+ * alone) lets no link open a tab, so wp-embed takes `{ message: 'link', value, secret }` and
+ * opens the address in the page itself, for an address on the embed's own host only (it checks
+ * that too). Null for any other link, or outside WordPress.
+ */
+export function wordpressLinkMessage(
+  href: string,
+  embedUrl: string,
+  context: HostContext,
+): { message: 'link'; value: string; secret: string } | null {
+  if (context.wordpressSecret === null) return null;
+  let target: URL;
+  try {
+    target = new URL(href, embedUrl);
+  } catch {
+    return null;
+  }
+  if (target.host !== new URL(embedUrl).host || !/^https?:$/.test(target.protocol)) return null;
+  return { message: 'link', value: target.href, secret: context.wordpressSecret };
+}

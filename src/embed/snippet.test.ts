@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { clampMapHeight, embedSnippet, embedUrl, IFRAME_SANDBOX, plainSnippet } from './snippet';
+import {
+  clampMapHeight,
+  embedSnippet,
+  embedUrl,
+  HOST_ATTRIBUTE,
+  IFRAME_SANDBOX,
+  oembedSnippet,
+  plainSnippet,
+} from './snippet';
 
 const BASE = 'https://maps.example.org/trans-caspian/';
 const OPTIONS = {
@@ -88,5 +96,26 @@ describe('clampMapHeight', () => {
     [Number.NaN, 480],
   ])('turns %d into %d, as the embed would', (asked, used) => {
     expect(clampMapHeight(asked)).toBe(used);
+  });
+});
+
+describe('oembedSnippet', () => {
+  const html = oembedSnippet(BASE, OPTIONS, 'Map', {
+    href: 'https://maps.example.org/trans-caspian/share/titr.en.html',
+    text: 'Middle Corridor & more',
+  });
+
+  it('holds what WordPress keeps: a bare blockquote with a link, then the iframe', () => {
+    // wp_filter_oembed_result keeps `(<blockquote>.*?</blockquote>)?.*(<iframe.*?></iframe>)`.
+    expect(html).toMatch(
+      /^<blockquote><a href="https:\/\/maps\.example\.org\/trans-caspian\/share\/titr\.en\.html">Middle Corridor &amp; more<\/a><\/blockquote>\n<iframe src="[^"]+" title="Map" width="100%" height="\d+"[^>]*><\/iframe>/,
+    );
+  });
+
+  it('resizes outside WordPress with our own host script', () => {
+    expect(html).toContain(HOST_ATTRIBUTE);
+    expect(html).toContain(
+      '<script src="https://maps.example.org/trans-caspian/embed.js" async></script>',
+    );
   });
 });

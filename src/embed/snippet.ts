@@ -76,3 +76,19 @@ export function embedSnippet(base: string, options: EmbedOptions, title: string)
 export function plainSnippet(base: string, options: EmbedOptions, title: string): string {
   return iframe(base, options, title, false);
 }
+
+/**
+ * The `html` of an oEmbed response: a blockquote with a link to the share page (what a reader
+ * sees until the map speaks, and where nothing else survives), the resizing iframe and the host
+ * script. WordPress keeps only the blockquote's link and the iframe's `src`, `width`, `height` and
+ * `title`, sandboxes it with `allow-scripts` alone and resizes it through wp-embed, which the map
+ * speaks; a CMS that pastes the html as it is gets our own resizing.
+ */
+export function oembedSnippet(
+  base: string,
+  options: EmbedOptions,
+  title: string,
+  link: { href: string; text: string },
+): string {
+  return `<blockquote><a href="${escapeAttribute(link.href)}">${escapeAttribute(link.text)}</a></blockquote>\n${embedSnippet(base, options, title)}`;
+}

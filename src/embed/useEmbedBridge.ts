@@ -5,7 +5,12 @@
 import { useEffect } from 'react';
 import { useAppStore } from '../state/store';
 import type { EmbedParams } from './embedParams';
-import { asksForHeight, type HostContext, heightMessagesFor } from './hostProtocols';
+import {
+  asksForHeight,
+  type HostContext,
+  heightMessagesFor,
+  wordpressLinkMessage,
+} from './hostProtocols';
 import { type EmbedEvent, originAllowed, parseHostCommand } from './messages';
 
 /** Wires the bridge while `params.embedded` and there is a parent page to talk to. */
@@ -28,13 +33,18 @@ export function useEmbedBridge(
     const reportHeight = () => {
       if (lastHeight > 0) for (const message of heightMessagesFor(lastHeight, host)) post(message);
     };
-    const observer = new ResizeObserver(() => {
+    const measure = () => {
       const height = root?.getBoundingClientRect().height ?? 0;
       if (height === lastHeight || height <= 0) return;
       lastHeight = height;
       reportHeight();
-    });
+    };
+    const observer = new ResizeObserver(measure);
     if (root) observer.observe(root);
+    // A host may hide the iframe until it hears a height (WordPress clips it to nothing), and a
+    // hidden frame runs no rendering steps, so no resize observation: measure once by hand too.
+    measure();
+    window.addEventListener('load', measure);
     post({ type: 'trans-caspian:selected', project: useAppStore.getState().selected });
 
     const unsubscribe = useAppStore.subscribe((state, previous) => {
@@ -67,8 +77,20 @@ export function useEmbedBridge(
         store.setLanguage(command.lang);
       }
     };
+    // Under WordPress's sandbox a link cannot open a tab: wp-embed opens the map's own links.
+    const onClick = (event: MouseEvent) => {
+      const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      const message =
+        link && wordpressLinkMessage(link.getAttribute('href') ?? '', window.location.href, host);
+      if (!message) return;
+      event.preventDefault();
+      post(message);
+    };
     window.addEventListener('message', onMessage);
+    document.addEventListener('click', onClick);
     return () => {
+      document.removeEventListener('click', onClick);
+      window.removeEventListener('load', measure);
       observer.disconnect();
       unsubscribe();
       window.removeEventListener('message', onMessage);
