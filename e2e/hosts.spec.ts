@@ -146,7 +146,7 @@ function wordpressFiltered(html: string, secret: string): string {
       if (!attributes) return '';
       if (close) return `</${name}>`;
       const pairs = [...rest.matchAll(/([a-z-]+)(?:="([^"]*)")?/gi)]
-        .filter(([, key]) => attributes.includes(key.toLowerCase()))
+        .filter(([, key]) => attributes.includes((key ?? '').toLowerCase()))
         .map(([, key, value]) => ` ${key}="${value ?? ''}"`);
       return `<${name}${pairs.join('')}>`;
     },
