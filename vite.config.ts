@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 // Modules this config loads (and theirs) name their .ts extension, as Node-native loading needs.
 import { contentPlugin } from './scripts/lib/contentPlugin.ts';
+import { hostScript } from './scripts/lib/hostScript.ts';
 import { precompress } from './scripts/lib/precompress.ts';
 import { preloadFonts } from './scripts/lib/preloadFonts.ts';
 import { securityHeaders } from './scripts/lib/securityHeaders.ts';
@@ -14,6 +15,7 @@ export default defineConfig({
     react(),
     contentPlugin(process.env.TRANS_CASPIAN_DATA ?? 'data'),
     securityHeaders(),
+    hostScript(),
     preloadFonts(),
     precompress(),
   ],

@@ -3,14 +3,13 @@
  * test's base URL), the demo news page as http://localhost:4173, and hand-made host pages by a
  * small server of the test's own on http://localhost:<port>.
  */
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import kazakh from '../data/i18n/kk.json' with { type: 'json' };
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { MAP_HEIGHT } from '../src/embed/embedParams';
 import { type EmbedOptions, embedSnippet } from '../src/embed/snippet';
 import { pointOnMap } from './driver';
+import { embeddedMap, serveHost } from './hostPage';
 import { POINTS } from './points';
 import { MAP_LOAD_TIMEOUT, PREVIEW_PORT } from './ports';
 
@@ -32,42 +31,6 @@ function watch(page: Page, hostOrigin = HOST_ORIGIN): string[] {
     }
   });
   return problems;
-}
-
-/**
- * Serves one host page from a real local server (Chromium will not let a page it cannot place
- * on the network, such as a routed one, frame a local one).
- */
-async function serveHost(
-  body: (origin: string) => string,
-): Promise<{ url: string; close: () => Promise<void> }> {
-  let origin = '';
-  const server = createServer((_request, response) => {
-    response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(
-      `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0">${body(origin)}</body>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  origin = `http://localhost:${port}`;
-  return {
-    url: `${origin}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-async function embeddedMap(page: Page): Promise<Frame> {
-  const iframe = page.locator('iframe[src*="embed=1"]');
-  await iframe.scrollIntoViewIfNeeded();
-  await expect(page.frameLocator('iframe[src*="embed=1"]').locator('#map')).toHaveAttribute(
-    'aria-busy',
-    'false',
-    { timeout: MAP_LOAD_TIMEOUT },
-  );
-  const frame = page.frames().find((candidate) => candidate.url().includes('embed=1'));
-  if (!frame) throw new Error('no embedded map frame');
-  return frame;
 }
 
 /** Counts messages the embed receives (after its own handler has run on each). */

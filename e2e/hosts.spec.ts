@@ -7,12 +7,11 @@
  * Each must size the iframe to the map's content, with no scrolling inside.
  */
 import { readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { createRequire } from 'node:module';
-import type { AddressInfo } from 'node:net';
 import { dirname, join } from 'node:path';
 import { expect, type Frame, type Page, test } from '@playwright/test';
-import { MAP_LOAD_TIMEOUT, PREVIEW_PORT } from './ports';
+import { embeddedMap, serveHost } from './hostPage';
+import { PREVIEW_PORT } from './ports';
 
 const MAP_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 const EMBED = `${MAP_ORIGIN}/?embed=1&lang=en#project=titr`;
@@ -26,34 +25,8 @@ const LIBRARIES: Record<string, string> = {
   ),
 };
 
-/** Serves one host page, and the host libraries, from a local server on another origin. */
-async function serveHost(body: string): Promise<{ url: string; close: () => Promise<void> }> {
-  const server = createServer((request, response) => {
-    const library = LIBRARIES[request.url ?? ''];
-    response.writeHead(200, {
-      'content-type': library ? 'text/javascript' : 'text/html; charset=utf-8',
-    });
-    response.end(
-      library ??
-        `<!doctype html><meta charset="utf-8"><link rel="icon" href="data:,"><body style="margin:0"><h1>Host</h1>${body}</body>`,
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://localhost:${port}/`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-async function embeddedMap(page: Page): Promise<Frame> {
-  await expect(page.frameLocator('iframe').locator('#map')).toHaveAttribute('aria-busy', 'false', {
-    timeout: MAP_LOAD_TIMEOUT,
-  });
-  const frame = page.frames().find((candidate) => candidate.url().includes('embed=1'));
-  if (!frame) throw new Error('no embedded map frame');
-  return frame;
-}
+/** A host page on another origin, which may load the host libraries. */
+const serve = (body: string) => serveHost(body, LIBRARIES);
 
 /** The embedded page's content height, and whether anything inside it scrolls. */
 async function inside(frame: Frame) {
@@ -76,7 +49,7 @@ async function expectSizedToContent(page: Page, clamp = (height: number) => heig
 }
 
 test('a Pym.js parent (pym.js from npm) sizes the map with no script of ours', async ({ page }) => {
-  const host = await serveHost(
+  const host = await serve(
     `<div id="map"></div><script src="/pym.js"></script><script>new pym.Parent('map', ${JSON.stringify(EMBED)}, { title: 'Map' });</script>`,
   );
   try {
@@ -88,7 +61,7 @@ test('a Pym.js parent (pym.js from npm) sizes the map with no script of ours', a
 });
 
 test('an @newswire/frames host (its library from npm) sizes the map', async ({ page }) => {
-  const host = await serveHost(
+  const host = await serve(
     `<div data-frame-src=${JSON.stringify(EMBED)} data-frame-attribute-title="Map"></div><script src="/frames.js"></script><script>newswireFrames.autoInitFrames();</script>`,
   );
   try {
@@ -101,7 +74,7 @@ test('an @newswire/frames host (its library from npm) sizes the map', async ({ p
 
 test('an AMP-shaped host sizes the map from its embed-size message', async ({ page }) => {
   // amp-iframe resizable: an embed-size message from the iframe's own window sets its height.
-  const host = await serveHost(
+  const host = await serve(
     `<iframe src=${JSON.stringify(EMBED)} width="100%" height="300" style="border:0;display:block" title="Map"></iframe>
 <script>addEventListener('message', (e) => {
   const f = document.querySelector('iframe');
@@ -192,7 +165,7 @@ test('WordPress embeds the oEmbed html in its allow-scripts sandbox: the map loa
   const html = wordpressFiltered(oembed.html, 'Ab12Cd34Ef');
   expect(html).toContain('sandbox="allow-scripts"');
   expect(html).not.toContain('allow-same-origin');
-  const host = await serveHost(`<div style="max-width:600px">${html}</div>${WP_EMBED_HOST}`);
+  const host = await serve(`<div style="max-width:600px">${html}</div>${WP_EMBED_HOST}`);
   try {
     await page.goto(host.url);
     await expectSizedToContent(page, (height) => Math.min(Math.max(height, 200), 1000));
@@ -220,7 +193,7 @@ test('a CMS that pastes the oEmbed html as it is gets our own resizing', async (
   request,
 }) => {
   const oembed = await (await request.get(`${MAP_ORIGIN}/share/titr.en.oembed.json`)).json();
-  const host = await serveHost(oembed.html);
+  const host = await serve(oembed.html);
   try {
     await page.goto(host.url);
     await expectSizedToContent(page);
@@ -234,7 +207,7 @@ test('under WordPress’s 1000 px cap an open panel keeps within it, the page in
 }) => {
   const secret = 'Zz98Yy76Xx';
   await page.setViewportSize({ width: 1280, height: 900 });
-  const host = await serveHost(
+  const host = await serve(
     `<iframe src=${JSON.stringify(`${EMBED}#?secret=${secret}`)} data-secret="${secret}" sandbox="allow-scripts" width="100%" height="200" style="border:0;display:block" title="Map"></iframe>
 <script>addEventListener('message', (e) => {
   const d = e.data, f = document.querySelector('iframe');

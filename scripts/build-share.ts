@@ -11,7 +11,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection } from 'geojson';
-import { findExcerpt } from '../src/content/excerpt';
 import { validateContent } from '../src/content/validate';
 import { MAP_HEIGHT } from '../src/embed/embedParams';
 import { oembedSnippet } from '../src/embed/snippet';
@@ -22,18 +21,17 @@ import { localIsoDate } from '../src/features/format';
 import { i18nOf } from '../src/i18n/i18nOf';
 import { LANGUAGES } from '../src/i18n/languages';
 import { publicUrlFrom } from '../src/share/publicUrl';
+import { shareEntryFor } from '../src/share/shareEntry';
 import {
   OPEN_SCRIPT,
   oembedResponse,
   previewDescription,
   SHARE_CSS,
   SHARE_IMAGE,
-  type ShareEntry,
   shareHtml,
   sharePaths,
   WHOLE_MAP,
 } from '../src/share/sharePage';
-import { serializeHash } from '../src/state/url';
 import { readDataDir } from './lib/readDataDir';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -64,40 +62,19 @@ writeFileSync(`${DIST}share/share.css`, SHARE_CSS);
 let imageBytes = 0;
 let pages = 0;
 const date = localIsoDate();
-for (const language of LANGUAGES) {
-  const i18n = i18nOf(checked.content, language);
-  const { t, content, formatDate } = i18n;
+const i18ns = new Map(LANGUAGES.map((language) => [language, i18nOf(checked.content, language)]));
+for (const [language, i18n] of i18ns) {
+  const { t, content } = i18n;
   const words = {
     siteName: t('share.siteName'),
     open: t('share.open'),
-    languageName: (code: typeof language) => i18nOf(checked.content, code).languageOwnName,
+    languageName: (code: typeof language) => i18ns.get(code)?.languageOwnName ?? code,
   };
-  const article = content.articles.at(-1);
   const ids = [WHOLE_MAP, ...content.projects.map((project) => project.id)];
   for (const id of ids) {
     const project = content.projects.find((candidate) => candidate.id === id);
-    const mention = project?.mentions[0];
-    const source =
-      content.articles.find((candidate) => candidate.id === mention?.article) ?? article;
-    const found = mention && source ? findExcerpt(source.text, mention.clause) : null;
-    const title = project?.name ?? content.mapTitle;
-    const entry: ShareEntry = {
-      id,
-      language,
-      title,
-      description: project?.description ?? t('share.mapDescription'),
-      excerpt:
-        found && source
-          ? {
-              quote: found.clause,
-              source: `${source.publisher}, ${formatDate(source.date)}`,
-              url: source.url,
-            }
-          : null,
-      imageAlt: t('share.imageAlt', { title }),
-      hash: project ? serializeHash({ view: null, project: id, date: null }) : '',
-      alternates: LANGUAGES,
-    };
+    const entry = shareEntryFor(i18n, id);
+    const title = entry.title;
     const paths = sharePaths(id, language);
     writeFileSync(`${DIST}${paths.page}`, shareHtml(entry, words, base));
 

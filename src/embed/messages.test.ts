@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originAllowed, parseHostCommand } from './messages';
+import { originAllowed, parseEmbedEvent, parseHostCommand } from './messages';
 
 const PROJECTS = ['titr', 'oil-transit'];
 const parse = (data: unknown) => parseHostCommand(data, PROJECTS);
@@ -67,5 +67,36 @@ describe('originAllowed', () => {
     expect(originAllowed('https://news.example.org', ['https://news.example.org'])).toBe(true);
     expect(originAllowed('https://evil.example.org', ['https://news.example.org'])).toBe(false);
     expect(originAllowed('null', ['https://news.example.org'])).toBe(false);
+  });
+});
+
+describe('parseEmbedEvent', () => {
+  it('reads the map’s height and selection, exactly', () => {
+    expect(parseEmbedEvent({ type: 'trans-caspian:height', height: 512 })).toEqual({
+      type: 'trans-caspian:height',
+      height: 512,
+    });
+    expect(parseEmbedEvent({ type: 'trans-caspian:selected', project: 'titr' })).toEqual({
+      type: 'trans-caspian:selected',
+      project: 'titr',
+    });
+    expect(parseEmbedEvent({ type: 'trans-caspian:selected', project: null })?.type).toBe(
+      'trans-caspian:selected',
+    );
+  });
+
+  it('ignores anything else', () => {
+    for (const data of [
+      null,
+      'trans-caspian:height',
+      { type: 'trans-caspian:height', height: -1 },
+      { type: 'trans-caspian:height', height: Number.POSITIVE_INFINITY },
+      { type: 'trans-caspian:height', height: 20_001 },
+      { type: 'trans-caspian:height', height: 300, extra: true },
+      { type: 'trans-caspian:selected', project: '<img onerror>' },
+      { type: 'trans-caspian:select', project: 'titr' },
+    ]) {
+      expect(parseEmbedEvent(data)).toBeNull();
+    }
   });
 });

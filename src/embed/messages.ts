@@ -62,3 +62,29 @@ export function parseHostCommand(data: unknown, projects: readonly string[]): Ho
 export function originAllowed(origin: string, allowlist: readonly string[]): boolean {
   return allowlist.length === 0 || allowlist.includes(origin);
 }
+
+/** The tallest height a host believes from an embed. */
+export const MAX_REPORTED_HEIGHT = 20_000;
+
+/** The map's message as the host reads it, or null when it is not one of ours, exactly. */
+export function parseEmbedEvent(data: unknown): EmbedEvent | null {
+  if (!isRecord(data) || !Object.hasOwn(data, 'type')) return null;
+  if (data.type === 'trans-caspian:height') {
+    const { height } = data;
+    return onlyKeys(data, ['type', 'height']) &&
+      typeof height === 'number' &&
+      Number.isFinite(height) &&
+      height > 0 &&
+      height <= MAX_REPORTED_HEIGHT
+      ? { type: data.type, height }
+      : null;
+  }
+  if (data.type === 'trans-caspian:selected') {
+    const { project } = data;
+    return onlyKeys(data, ['type', 'project']) &&
+      (project === null || (typeof project === 'string' && /^[\w-]{1,64}$/.test(project)))
+      ? { type: data.type, project }
+      : null;
+  }
+  return null;
+}

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   clampMapHeight,
+  elementSnippet,
   embedSnippet,
   embedUrl,
   HOST_ATTRIBUTE,
@@ -116,6 +117,38 @@ describe('oembedSnippet', () => {
     expect(html).toContain(HOST_ATTRIBUTE);
     expect(html).toContain(
       '<script src="https://maps.example.org/trans-caspian/embed.js" async></script>',
+    );
+  });
+});
+
+describe('elementSnippet', () => {
+  const entry = {
+    id: 'titr',
+    language: 'en',
+    title: 'Middle Corridor',
+    description: 'Rail and ferry.',
+    excerpt: null,
+    imageAlt: 'Map: Middle Corridor',
+    hash: '#project=titr',
+    alternates: ['en'],
+  } as const;
+  const html = elementSnippet(
+    BASE,
+    { ...OPTIONS, date: '2024-01-31', mapOnly: true },
+    'Map',
+    entry,
+    {
+      open: 'Open the interactive map',
+    },
+  );
+
+  it('is the element with every option as an attribute, its content inside, then the module', () => {
+    expect(html).toMatch(
+      /^<trans-caspian-map src="https:\/\/maps\.example\.org\/trans-caspian\/" project="titr" lang="en" theme="auto" date="2024-01-31" map-only height="480" label="Map">\n<a href=/,
+    );
+    expect(html).toContain('<p><strong>Middle Corridor</strong></p>');
+    expect(html).toMatch(
+      /<\/trans-caspian-map>\n<script type="module" src="https:\/\/maps\.example\.org\/trans-caspian\/embed\.js"><\/script>$/,
     );
   });
 });

@@ -1,5 +1,6 @@
 /** The embed code an editor pastes into a news page. Pure. */
 import type { Language } from '../i18n/languages';
+import { embedContentHtml, type ShareEntry, type ShareWords } from '../share/sharePage';
 import { serializeHash } from '../state/url';
 import { MAP_HEIGHT, type ThemeChoice } from './embedParams';
 
@@ -91,4 +92,29 @@ export function oembedSnippet(
   link: { href: string; text: string },
 ): string {
   return `<blockquote><a href="${escapeAttribute(link.href)}">${escapeAttribute(link.text)}</a></blockquote>\n${embedSnippet(base, options, title)}`;
+}
+
+/**
+ * The script embed: a `<trans-caspian-map>` element holding the project's content (readable with
+ * no script, in feeds and by search), and `embed.js` as a module, which mounts the map in it.
+ */
+export function elementSnippet(
+  base: string,
+  options: EmbedOptions,
+  label: string,
+  entry: ShareEntry,
+  words: Pick<ShareWords, 'open'>,
+): string {
+  const attributes = [
+    `src="${escapeAttribute(base)}"`,
+    ...(options.project ? [`project="${escapeAttribute(options.project)}"`] : []),
+    `lang="${options.lang}"`,
+    `theme="${options.theme}"`,
+    ...(options.date ? [`date="${options.date}"`] : []),
+    ...(options.mapOnly ? ['map-only'] : []),
+    `height="${clampMapHeight(options.height)}"`,
+    `label="${escapeAttribute(label)}"`,
+  ];
+  const script = new URL('embed.js', base).href;
+  return `<trans-caspian-map ${attributes.join(' ')}>\n${embedContentHtml(entry, words, base)}\n</trans-caspian-map>\n<script type="module" src="${escapeAttribute(script)}"></script>`;
 }

@@ -1,10 +1,17 @@
 /** "Embed": the link to the current view and the code an editor pastes into a news page. */
 import { useId, useState } from 'react';
 import { MAP_HEIGHT, THEMES } from '../embed/embedParams';
-import { clampMapHeight, type EmbedOptions, embedSnippet, plainSnippet } from '../embed/snippet';
+import {
+  clampMapHeight,
+  type EmbedOptions,
+  elementSnippet,
+  embedSnippet,
+  plainSnippet,
+} from '../embed/snippet';
 import type { Language } from '../i18n/languages';
 import { i18nFor, useI18n } from '../i18n/useI18n';
-import { shareUrl } from '../share/sharePage';
+import { shareEntryFor } from '../share/shareEntry';
+import { shareUrl, WHOLE_MAP } from '../share/sharePage';
 import { useAppStore, useAsOf, useSelected } from '../state/store';
 import { serializeHash } from '../state/url';
 import { appBase } from './appBase';
@@ -28,7 +35,13 @@ export function EmbedDialog() {
     mapOnly: false,
     height: MAP_HEIGHT.default,
   });
-  const ids = { share: useId(), link: useId(), snippet: useId(), plain: useId() };
+  const ids = {
+    share: useId(),
+    link: useId(),
+    snippet: useId(),
+    plain: useId(),
+    element: useId(),
+  };
   const set = (change: Partial<typeof options>) => setOptions({ ...options, ...change });
 
   const link = `${appBase()}${serializeHash({ view, project: selected, date })}`;
@@ -41,6 +54,13 @@ export function EmbedDialog() {
   const title = embedded.t('map.label', { title: embedded.content.mapTitle });
   const snippet = embedSnippet(appBase(), chosen, title);
   const plain = plainSnippet(appBase(), chosen, title);
+  const element = elementSnippet(
+    appBase(),
+    chosen,
+    title,
+    shareEntryFor(embedded, chosen.project ?? WHOLE_MAP),
+    { open: embedded.t('share.open') },
+  );
 
   return (
     <Disclosure label={t('embed.button')} title={t('embed.title')} className="embed">
@@ -100,6 +120,9 @@ export function EmbedDialog() {
       <label htmlFor={ids.plain}>{t('embed.plain')}</label>
       <textarea id={ids.plain} readOnly rows={4} value={plain} />
       <CopyButton text={plain} label={t('embed.copyPlain')} target={ids.plain} />
+      <label htmlFor={ids.element}>{t('embed.element')}</label>
+      <textarea id={ids.element} readOnly rows={6} value={element} />
+      <CopyButton text={element} label={t('embed.copyElement')} target={ids.element} />
     </Disclosure>
   );
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicUrlFrom } from './publicUrl';
 import {
+  embedContentHtml,
   liveMapUrl,
   oembedResponse,
   type ShareEntry,
@@ -18,7 +19,7 @@ const entry: ShareEntry = {
   excerpt: {
     quote: 'infrastructure and logistics projects',
     source: 'Trend News Agency, 31 января 2024 г.',
-    url: 'https://en.trend.az/x',
+    url: 'https://en.trend.az/business/3856281.html',
   },
   imageAlt: 'Карта: Средний коридор',
   hash: '#project=titr',
@@ -55,7 +56,7 @@ describe('shareHtml', () => {
 
   it('has a body to read without JavaScript: title, excerpt with its source, picture, live link', () => {
     expect(html).toContain('<h1>Средний коридор &amp; &lt;TITR&gt;</h1>');
-    expect(html).toContain('<blockquote cite="https://en.trend.az/x">');
+    expect(html).toContain('<blockquote cite="https://en.trend.az/business/3856281.html">');
     expect(html).toContain(
       '<img src="titr.ru.png" width="1200" height="630" alt="Карта: Средний коридор">',
     );
@@ -93,7 +94,7 @@ describe('share addresses', () => {
       image: 'share/map.en.png',
       oembed: 'share/map.en.oembed.json',
     });
-    expect(shareUrl('https://x.org/app/', null, 'az')).toBe('https://x.org/app/share/map.az.html');
+    expect(shareUrl('https://example.org/app/', null, 'az')).toBe('https://example.org/app/share/map.az.html');
     expect(liveMapUrl({ language: 'kk', hash: '' }, BASE)).toBe(`${BASE}?lang=kk`);
   });
 });
@@ -105,8 +106,29 @@ describe('publicUrlFrom', () => {
       error: expect.stringContaining('TRANS_CASPIAN_PUBLIC_URL'),
     });
     expect(publicUrlFrom('maps/')).toMatchObject({ ok: false });
-    expect(publicUrlFrom('ftp://x.org/')).toMatchObject({ ok: false });
-    expect(publicUrlFrom('https://x.org/a?b=1')).toMatchObject({ ok: false });
-    expect(publicUrlFrom('https://x.org/maps')).toEqual({ ok: true, url: 'https://x.org/maps/' });
+    expect(publicUrlFrom('ftp://example.org/')).toMatchObject({ ok: false });
+    expect(publicUrlFrom('https://example.org/a?b=1')).toMatchObject({ ok: false });
+    expect(publicUrlFrom('https://example.org/maps')).toEqual({ ok: true, url: 'https://example.org/maps/' });
+  });
+});
+
+describe('embedContentHtml', () => {
+  const content = embedContentHtml(entry, words, BASE);
+
+  it('holds the picture linking to the live map, the title, the words and their source', () => {
+    expect(content).toContain(
+      `<a href="${BASE}?lang=ru#project=titr"><img src="${BASE}share/titr.ru.png" width="1200" height="630" alt="Карта: Средний коридор"`,
+    );
+    expect(content).toContain('<p><strong>Средний коридор &amp; &lt;TITR&gt;</strong></p>');
+    expect(content).toContain('<p>Железная дорога и паром.</p>');
+    expect(content).toContain(
+      '<blockquote cite="https://en.trend.az/business/3856281.html"><p>“infrastructure and logistics projects”</p>',
+    );
+    expect(content).toContain('>Trend News Agency, 31 января 2024 г.</a></footer></blockquote>');
+    expect(content).toMatch(/<p><a href="[^"]+">Открыть карту<\/a><\/p>$/);
+  });
+
+  it('leaves the quotation out when the article says nothing of the project', () => {
+    expect(embedContentHtml({ ...entry, excerpt: null }, words, BASE)).not.toContain('blockquote');
   });
 });

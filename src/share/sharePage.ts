@@ -90,9 +90,7 @@ export function shareHtml(entry: ShareEntry, words: ShareWords, publicUrl: strin
       (language) =>
         `<a href="${escapeHtml(sharePaths(entry.id, language).page.replace('share/', ''))}" hreflang="${language}" lang="${language}">${escapeHtml(words.languageName(language))}</a>`,
     );
-  const quote = entry.excerpt
-    ? `<blockquote cite="${escapeHtml(entry.excerpt.url)}"><p>“${escapeHtml(entry.excerpt.quote)}”</p><footer>— <a href="${escapeHtml(entry.excerpt.url)}" rel="noopener noreferrer">${escapeHtml(entry.excerpt.source)}</a></footer></blockquote>`
-    : '';
+  const quote = quoteHtml(entry.excerpt);
   return `<!doctype html>
 <html lang="${entry.language}">
 <head>
@@ -136,6 +134,36 @@ ${quote}
 </body>
 </html>
 `;
+}
+
+/** The article's words about the project, with their source, as a quotation. */
+function quoteHtml(excerpt: ShareEntry['excerpt']): string {
+  return excerpt
+    ? `<blockquote cite="${escapeHtml(excerpt.url)}"><p>“${escapeHtml(excerpt.quote)}”</p><footer>— <a href="${escapeHtml(excerpt.url)}" rel="noopener noreferrer">${escapeHtml(excerpt.source)}</a></footer></blockquote>`
+    : '';
+}
+
+/**
+ * What a script embed holds in the news page itself, before and without any script: the share
+ * picture (linking to the live map), the title, the description, the article's words with their
+ * source, and a link to the live map. Absolute addresses; no class or id the host might style.
+ */
+export function embedContentHtml(
+  entry: ShareEntry,
+  words: Pick<ShareWords, 'open'>,
+  publicUrl: string,
+): string {
+  const live = escapeHtml(liveMapUrl(entry, publicUrl));
+  const image = escapeHtml(new URL(sharePaths(entry.id, entry.language).image, publicUrl).href);
+  return [
+    `<a href="${live}"><img src="${image}" width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}" alt="${escapeHtml(entry.imageAlt)}" style="max-width:100%;height:auto"></a>`,
+    `<p><strong>${escapeHtml(entry.title)}</strong></p>`,
+    `<p>${escapeHtml(entry.description)}</p>`,
+    quoteHtml(entry.excerpt),
+    `<p><a href="${live}">${escapeHtml(words.open)}</a></p>`,
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 /** The oEmbed response (JSON, type "rich") for an entry, embedding `html`. */
