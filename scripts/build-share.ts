@@ -1,7 +1,8 @@
 /**
  * `npm run share` (part of `npm run build`, after Vite): writes into `dist/share/` a page per
  * project and language and one for the whole map, each with its 1200 × 630 PNG preview drawn by
- * the vector renderer (text as outlines, rasterised by resvg: no browser) and its oEmbed response,
+ * the vector renderer (text as outlines, rasterised by resvg: no browser; 256 colours) and its
+ * oEmbed response,
  * and adds the whole map's preview tags and oEmbed discovery to `dist/index.html`.
  *
  * The pages need absolute URLs: the map's public address comes from TRANS_CASPIAN_PUBLIC_URL
@@ -32,6 +33,7 @@ import {
   sharePaths,
   WHOLE_MAP,
 } from '../src/share/sharePage';
+import { palettePng } from './lib/palettePng';
 import { readDataDir } from './lib/readDataDir';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -94,11 +96,10 @@ for (const [language, i18n] of i18ns) {
       },
       { i18n, basemap, fonts },
     );
-    const png = new Resvg(sceneToSvg(scene, { outlineText: fonts }), {
+    const rendered = new Resvg(sceneToSvg(scene, { outlineText: fonts }), {
       font: { loadSystemFonts: false },
-    })
-      .render()
-      .asPng();
+    }).render();
+    const png = palettePng(rendered.pixels, rendered.width, rendered.height);
     writeFileSync(`${DIST}${paths.image}`, png);
     imageBytes += png.length;
 
