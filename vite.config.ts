@@ -6,6 +6,7 @@ import { hostScript } from './scripts/lib/hostScript.ts';
 import { precompress } from './scripts/lib/precompress.ts';
 import { preloadFonts } from './scripts/lib/preloadFonts.ts';
 import { securityHeaders } from './scripts/lib/securityHeaders.ts';
+import { sharePagesDev } from './scripts/lib/sharePagesDev.ts';
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path of any static host.
@@ -16,6 +17,7 @@ export default defineConfig({
     contentPlugin(process.env.TRANS_CASPIAN_DATA ?? 'data'),
     securityHeaders(),
     hostScript(),
+    sharePagesDev(),
     preloadFonts(),
     precompress(),
   ],

@@ -4,7 +4,6 @@
  * the build. Its name has no hash, since news pages keep pointing at it.
  */
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import type { Plugin } from 'vite';
 
 const ENTRY = fileURLToPath(new URL('../../src/embed/host/main.ts', import.meta.url));
@@ -12,6 +11,7 @@ export const HOST_SCRIPT = 'embed.js';
 
 /** The bundled script's text. */
 export async function bundleHostScript(): Promise<string> {
+  const { build } = await import('esbuild');
   const result = await build({
     entryPoints: [ENTRY],
     bundle: true,

@@ -6,6 +6,9 @@ import UPNG from 'upng-js';
 
 /** Encodes RGBA pixels (`width` × `height` × 4 bytes) as a palette PNG. */
 export function palettePng(rgba: Uint8Array, width: number, height: number, colours = 256): Buffer {
-  const pixels = rgba.buffer.slice(rgba.byteOffset, rgba.byteOffset + rgba.byteLength) as ArrayBuffer;
+  const pixels = rgba.buffer.slice(
+    rgba.byteOffset,
+    rgba.byteOffset + rgba.byteLength,
+  ) as ArrayBuffer;
   return Buffer.from(UPNG.encode([pixels], width, height, colours));
 }

@@ -108,6 +108,13 @@ function revealPan(map: MapLibreMap, point: { lng: number; lat: number }): [numb
 /** A camera request that frames the map: a view or a project, not a point to reveal. */
 type Framing = Exclude<CameraRequest, { reveal: unknown }>;
 
+/** Moves the map to a framing, at once. */
+function frame(map: MapLibreMap, content: Content, request: Framing | null): void {
+  const camera = cameraFor(content, request, map.getContainer());
+  if ('bounds' in camera) map.fitBounds(camera.bounds, { padding: camera.padding, animate: false });
+  else map.jumpTo(camera);
+}
+
 function initialRequest(state: AppState): Framing | null {
   if (state.view) return { view: state.view };
   return state.selected ? { project: state.selected } : null;
@@ -155,6 +162,10 @@ export function MapView(props: MapViewProps) {
   const drawn = useRef<Drawn>(props);
   drawn.current = { content: props.content, theme: props.theme, words: props.words };
   const styled = useRef<Drawn | null>(null);
+  // What the map was last asked to frame, kept while the reader has not moved it: a host that
+  // shows the iframe at another size than it loaded at (WordPress, a script embed) gets it framed
+  // again, rather than cropped.
+  const framing = useRef<{ request: Framing | null; kept: boolean }>({ request: null, kept: true });
 
   // A new map only for new control texts (MapLibre reads them once) or a change of embedding.
   useEffect(() => {
@@ -163,7 +174,8 @@ export function MapView(props: MapViewProps) {
     setBusy(true);
     const store = useAppStore.getState();
     const { content } = drawn.current;
-    const opening = cameraFor(content, initialRequest(store), container);
+    const openingRequest = initialRequest(store);
+    const opening = cameraFor(content, openingRequest, container);
     styled.current = drawn.current;
     let instance: MapLibreMap;
     try {
@@ -209,6 +221,13 @@ export function MapView(props: MapViewProps) {
       );
     });
     instance.on('moveend', () => useAppStore.getState().setView(readView(instance)));
+    framing.current = { request: openingRequest, kept: true };
+    instance.on('movestart', (event) => {
+      if (event.originalEvent) framing.current.kept = false;
+    });
+    instance.on('resize', () => {
+      if (framing.current.kept) frame(instance, drawn.current.content, framing.current.request);
+    });
 
     // Not every browser's click event says which pointer made it; the pointerdown before it does.
     let lastPointer = 'mouse';
@@ -284,14 +303,13 @@ export function MapView(props: MapViewProps) {
     if (!map || !cameraRequest) return;
     useAppStore.getState().requestCamera(null);
     if ('reveal' in cameraRequest) {
+      framing.current.kept = false;
       const pan = revealPan(map, cameraRequest.reveal);
       if (pan[0] !== 0 || pan[1] !== 0) map.panBy(pan, { duration: 300 });
       return;
     }
-    const camera = cameraFor(drawn.current.content, cameraRequest, map.getContainer());
-    if ('bounds' in camera)
-      map.fitBounds(camera.bounds, { padding: camera.padding, animate: false });
-    else map.jumpTo(camera);
+    framing.current = { request: cameraRequest, kept: true };
+    frame(map, drawn.current.content, cameraRequest);
   }, [map, cameraRequest]);
 
   // A new theme or language restyles the loaded map in place (MapLibre diffs the two styles).

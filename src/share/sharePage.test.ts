@@ -94,7 +94,9 @@ describe('share addresses', () => {
       image: 'share/map.en.png',
       oembed: 'share/map.en.oembed.json',
     });
-    expect(shareUrl('https://example.org/app/', null, 'az')).toBe('https://example.org/app/share/map.az.html');
+    expect(shareUrl('https://example.org/app/', null, 'az')).toBe(
+      'https://example.org/app/share/map.az.html',
+    );
     expect(liveMapUrl({ language: 'kk', hash: '' }, BASE)).toBe(`${BASE}?lang=kk`);
   });
 });
@@ -108,7 +110,10 @@ describe('publicUrlFrom', () => {
     expect(publicUrlFrom('maps/')).toMatchObject({ ok: false });
     expect(publicUrlFrom('ftp://example.org/')).toMatchObject({ ok: false });
     expect(publicUrlFrom('https://example.org/a?b=1')).toMatchObject({ ok: false });
-    expect(publicUrlFrom('https://example.org/maps')).toEqual({ ok: true, url: 'https://example.org/maps/' });
+    expect(publicUrlFrom('https://example.org/maps')).toEqual({
+      ok: true,
+      url: 'https://example.org/maps/',
+    });
   });
 });
 

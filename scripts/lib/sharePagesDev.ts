@@ -1,0 +1,48 @@
+/**
+ * The share pages under `npm start`: the dev server draws each page, picture and oEmbed response
+ * when it is asked for, for TRANS_CASPIAN_PUBLIC_URL when set, else for the address the dev server
+ * was reached at (e.g. http://localhost:5173/).
+ */
+import { fileURLToPath } from 'node:url';
+import type { Plugin } from 'vite';
+import { publicUrlFrom } from '../../src/share/publicUrl';
+import type { ShareSite } from './shareSite';
+
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+
+export function sharePagesDev(): Plugin {
+  const sites = new Map<string, Promise<ShareSite>>();
+  const siteFor = (host: string | undefined) => {
+    const configured = publicUrlFrom(process.env.TRANS_CASPIAN_PUBLIC_URL);
+    const base = configured.ok ? configured.url : `http://${host ?? 'localhost:5173'}/`;
+    let site = sites.get(base);
+    if (!site) {
+      // Loaded on first use: the renderer and its fonts stay out of every other Vite command.
+      site = import('./shareSite').then(({ loadShareSite }) => loadShareSite(ROOT, base));
+      sites.set(base, site);
+    }
+    return site;
+  };
+  return {
+    name: 'trans-caspian-share-pages-dev',
+    apply: 'serve',
+    configureServer(server) {
+      // Content edits show on the next request.
+      server.watcher.on('change', (path) => {
+        if (path.includes('/data/')) sites.clear();
+      });
+      server.middlewares.use(async (request, response, next) => {
+        const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
+        if (!path.startsWith('share/')) return next();
+        try {
+          const file = (await siteFor(request.headers.host)).file(path);
+          if (!file) return next();
+          response.setHeader('content-type', file.type);
+          response.end(file.body);
+        } catch (error) {
+          next(error);
+        }
+      });
+    },
+  };
+}
