@@ -17,6 +17,10 @@ async function elementCode(page: Page): Promise<string> {
   });
   await page.getByRole('button', { name: 'Embed' }).click();
   const dialog = page.getByRole('region', { name: 'Embed this map' });
+  // The story step of what the map shows, for an editor to mark a paragraph with.
+  await expect(dialog.getByLabel(/^Story mode/)).toHaveValue(
+    /^<p data-trans-caspian-step='\{"project":"titr","view":"[\d.]+\/[\d.]+\/[\d.]+"\}'>…<\/p>$/,
+  );
   return dialog.getByLabel(/Or a map element with its text in your page/).inputValue();
 }
 

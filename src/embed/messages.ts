@@ -4,6 +4,7 @@
  */
 import { isLanguage, type Language } from '../i18n/languages';
 import { type MapView, parseView } from '../state/url';
+import { parseStep, type StoryStep } from './story';
 
 /** Every message of ours carries a type starting with this. */
 export const MESSAGE_PREFIX = 'trans-caspian:';
@@ -13,7 +14,9 @@ export type HostCommand =
   | { type: 'trans-caspian:measure' }
   | { type: 'trans-caspian:select'; project: string | null }
   | { type: 'trans-caspian:view'; view: MapView }
-  | { type: 'trans-caspian:language'; lang: Language };
+  | { type: 'trans-caspian:language'; lang: Language }
+  /** A story step reached; null for none yet (the map goes back to how it opened). */
+  | { type: 'trans-caspian:step'; step: StoryStep | null };
 
 /** What the map tells the host. */
 export type EmbedEvent =
@@ -49,6 +52,12 @@ export function parseHostCommand(data: unknown, projects: readonly string[]): Ho
     case 'trans-caspian:language': {
       if (!onlyKeys(data, ['type', 'lang']) || typeof data.lang !== 'string') return null;
       return isLanguage(data.lang) ? { type: data.type, lang: data.lang } : null;
+    }
+    case 'trans-caspian:step': {
+      if (!onlyKeys(data, ['type', 'step']) || !Object.hasOwn(data, 'step')) return null;
+      if (data.step === null) return { type: data.type, step: null };
+      const step = parseStep(data.step, projects);
+      return step ? { type: data.type, step } : null;
     }
     default:
       return null;

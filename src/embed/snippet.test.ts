@@ -8,6 +8,7 @@ import {
   IFRAME_SANDBOX,
   oembedSnippet,
   plainSnippet,
+  stepMarkup,
 } from './snippet';
 
 const BASE = 'https://maps.example.org/trans-caspian/';
@@ -149,6 +150,17 @@ describe('elementSnippet', () => {
     expect(html).toContain('<p><strong>Middle Corridor</strong></p>');
     expect(html).toMatch(
       /<\/trans-caspian-map>\n<script type="module" src="https:\/\/maps\.example\.org\/trans-caspian\/embed\.js"><\/script>$/,
+    );
+  });
+});
+
+describe('stepMarkup', () => {
+  it('marks a paragraph with the step as JSON in a single-quoted attribute', () => {
+    expect(stepMarkup({ project: 'titr', date: '2017-10-30', view: '5/41.5/47' })).toBe(
+      `<p data-trans-caspian-step='{"project":"titr","date":"2017-10-30","view":"5/41.5/47"}'>…</p>`,
+    );
+    expect(stepMarkup({ project: "it's" })).toBe(
+      `<p data-trans-caspian-step='{"project":"it&#39;s"}'>…</p>`,
     );
   });
 });

@@ -118,3 +118,10 @@ export function elementSnippet(
   const script = new URL('embed.js', base).href;
   return `<trans-caspian-map ${attributes.join(' ')}>\n${embedContentHtml(entry, words, base)}\n</trans-caspian-map>\n<script type="module" src="${escapeAttribute(script)}"></script>`;
 }
+
+/** A story step as an editor marks a paragraph of the article with it. */
+export function stepMarkup(step: { project?: string; date?: string; view?: string }): string {
+  // JSON in a single-quoted attribute: only an apostrophe or an ampersand could end or change it.
+  const json = JSON.stringify(step).replace(/&/g, '&amp;').replace(/'/g, '&#39;');
+  return `<p data-trans-caspian-step='${json}'>…</p>`;
+}

@@ -3,7 +3,9 @@
  * and the reader's selection, and obeys the host's validated commands.
  */
 import { useEffect } from 'react';
+import { i18nFor } from '../i18n/useI18n';
 import { useAppStore } from '../state/store';
+import { parseHash } from '../state/url';
 import type { EmbedParams } from './embedParams';
 import {
   asksForHeight,
@@ -12,6 +14,7 @@ import {
   wordpressLinkMessage,
 } from './hostProtocols';
 import { type EmbedEvent, originAllowed, parseHostCommand } from './messages';
+import { type StoryStep, stepNarration, stepState } from './story';
 
 /** Wires the bridge while `params.embedded` and there is a parent page to talk to. */
 export function useEmbedBridge(
@@ -26,6 +29,16 @@ export function useEmbedBridge(
     const targets = params.origins.length > 0 ? params.origins : ['*'];
     const post = (message: EmbedEvent | ReturnType<typeof heightMessagesFor>[number]) => {
       for (const target of targets) window.parent.postMessage(message, target);
+    };
+
+    // Where the map opened: a story goes back to it above its first step.
+    const opened = useAppStore.getState();
+    const opening: StoryStep = {
+      project: opened.selected,
+      date: opened.asOf,
+      view: parseHash(window.location.hash, projects).view,
+      visible:
+        opened.hidden.length > 0 ? projects.filter((id) => !opened.hidden.includes(id)) : null,
     };
 
     const root = document.getElementById('root');
@@ -73,6 +86,9 @@ export function useEmbedBridge(
         }
       } else if (command.type === 'trans-caspian:view') {
         store.requestCamera({ view: command.view });
+      } else if (command.type === 'trans-caspian:step') {
+        const step = command.step ?? opening;
+        store.showStep(stepState(step, projects), stepNarration(step, i18nFor(store.language)));
       } else {
         store.setLanguage(command.lang);
       }

@@ -7,13 +7,14 @@ import {
   elementSnippet,
   embedSnippet,
   plainSnippet,
+  stepMarkup,
 } from '../embed/snippet';
 import type { Language } from '../i18n/languages';
 import { i18nFor, useI18n } from '../i18n/useI18n';
 import { shareEntryFor } from '../share/shareEntry';
 import { shareUrl, WHOLE_MAP } from '../share/sharePage';
 import { useAppStore, useAsOf, useSelected } from '../state/store';
-import { serializeHash } from '../state/url';
+import { formatView, serializeHash } from '../state/url';
 import { appBase } from './appBase';
 import { Choice } from './Choice';
 import { CopyButton } from './CopyButton';
@@ -41,6 +42,7 @@ export function EmbedDialog() {
     snippet: useId(),
     plain: useId(),
     element: useId(),
+    step: useId(),
   };
   const set = (change: Partial<typeof options>) => setOptions({ ...options, ...change });
 
@@ -61,6 +63,13 @@ export function EmbedDialog() {
     shareEntryFor(embedded, chosen.project ?? WHOLE_MAP),
     { open: embedded.t('share.open') },
   );
+
+  // A story step of what the map shows now, for the editor to mark a paragraph with.
+  const step = stepMarkup({
+    ...(chosen.project ? { project: chosen.project } : {}),
+    ...(date ? { date } : {}),
+    ...(view ? { view: formatView(view) } : {}),
+  });
 
   return (
     <Disclosure label={t('embed.button')} title={t('embed.title')} className="embed">
@@ -123,6 +132,9 @@ export function EmbedDialog() {
       <label htmlFor={ids.element}>{t('embed.element')}</label>
       <textarea id={ids.element} readOnly rows={6} value={element} />
       <CopyButton text={element} label={t('embed.copyElement')} target={ids.element} />
+      <label htmlFor={ids.step}>{t('embed.story')}</label>
+      <textarea id={ids.step} readOnly rows={3} value={step} />
+      <CopyButton text={step} label={t('embed.copyStep')} target={ids.step} />
     </Disclosure>
   );
 }

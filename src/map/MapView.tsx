@@ -88,7 +88,8 @@ function cameraFor(content: Content, request: Framing | null, container: HTMLEle
     const { zoom, lat, lng, bearing, pitch } = request.view;
     return { zoom, center: [lng, lat], bearing, pitch };
   }
-  const project = request && content.projects.find((candidate) => candidate.id === request.project);
+  const id = request && 'project' in request ? request.project : null;
+  const project = content.projects.find((candidate) => candidate.id === id);
   const routes = project ? boundsOf(project.routes.map((route) => route.geometry)) : null;
   const [[west, south], [east, north]] = REGION_BOUNDS;
   const bounds: Bounds = routes ?? [west, south, east, north];
@@ -108,12 +109,18 @@ function revealPan(map: MapLibreMap, point: { lng: number; lat: number }): [numb
 /** A camera request that frames the map: a view or a project, not a point to reveal. */
 type Framing = Exclude<CameraRequest, { reveal: unknown }>;
 
-/** Moves the map to a framing, at once. */
+/** Moves the map to a framing: at once, or in a flight where asked and the reader allows motion. */
 function frame(map: MapLibreMap, content: Content, request: Framing | null): void {
   const camera = cameraFor(content, request, map.getContainer());
-  if ('bounds' in camera) map.fitBounds(camera.bounds, { padding: camera.padding, animate: false });
+  const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  const motion = request?.animate && !still ? { duration: FLIGHT_MS } : { animate: false };
+  if ('bounds' in camera) map.fitBounds(camera.bounds, { padding: camera.padding, ...motion });
+  else if (request?.animate && !still) map.flyTo({ ...camera, duration: FLIGHT_MS });
   else map.jumpTo(camera);
 }
+
+/** How long a story step's flight takes. */
+const FLIGHT_MS = 800;
 
 function initialRequest(state: AppState): Framing | null {
   if (state.view) return { view: state.view };
@@ -226,7 +233,8 @@ export function MapView(props: MapViewProps) {
       if (event.originalEvent) framing.current.kept = false;
     });
     instance.on('resize', () => {
-      if (framing.current.kept) frame(instance, drawn.current.content, framing.current.request);
+      const { kept, request } = framing.current;
+      if (kept) frame(instance, drawn.current.content, request && { ...request, animate: false });
     });
 
     // Not every browser's click event says which pointer made it; the pointerdown before it does.

@@ -33,8 +33,9 @@ interface VisibilitySlice {
  * point to keep in sight once the panel has opened over the map.
  */
 export type CameraRequest =
-  | { view: MapView }
-  | { project: string }
+  | { view: MapView; animate?: boolean }
+  | { project: string; animate?: boolean }
+  | { region: true; animate?: boolean }
   | { reveal: { lng: number; lat: number } };
 
 interface ViewSlice {
@@ -68,7 +69,23 @@ interface NoticeSlice {
   dismissUnknownProject: () => void;
 }
 
+interface StorySlice {
+  /** What a screen reader is told a story step showed; `serial` tells one step from the next. */
+  narration: { text: string; serial: number } | null;
+  /** Shows a story step: selection, visible projects, date and camera in one change, and says so. */
+  showStep: (
+    step: {
+      selected: string | null;
+      hidden: string[];
+      asOf: string | null;
+      camera: CameraRequest;
+    },
+    narration: string,
+  ) => void;
+}
+
 export type AppState = SelectionSlice &
+  StorySlice &
   HoverSlice &
   VisibilitySlice &
   ViewSlice &
@@ -120,6 +137,19 @@ export const useAppStore = create<AppState>()((set) => ({
   unknownProject: null,
   setUnknownProject: (unknownProject) => set({ unknownProject }),
   dismissUnknownProject: () => set({ unknownProject: null }),
+
+  narration: null,
+  showStep: ({ selected, hidden, asOf, camera }, text) =>
+    set((state) => ({
+      selected,
+      alternatives: [],
+      focusPanel: false,
+      hidden,
+      hovered: state.hovered && hidden.includes(state.hovered) ? null : state.hovered,
+      asOf,
+      cameraRequest: camera,
+      narration: { text, serial: (state.narration?.serial ?? 0) + 1 },
+    })),
 
   view: null,
   cameraRequest: null,

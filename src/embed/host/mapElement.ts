@@ -4,7 +4,8 @@
  * JavaScript, feed readers, search and find-in-page. Once defined, the element mounts the map in
  * an iframe inside its shadow root (so the host's styles and policy and the map's never meet),
  * sizes it to the map's content, and hides that content only once the map has spoken. It mirrors
- * the host API: methods `select(project)`, `setView(view)`, `setLanguage(lang)` and `measure()`,
+ * the host API: methods `select(project)`, `setView(view)`, `setLanguage(lang)`, `setStep(step)`
+ * and `measure()`,
  * and the map's messages as DOM events of the same names (`trans-caspian:selected`,
  * `trans-caspian:height`, with the message as `detail`), bubbling out of the shadow root.
  */
@@ -91,6 +92,11 @@ export function defineMapElement(scriptUrl: string | null): void {
     /** Changes the map's language without reloading it. */
     setLanguage(lang: string) {
       this.#post({ type: 'trans-caspian:language', lang });
+    }
+
+    /** Shows a story step (`{ project, date, view, visible }`, each optional; null: as it opened). */
+    setStep(step: unknown) {
+      this.#post({ type: 'trans-caspian:step', step });
     }
 
     /** Asks the map for its height again. */
