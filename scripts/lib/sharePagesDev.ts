@@ -4,21 +4,24 @@
  * was reached at (e.g. http://localhost:5173/).
  */
 import { fileURLToPath } from 'node:url';
-import type { Plugin } from 'vite';
-import { publicUrlFrom } from '../../src/share/publicUrl';
-import type { ShareSite } from './shareSite';
+import type { Plugin, ViteDevServer } from 'vite';
+import { publicUrlFrom } from '../../src/share/publicUrl.ts';
+import type { ShareSite } from './shareSite.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function sharePagesDev(): Plugin {
   const sites = new Map<string, Promise<ShareSite>>();
-  const siteFor = (host: string | undefined) => {
+  const siteFor = (server: ViteDevServer, host: string | undefined) => {
     const configured = publicUrlFrom(process.env.TRANS_CASPIAN_PUBLIC_URL);
     const base = configured.ok ? configured.url : `http://${host ?? 'localhost:5173'}/`;
     let site = sites.get(base);
     if (!site) {
-      // Loaded on first use: the renderer and its fonts stay out of every other Vite command.
-      site = import('./shareSite').then(({ loadShareSite }) => loadShareSite(ROOT, base));
+      // Loaded on first use, through the dev server's own module loader: the renderer and its
+      // fonts stay out of the config and of every other Vite command.
+      site = server
+        .ssrLoadModule('/scripts/lib/shareSite.ts')
+        .then((module) => (module as typeof import('./shareSite.ts')).loadShareSite(ROOT, base));
       sites.set(base, site);
     }
     return site;
@@ -35,7 +38,7 @@ export function sharePagesDev(): Plugin {
         const path = request.url?.split('?')[0]?.replace(/^\//, '') ?? '';
         if (!path.startsWith('share/')) return next();
         try {
-          const file = (await siteFor(request.headers.host)).file(path);
+          const file = (await siteFor(server, request.headers.host)).file(path);
           if (!file) return next();
           response.setHeader('content-type', file.type);
           response.end(file.body);

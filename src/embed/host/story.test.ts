@@ -13,13 +13,21 @@ describe('currentStepIndex', () => {
 });
 
 describe('readingLine', () => {
-  it('is the middle of the viewport, or of what a map stuck to its top leaves', () => {
-    expect(readingLine(800, [])).toBe(400);
-    // A map beside the text, as tall as the screen, covers nothing above the text.
-    expect(readingLine(800, [{ top: 16, bottom: 784 }])).toBe(400);
+  const viewport = { width: 360, height: 800 };
+
+  it('is the middle of the viewport, or of what a map stuck across its top leaves', () => {
+    expect(readingLine(viewport, [])).toBe(400);
+    // A map as tall as the screen covers nothing above the text.
+    expect(readingLine(viewport, [{ top: 16, bottom: 784, width: 360 }])).toBe(400);
     // A phone: the map sticks to the top 300 px.
-    expect(readingLine(800, [{ top: 0, bottom: 300 }])).toBe(550);
+    expect(readingLine(viewport, [{ top: 0, bottom: 300, width: 360 }])).toBe(550);
     // A map scrolled out of sight above covers nothing.
-    expect(readingLine(800, [{ top: -600, bottom: -100 }])).toBe(400);
+    expect(readingLine(viewport, [{ top: -600, bottom: -100, width: 360 }])).toBe(400);
+  });
+
+  it('leaves out a map beside the text', () => {
+    expect(readingLine({ width: 1280, height: 800 }, [{ top: 0, bottom: 332, width: 640 }])).toBe(
+      400,
+    );
   });
 });

@@ -17,17 +17,19 @@ export interface StoryTarget {
 
 /**
  * The line a step's top must pass to be current: the middle of what the reader sees of the page,
- * below any map that sticks to the top of the screen (as on a phone) and covers part of it.
+ * below any map that sticks across the top of the screen (as on a phone) and covers part of it.
  */
 export function readingLine(
-  viewportHeight: number,
-  maps: readonly { top: number; bottom: number }[],
+  viewport: { width: number; height: number },
+  maps: readonly { top: number; bottom: number; width: number }[],
 ): number {
   let covered = 0;
-  for (const { top, bottom } of maps) {
-    if (top <= 1 && bottom > covered && bottom < viewportHeight * 0.8) covered = bottom;
+  for (const { top, bottom, width } of maps) {
+    // Across the screen, at its top, and leaving room below: a map over the text, not beside it.
+    const over = width >= viewport.width * 0.6 && top <= 1 && bottom < viewport.height * 0.8;
+    if (over && bottom > covered) covered = bottom;
   }
-  return covered + (viewportHeight - covered) / 2;
+  return covered + (viewport.height - covered) / 2;
 }
 
 /** The index of the current step: the last whose top is at or above `line`, or -1. */
@@ -63,14 +65,19 @@ export function watchStory(targets: () => StoryTarget[]): void {
     if (step !== undefined) target.tell(step);
   };
   const update = () => {
+    // A step the reader has tabbed into is the current one, wherever it sits on the screen.
+    const focused = steps.findIndex((step) => step.contains(document.activeElement));
     const line = readingLine(
-      window.innerHeight,
+      { width: window.innerWidth, height: window.innerHeight },
       targets().map(({ frame }) => frame.getBoundingClientRect()),
     );
-    const next = currentStepIndex(
-      steps.map((step) => step.getBoundingClientRect().top),
-      line,
-    );
+    const next =
+      focused >= 0
+        ? focused
+        : currentStepIndex(
+            steps.map((step) => step.getBoundingClientRect().top),
+            line,
+          );
     if (next === current) return;
     current = next;
     for (const target of targets()) if (told.has(target.frame)) tell(target);
@@ -87,6 +94,7 @@ export function watchStory(targets: () => StoryTarget[]): void {
   };
   window.addEventListener('scroll', schedule, { passive: true });
   window.addEventListener('resize', schedule, { passive: true });
+  document.addEventListener('focusin', schedule);
   // A map that (re)loads forgets the story; it speaks once it listens (its first height): then it
   // is told where the story is. Later heights (a panel opening) change nothing.
   const fresh = new WeakSet<HTMLIFrameElement>();
