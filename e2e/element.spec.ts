@@ -121,3 +121,27 @@ test('the map element mounts the map at its content’s height and speaks the ho
     await host.close();
   }
 });
+
+test('with the story attribute the map element sticks to the top while its steps scroll below', async ({
+  page,
+}) => {
+  const code = (await elementCode(page))
+    .replace('<trans-caspian-map ', '<trans-caspian-map story ')
+    .replace(/height="\d+"/, 'height="240"');
+  const gap = '<div style="height:90vh"></div>';
+  const host = await serveHost(
+    `<article><p>Story text.</p>${code}${gap}<p data-trans-caspian-step='{"project":"oil-transit","date":"2023-03"}'>Deliveries begin.</p>${gap}</article>`,
+  );
+  try {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.goto(host.url);
+    const frame = await embeddedMap(page);
+    await page.evaluate(() => window.scrollBy(0, window.innerHeight * 1.1));
+    await expect
+      .poll(() => frame.evaluate(() => window.location.hash))
+      .toContain('project=oil-transit');
+    expect((await page.locator('trans-caspian-map').boundingBox())?.y).toBe(0);
+  } finally {
+    await host.close();
+  }
+});

@@ -45,6 +45,8 @@ describe('elementOptions', () => {
     });
     expect(elementOptions(from({ lang: 'fr', 'map-only': 'false' }), 'de').lang).toBe('en');
     expect(elementOptions(from({ 'map-only': 'false' }), 'de').mapOnly).toBe(false);
+    // A sticky story map is the map only.
+    expect(elementOptions(from({ story: '' }), 'en').mapOnly).toBe(true);
   });
 });
 

@@ -20,6 +20,7 @@ export const MAP_ELEMENT_ATTRIBUTES = [
   'map-only',
   'height',
   'label',
+  'story',
 ] as const;
 export type MapElementAttribute = (typeof MAP_ELEMENT_ATTRIBUTES)[number];
 
@@ -38,7 +39,8 @@ export function elementOptions(
     date: date && isDay(date) ? date : null,
     lang: isLanguage(lang) ? lang : 'en',
     theme: (THEMES as readonly string[]).includes(theme ?? '') ? (theme as ThemeChoice) : 'auto',
-    mapOnly: get('map-only') !== null && get('map-only') !== 'false',
+    // A map that sticks while the story scrolls has no panel to grow into.
+    mapOnly: (get('map-only') !== null && get('map-only') !== 'false') || get('story') !== null,
     height: clampMapHeight(height),
   };
 }

@@ -3,7 +3,8 @@
  * the title, the article's words with their source and the share picture, for readers without
  * JavaScript, feed readers, search and find-in-page. Once defined, the element mounts the map in
  * an iframe inside its shadow root (so the host's styles and policy and the map's never meet),
- * sizes it to the map's content, and hides that content only once the map has spoken. It mirrors
+ * sizes it to the map's content, and hides that content only once the map has spoken; with the
+ * `story` attribute it sticks to the top of the screen while the story's steps scroll below. It mirrors
  * the host API: methods `select(project)`, `setView(view)`, `setLanguage(lang)`, `setStep(step)`
  * and `measure()`,
  * and the map's messages as DOM events of the same names (`trans-caspian:selected`,
@@ -25,7 +26,8 @@ const GIVE_UP_MS = 30_000;
 const STYLE = `:host{display:block}
 iframe{display:block;width:100%;border:0;height:0;visibility:hidden}
 :host([data-state=live]) iframe{visibility:visible}
-:host([data-state=live]) .content,:host([data-state=failed]) iframe{display:none}`;
+:host([data-state=live]) .content,:host([data-state=failed]) iframe{display:none}
+:host([story]){position:sticky;top:0;z-index:1;background:Canvas}`;
 
 export function defineMapElement(scriptUrl: string | null): void {
   if (customElements.get(MAP_ELEMENT)) return;
