@@ -35,3 +35,20 @@ test('no WebGL: a plain note, the picture, the list; a deep link still selects',
   await expect(mapPage.panel.getByRole('heading', { level: 2 })).toHaveText(project?.name ?? '');
   await expect(mapPage.panel.locator('blockquote mark')).toHaveText(clauseOf(project?.id));
 });
+
+test('no WebGL: the table view works, sorts and opens a project', async ({ mapPage }) => {
+  const { page } = mapPage;
+  await mapPage.open();
+  await page.getByRole('button', { name: 'Table', exact: true }).click();
+  const table = page.getByRole('region', { name: 'The projects in a table' });
+  await expect(table.locator('tbody tr')).toHaveCount(projectsFile.projects.length);
+  await table.getByRole('button', { name: /^Status/ }).click();
+  await expect(table.getByRole('columnheader', { name: /^Status/ })).toHaveAttribute(
+    'aria-sort',
+    'ascending',
+  );
+  await expect(table.locator('tbody tr').first()).toHaveAttribute('data-project', 'power-cable');
+  await table.getByRole('button', { name: projectsFile.projects[0]?.name ?? '' }).click();
+  await expect(mapPage.panel).toHaveAttribute('data-project', projectsFile.projects[0]?.id ?? '');
+  await expect(page.locator('.map-fallback img')).toBeVisible();
+});

@@ -12,11 +12,12 @@ import { MapFallback } from './features/MapFallback';
 import { MapSummary } from './features/MapSummary';
 import { Notice } from './features/Notice';
 import { ProjectPanel } from './features/ProjectPanel';
+import { ProjectTable } from './features/ProjectTable';
 import { useI18n } from './i18n/useI18n';
 import { MapView } from './map/MapView';
 import { THEMES } from './map/theme';
 import { applyDocumentSettings } from './state/documentSettings';
-import { useSelected } from './state/store';
+import { useSelected, useTable } from './state/store';
 import { useThemeName } from './state/useThemeName';
 import { useUrlSync } from './state/useUrlSync';
 
@@ -29,6 +30,7 @@ export function App({ params }: { params: EmbedParams }) {
   const theme = THEMES[useThemeName()];
   const summaryId = useId();
   const selected = useSelected();
+  const table = useTable() && !params.mapOnly;
 
   // The page says which language it is in, and the browser draws its own controls to match.
   useEffect(() => {
@@ -56,6 +58,7 @@ export function App({ params }: { params: EmbedParams }) {
         describedBy={summaryId}
         embedded={params.embedded}
         fallback={<MapFallback theme={theme.name} />}
+        covered={table && !params.embedded}
       >
         <MapSummary id={summaryId} />
         {!params.mapOnly && (
@@ -63,7 +66,12 @@ export function App({ params }: { params: EmbedParams }) {
             <Legend theme={theme} embedded={params.embedded} />
           </ErrorBoundary>
         )}
-        {!params.mapOnly && (
+        {table && (
+          <ErrorBoundary part="table" message={i18n.t('error.part')}>
+            <ProjectTable />
+          </ErrorBoundary>
+        )}
+        {!params.mapOnly && !table && (
           <ErrorBoundary resetKey={selected} part="panel" message={i18n.t('error.part')}>
             <ProjectPanel />
           </ErrorBoundary>

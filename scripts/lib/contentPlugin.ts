@@ -1,10 +1,20 @@
 /**
  * Vite plugin serving `virtual:content`: the content of `data/`, checked by the one schema. A bad
  * file stops the build (and shows an overlay in dev) with the file, the feature and the reason.
+ * Each route comes measured against the basemap's countries and seas.
+ *
+ * It also writes "Get the data": the files of `src/content/downloads.ts`, under `downloads/` of
+ * the build (as assets, so the precompress plugin, which runs when the bundle is closed, gives
+ * them `.br`/`.gz` copies) and of the dev server.
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
+import { DOWNLOADS_DIR } from '../../src/content/downloadFiles.ts';
+import { buildDownloads, type DownloadFile } from '../../src/content/downloads.ts';
+import type { Content } from '../../src/content/schema.ts';
 import { validateContent } from '../../src/content/validate.ts';
+import { basemapSurveyor } from './basemapCountries.ts';
 import { readDataDir } from './readDataDir.ts';
 
 const VIRTUAL_ID = 'virtual:content';
@@ -13,6 +23,21 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 /** The plugin; `dataDir` is the folder holding projects.json, places.geojson and the rest. */
 export function contentPlugin(dataDir: string): Plugin {
   const root = resolve(dataDir);
+  // Without data/LICENCE.md (the benchmark's synthetic copies) the data's terms are not known,
+  // so nothing is offered for download.
+  const licensed = () => existsSync(resolve(root, 'LICENCE.md'));
+  // The content last checked and its downloads; an edit of data/ clears both.
+  let checked: Content | undefined;
+  let downloads: DownloadFile[] | undefined;
+  const currentDownloads = (): DownloadFile[] => {
+    if (!checked) {
+      const result = validateContent(readDataDir(root), basemapSurveyor());
+      if (!result.ok) throw new Error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`);
+      checked = result.content;
+    }
+    downloads ??= buildDownloads(checked);
+    return downloads;
+  };
   return {
     name: 'trans-caspian-content',
     resolveId(id) {
@@ -22,16 +47,40 @@ export function contentPlugin(dataDir: string): Plugin {
       if (id !== RESOLVED_ID) return undefined;
       const files = readDataDir(root);
       for (const path of files.keys()) this.addWatchFile(resolve(root, path));
-      const result = validateContent(files);
+      const result = validateContent(files, basemapSurveyor());
       if (!result.ok) {
         this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`);
       }
+      checked = result.content;
+      downloads = undefined;
       return `export default ${JSON.stringify(result.content)};`;
+    },
+    generateBundle() {
+      if (!licensed()) {
+        this.warn(`no LICENCE.md in ${root}: the data's terms are not known, so no downloads`);
+        return;
+      }
+      let files: DownloadFile[] = [];
+      try {
+        files = currentDownloads();
+      } catch (error) {
+        this.error(`the downloads: ${error instanceof Error ? error.message : String(error)}`);
+      }
+      for (const file of files) {
+        // A fixed name, not hashed: the page links it, and so may anyone who cites the data.
+        this.emitFile({
+          type: 'asset',
+          fileName: `${DOWNLOADS_DIR}/${file.fileName}`,
+          source: file.text,
+        });
+      }
     },
     configureServer(server) {
       server.watcher.add(root);
       const reload = (path: string) => {
         if (!resolve(path).startsWith(root)) return;
+        checked = undefined;
+        downloads = undefined;
         const module = server.moduleGraph.getModuleById(RESOLVED_ID);
         if (module) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });
@@ -39,6 +88,20 @@ export function contentPlugin(dataDir: string): Plugin {
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);
       server.watcher.on('unlink', reload);
+      server.middlewares.use((request, response, next) => {
+        const prefix = `${server.config.base}${DOWNLOADS_DIR}/`;
+        const path = request.url?.split('?')[0] ?? '';
+        if (!path.startsWith(prefix) || !licensed()) return next();
+        try {
+          const name = path.slice(prefix.length);
+          const file = currentDownloads().find((candidate) => candidate.fileName === name);
+          if (!file) return next();
+          response.setHeader('Content-Type', file.mediaType);
+          response.end(file.text);
+        } catch (error) {
+          next(error);
+        }
+      });
     },
   };
 }

@@ -61,6 +61,19 @@ describe('precompressDir', () => {
     expect(copies(path)).toEqual([false, false]);
   });
 
+  it('compresses the data downloads, GeoJSON and CSV', () => {
+    mkdirSync(join(dir, 'downloads'));
+    const geojson = join(dir, 'downloads', 'routes.geojson');
+    const csv = join(dir, 'downloads', 'projects.csv');
+    writeFileSync(geojson, '{"type":"Feature","properties":{},"geometry":null}\n'.repeat(100));
+    writeFileSync(csv, 'id,name\r\ntitr,Middle Corridor\r\n'.repeat(100));
+    expect(precompressDir(dir).map((r) => r.file)).toEqual([
+      'downloads/projects.csv',
+      'downloads/routes.geojson',
+    ]);
+    expect([...copies(geojson), ...copies(csv)]).toEqual([true, true, true, true]);
+  });
+
   it('walks nested folders', () => {
     mkdirSync(join(dir, 'assets', 'deep'), { recursive: true });
     const path = join(dir, 'assets', 'deep', 'style.css');

@@ -10,7 +10,18 @@ import { extname, join, relative, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import type { Plugin } from 'vite';
 
-const COMPRESSIBLE = new Set(['.js', '.mjs', '.css', '.html', '.json', '.svg', '.txt']);
+// `.geojson` and `.csv`: the data downloads (`downloads/`).
+const COMPRESSIBLE = new Set([
+  '.js',
+  '.mjs',
+  '.css',
+  '.html',
+  '.json',
+  '.svg',
+  '.txt',
+  '.geojson',
+  '.csv',
+]);
 const MIN_SIZE = 1024;
 const MAX_RATIO = 0.95;
 

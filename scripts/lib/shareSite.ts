@@ -30,6 +30,7 @@ import {
   sharePaths,
   WHOLE_MAP,
 } from '../../src/share/sharePage';
+import { basemapSurveyor } from './basemapCountries';
 import { palettePng } from './palettePng';
 import { readDataDir } from './readDataDir';
 
@@ -54,7 +55,7 @@ export async function loadShareSite(root: string, publicUrl: string): Promise<Sh
     throw new Error('public/basemap/basemap.json is missing; run `npm run basemap` first.');
   }
   const basemap = JSON.parse(readFileSync(basemapFile, 'utf8')) as FeatureCollection;
-  const checked = validateContent(readDataDir(`${root}data`));
+  const checked = validateContent(readDataDir(`${root}data`), basemapSurveyor());
   if (!checked.ok) {
     throw new Error(`data/ has ${checked.errors.length} problem(s); run \`npm run check:data\`.`);
   }

@@ -71,6 +71,11 @@ const placeProperties = z.strictObject({
   source: nonEmpty,
   role: nonEmpty.optional(),
   approximate: z.boolean().default(false),
+  /**
+   * Whether the map labels the place; false for a station or junction that only names where a
+   * drawn line starts or ends (in the route descriptions), to keep the map uncluttered.
+   */
+  label: z.boolean().default(true),
 });
 
 /** One place in `data/places.geojson`. */
@@ -239,10 +244,34 @@ export type RouteGeometry = z.output<typeof routeGeometry>;
 
 /** Properties of a route feature as the map sees it: the file's properties plus its project id. */
 export type RouteProperties = z.output<typeof routeProperties> & { project: string };
+
+/** A stretch of a route: in a country (its English name in Natural Earth) or at sea. */
+export type Passage = { country: string } | { sea: string };
+
+/**
+ * Where a route lies, measured by the build from its drawn line: never typed by an editor, so
+ * the words that describe a route follow its geometry.
+ */
+export interface RouteGeography {
+  /** Length of the line as drawn, in kilometres (Turf, on a sphere). */
+  lengthKm: number;
+  /** The place (its English name in `places.geojson`) the line starts at, or null for none. */
+  from: string | null;
+  /** The place the line ends at, or null for none. */
+  to: string | null;
+  /**
+   * The countries and seas it passes through in order, from the basemap's country shapes; null
+   * where the content was checked without them (`npm run check:data`).
+   */
+  passes: Passage[] | null;
+}
+
 export type RouteFeature = {
   type: 'Feature';
   properties: RouteProperties;
   geometry: RouteGeometry;
+  /** A GeoJSON foreign member, which the map's sources ignore. */
+  geography: RouteGeography;
 };
 export type PlaceFeature = z.output<typeof placeFeatureSchema>;
 
@@ -270,4 +299,6 @@ export interface Content {
   articles: Article[];
   /** Every language's translation, checked complete against English and the content. */
   translations: Record<Language, Translation>;
+  /** Each country a route passes through (by its English name) in every language. */
+  countryNames: Record<string, Record<Language, string>>;
 }

@@ -9,6 +9,7 @@ import { joinStretches, legStretch, lineKm } from '../geo/flowLine.ts';
 import { selfIntersection } from '../geo/selfIntersection.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { findExcerpt } from './excerpt.ts';
+import { countryNamesOf, type DrawnRoute, measureRoute, type Surveyor } from './measure.ts';
 import { sortMilestones, statusOn, timespanOf } from './milestones.ts';
 import {
   type Article,
@@ -24,7 +25,6 @@ import {
   placeFeatureSchema,
   projectMetaSchema,
   projectsFileSchema,
-  type RouteFeature,
   routeCollectionSchema,
   routeFeatureSchema,
   type Translation,
@@ -338,7 +338,7 @@ function checkRouteFiles(
 /** The line of a route that a flow's leg names, or an error saying why there is none. */
 function legLine(
   leg: FlowLeg,
-  drawn: ReadonlyMap<string, RouteFeature[]>,
+  drawn: ReadonlyMap<string, DrawnRoute[]>,
 ): { line: Position[] } | { error: string } {
   const routes = drawn.get(leg.project);
   if (!routes) {
@@ -376,8 +376,8 @@ function checkFlow(
   check: Checker,
   id: string,
   flow: Flow,
-  drawn: ReadonlyMap<string, RouteFeature[]>,
-): RouteFeature[] {
+  drawn: ReadonlyMap<string, DrawnRoute[]>,
+): DrawnRoute[] {
   const where = `data/${PROJECTS_FILE}: project "${id}": flow.legs`;
   const stretches: ReturnType<typeof legStretch>[] = [];
   flow.legs.forEach((leg, index) => {
@@ -434,7 +434,7 @@ function checkUniqueNames(
 }
 
 /** Reports every line of a route (each part of a MultiLineString) that crosses itself. */
-function checkSelfIntersections(check: Checker, path: string, route: Indexed<RouteFeature>): void {
+function checkSelfIntersections(check: Checker, path: string, route: Indexed<DrawnRoute>): void {
   const { geometry, properties } = route.value;
   const lines =
     geometry.type === 'LineString'
@@ -455,11 +455,11 @@ function checkSelfIntersections(check: Checker, path: string, route: Indexed<Rou
 }
 
 /** Checks one project's route file and gives its routes, stamped with the project's id. */
-function checkRoutes(check: Checker, meta: ProjectMeta): RouteFeature[] {
+function checkRoutes(check: Checker, meta: ProjectMeta): DrawnRoute[] {
   const path = projectFile(meta.id);
   checkPlaceholders(check, path, check.peek(path));
   const features = check.features(path, routeCollectionSchema, routeFeatureSchema).map(
-    ({ index, value }): Indexed<RouteFeature> => ({
+    ({ index, value }): Indexed<DrawnRoute> => ({
       index,
       value: { ...value, properties: { ...value.properties, project: meta.id } },
     }),
@@ -477,8 +477,11 @@ function checkRoutes(check: Checker, meta: ProjectMeta): RouteFeature[] {
   return features.map((route) => route.value);
 }
 
-/** Checks every file of `data/` and returns the content the app is built with, or every error. */
-export function validateContent(files: DataFiles): ValidationResult {
+/**
+ * Checks every file of `data/` and returns the content the app is built with, or every error.
+ * With a surveyor, each route is also measured for the countries and seas it passes through.
+ */
+export function validateContent(files: DataFiles, surveyor?: Surveyor): ValidationResult {
   const check = new Checker(files);
   const articles = checkArticles(check, files);
   const declared = checkProjectMetas(check);
@@ -494,7 +497,7 @@ export function validateContent(files: DataFiles): ValidationResult {
     const { start } = timespanOf([], articleList);
     // Projects drawn from their own files first: flows are built from their routes. A flow
     // along a project with errors of its own is not checked: those errors say what to fix.
-    const drawn = new Map<string, RouteFeature[]>();
+    const drawn = new Map<string, DrawnRoute[]>();
     const parsed = new Set(declared.metas.map((meta) => meta.id));
     const broken = new Set([...declared.ids].filter((id) => !parsed.has(id)));
     for (const meta of declared.metas) {
@@ -517,7 +520,11 @@ export function validateContent(files: DataFiles): ValidationResult {
           `data/${PROJECTS_FILE}: project "${meta.id}": needs a certaintyNote, because route "${indicative.properties.name}" is indicative`,
         );
       }
-      projects.push({ ...meta, routes, mentions: mentions.get(meta.id) ?? [] });
+      const measured = routes.map((route) => ({
+        ...route,
+        geography: measureRoute(route, places, surveyor?.shapes),
+      }));
+      projects.push({ ...meta, routes: measured, mentions: mentions.get(meta.id) ?? [] });
     }
   }
   // Translations are checked against valid content only: a broken feature is reported once, not
@@ -546,6 +553,10 @@ export function validateContent(files: DataFiles): ValidationResult {
       translations: Object.fromEntries(
         LANGUAGES.map((language) => [language, translations.get(language)]),
       ) as Record<Language, Translation>,
+      countryNames: countryNamesOf(
+        projects.flatMap((project) => project.routes),
+        surveyor?.countryName,
+      ),
     },
   };
 }

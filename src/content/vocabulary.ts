@@ -11,8 +11,17 @@ export const ROUTE_KINDS = ['rail', 'ferry', 'pipeline', 'tanker', 'cable', 'flo
  * reference exists; indicative, a schematic line (sea lanes, cables), dashed and with a note.
  */
 export const CERTAINTIES = ['traced', 'approximate', 'indicative'] as const;
-/** Kinds of labelled place. */
-export const PLACE_KINDS = ['capital', 'city', 'port', 'terminal', 'border', 'field'] as const;
+/** Kinds of place: towns, infrastructure, and the stations and junctions where lines end. */
+export const PLACE_KINDS = [
+  'capital',
+  'city',
+  'port',
+  'terminal',
+  'border',
+  'field',
+  'station',
+  'junction',
+] as const;
 
 /**
  * A project's stage, as set by its dated milestones: discussed or studied; agreed by the parties;

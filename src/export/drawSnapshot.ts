@@ -1,10 +1,9 @@
 /** Draws an exported image: the rendered map, then title, legend, callout and credit over it. */
 
 import type { Project, Status } from '../content/schema';
-import type { I18n } from '../i18n/useI18n';
 import { projectSwatch, type SwatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
-import { type Overlay, overlayTexts } from './overlay';
+import type { Overlay, OverlayTexts } from './overlay';
 import type { OverlayLayout, Rect } from './overlayLayout';
 import type { SnapshotRequest } from './snapshotOptions';
 
@@ -198,13 +197,12 @@ export function drawSnapshot(
   map: CanvasImageSource,
   request: SnapshotRequest,
   scale: number,
-  i18n: Pick<I18n, 't' | 'formatDate' | 'content'>,
+  texts: OverlayTexts,
   theme: Theme,
   overlay: Overlay,
 ): void {
   const inks = theme.overlay;
   const { layout, entries, statuses } = overlay;
-  const texts = overlayTexts(overlay, request, i18n);
 
   ctx.drawImage(map, 0, 0, request.width * scale, request.height * scale);
   ctx.save();

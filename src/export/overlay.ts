@@ -2,6 +2,7 @@
  * What an exported picture's overlay says (title, legend entries, quote, credit) for a request:
  * the same words on the PNG, the SVG, the PDF and the share images. Pure, in Node and the browser.
  */
+import { type DescriptionWords, describeMap } from '../content/describe';
 import { type Excerpt, findExcerpt } from '../content/excerpt';
 import { clampDay, statusesOn, statusMilestone, timespanOf } from '../content/milestones';
 import type { Article, Content, Project, Status } from '../content/schema';
@@ -45,6 +46,29 @@ export interface Overlay {
   statuses: Readonly<Record<string, Status>>;
 }
 
+/** The day a picture shows the status of: the one asked for, inside the map's timespan. */
+function pictureDay(request: Pick<SnapshotRequest, 'asOf'>, content: Content): string {
+  const span = timespanOf(content.projects, content.articles);
+  return request.asOf ? clampDay(request.asOf, span) : span.end;
+}
+
+/**
+ * What a picture shows, in words (its alt text): its title, the projects drawn, each summed up,
+ * with every route of the selected one (see `describeMap`).
+ */
+export function pictureDescription(
+  request: Pick<SnapshotRequest, 'project' | 'hidden' | 'asOf'>,
+  i18n: Pick<I18n, 'content'> & DescriptionWords,
+): string {
+  const { content } = i18n;
+  return describeMap(
+    visibleProjects(content.projects, request.hidden),
+    pictureDay(request, content),
+    { ...i18n, mapTitle: content.mapTitle },
+    (id) => id === request.project,
+  );
+}
+
 /** The least share of a picture's height the map keeps between its bands. */
 const MIN_MAP_SHARE = 0.4;
 
@@ -75,8 +99,7 @@ export function overlayFor(request: SnapshotRequest, content: Content): Overlay 
   }
   // A narrow picture has no room for the quote.
   const excerpt = layout.callout.width > 0 ? wanted : null;
-  const span = timespanOf(content.projects, content.articles);
-  const day = request.asOf ? clampDay(request.asOf, span) : span.end;
+  const day = pictureDay(request, content);
   const statuses = statusesOn(content.projects, day);
   return { layout, entries, visible, project, article, excerpt, day, statuses };
 }
@@ -91,13 +114,18 @@ export interface OverlayTexts {
   quoteSource: string;
   /** The credit: status date, article, sources, facts checked, map data, export date. */
   credit: string;
+  /**
+   * What the picture shows, in words (its alt text): the projects drawn, each summed up, with
+   * every route of the selected one (see `describeMap`).
+   */
+  description: string;
 }
 
 /** The words of an overlay. */
 export function overlayTexts(
   overlay: Overlay,
-  request: Pick<SnapshotRequest, 'date'>,
-  i18n: Pick<I18n, 't' | 'formatDate' | 'content'>,
+  request: Pick<SnapshotRequest, 'date' | 'project' | 'hidden' | 'asOf'>,
+  i18n: Pick<I18n, 'content'> & DescriptionWords,
 ): OverlayTexts {
   const { t, formatDate, content } = i18n;
   const { visible, project, article, excerpt, day } = overlay;
@@ -120,5 +148,6 @@ export function overlayTexts(
         date: formatDate(request.date),
       }),
     ].join(' · '),
+    description: pictureDescription(request, i18n),
   };
 }

@@ -11,8 +11,9 @@ import { buildStyle } from '../map/style';
 import { THEMES } from '../map/theme';
 import { visibleProjects } from '../state/store';
 import { drawSnapshot } from './drawSnapshot';
-import { overlayFor } from './overlay';
+import { overlayFor, overlayTexts } from './overlay';
 import type { OverlayLayout } from './overlayLayout';
+import { withPngText } from './pngText';
 import { renderFrame, type SnapshotCamera, type SnapshotFrame, warmFrame } from './snapshotMap';
 import { type SnapshotRequest, usableScale } from './snapshotOptions';
 
@@ -156,6 +157,7 @@ export async function renderSnapshot(request: SnapshotRequest): Promise<Snapshot
     document.fonts.load(`400 16px "Noto Sans"`),
     document.fonts.load(`600 16px "Noto Sans"`),
   ]);
+  const texts = overlayTexts(overlay, request, i18n);
   const pixels = await renderFrame(frame);
   const canvas = document.createElement('canvas');
   try {
@@ -164,13 +166,21 @@ export async function renderSnapshot(request: SnapshotRequest): Promise<Snapshot
     // Kept in memory, not on the GPU: the image is drawn once and read back to encode it.
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('the browser gave no 2D canvas to draw the snapshot on');
-    drawSnapshot(ctx, pixels, request, scale, i18n, theme, overlay);
-    const blob = await new Promise<Blob>((resolve, reject) =>
+    drawSnapshot(ctx, pixels, request, scale, texts, theme, overlay);
+    const encoded = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (result) => (result ? resolve(result) : reject(new Error('PNG encoding failed'))),
         'image/png',
       ),
     );
+    // The picture says what it shows, as the SVG's <desc> and the PDF's subject do.
+    const png = withPngText(new Uint8Array(await encoded.arrayBuffer()), {
+      Title: texts.title,
+      Description: texts.description,
+      Copyright: texts.credit,
+      'Creation Time': request.date,
+    });
+    const blob = new Blob([png], { type: 'image/png' });
     return { blob, scale, width: canvas.width, height: canvas.height };
   } finally {
     pixels.close();

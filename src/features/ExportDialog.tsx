@@ -2,7 +2,8 @@
  * "Export image": the current map as a PNG, or as vector artwork (SVG, PDF) at a screen size or a
  * print width in millimetres, with title, legend and credit drawn on it.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { pictureDescription } from '../export/overlay';
 import { prepareSnapshot, renderSnapshot } from '../export/renderSnapshot';
 import {
   ASPECTS,
@@ -22,7 +23,8 @@ import {
 } from '../export/snapshotOptions';
 import { useI18n } from '../i18n/useI18n';
 import type { Theme } from '../map/theme';
-import { useAppStore, useHidden, useSelected } from '../state/store';
+import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store';
+import { CopyButton } from './CopyButton';
 import { Disclosure } from './Disclosure';
 import { localIsoDate } from './format';
 
@@ -55,6 +57,13 @@ export function ExportDialog({ theme }: { theme: Theme }) {
   const [busy, setBusy] = useState(false);
   const selected = useSelected();
   const hidden = useHidden();
+  const asOf = useAsOf();
+  const altId = useId();
+  // The words every exported file carries as its description: offered here to paste as alt text.
+  const altText = useMemo(
+    () => pictureDescription({ project: selected, hidden, asOf }, i18n),
+    [selected, hidden, asOf, i18n],
+  );
 
   const vector = format !== 'png';
   // Print widths are for vector files; a PNG falls back to the first preset.
@@ -236,6 +245,9 @@ export function ExportDialog({ theme }: { theme: Theme }) {
       <button type="button" onClick={exportImage} disabled={busy}>
         {t('export.download', { format: format.toUpperCase() })}
       </button>
+      <label htmlFor={altId}>{t('export.altText')}</label>
+      <textarea id={altId} className="alt-text" readOnly rows={5} value={altText} />
+      <CopyButton text={altText} label={t('export.copyAlt')} target={altId} />
       <p className="tool-status" role="status">
         {status}
       </p>

@@ -12,10 +12,12 @@ import { useI18n } from '../i18n/useI18n';
 import { NO_ROOM_BESIDE_PANEL, PHONE_MAX_WIDTH } from '../map/overlays';
 import { projectSwatch, swatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
-import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store';
+import { useAppStore, useAsOf, useHidden, useSelected, useTable } from '../state/store';
+import { DataDownloads } from './DataDownloads';
 import { DateControl } from './DateControl';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportDialog } from './ExportDialog';
+import { openProject } from './openProject';
 import { Settings } from './Settings';
 import { Swatch } from './Swatch';
 
@@ -28,14 +30,6 @@ interface LegendProps {
   theme: Theme;
   /** Inside a news page: starts folded, and offers no embed code of its own. */
   embedded?: boolean;
-}
-
-/** Opens a project from the list: shown, selected, and fitted in view. */
-function openProject(id: string) {
-  const store = useAppStore.getState();
-  store.setVisible(id, true);
-  store.select(id, [], true);
-  store.requestCamera({ project: id });
 }
 
 interface EntryProps {
@@ -87,6 +81,24 @@ const ProjectEntry = memo(function ProjectEntry(props: EntryProps) {
   );
 });
 
+/** Map or table: two buttons, the one showing pressed. */
+function ViewSwitch() {
+  const { t } = useI18n();
+  const table = useTable();
+  const setTable = useAppStore((state) => state.setTable);
+  return (
+    <fieldset className="view-switch">
+      <legend className="visually-hidden">{t('view.label')}</legend>
+      <button type="button" aria-pressed={!table} onClick={() => setTable(false)}>
+        {t('view.map')}
+      </button>
+      <button type="button" aria-pressed={table} onClick={() => setTable(true)}>
+        {t('view.table')}
+      </button>
+    </fieldset>
+  );
+}
+
 /** The legend card, holding the map's title and credit too. */
 export function Legend({ theme, embedded = false }: LegendProps) {
   const { t, content, formatDate } = useI18n();
@@ -132,6 +144,7 @@ export function Legend({ theme, embedded = false }: LegendProps) {
           ),
         })}
       </p>
+      <ViewSwitch />
       <details open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
         <summary>{t('legend.summary')}</summary>
         <Settings />
@@ -186,6 +199,7 @@ export function Legend({ theme, embedded = false }: LegendProps) {
         </p>
         <ExportDialog theme={theme} />
         {!embedded && <EmbedDialog />}
+        <DataDownloads />
       </details>
     </section>
   );

@@ -4,10 +4,11 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { articleById, dayShown } from '../content/content';
+import { describeProject } from '../content/describe';
 import { findExcerpt } from '../content/excerpt';
 import { happenedBy, sortMilestones, statusOn } from '../content/milestones';
+import { summarizeRoutes } from '../content/routeSummary';
 import type { Mention, Project, Source, Status } from '../content/schema';
-import { routeLengthKm } from '../geo/routeLength';
 import { SOURCE_LANGUAGE } from '../i18n/languages';
 import { fillParts } from '../i18n/translate';
 import { type I18n, useI18n } from '../i18n/useI18n';
@@ -47,15 +48,7 @@ function Quote({ mention, i18n }: { mention: Mention; i18n: I18n }) {
   );
 }
 
-function DrawnLength({
-  project,
-  lengths,
-  i18n,
-}: {
-  project: Project;
-  lengths: readonly number[];
-  i18n: I18n;
-}) {
+function DrawnLength({ project, i18n }: { project: Project; i18n: I18n }) {
   const { t, formatKm } = i18n;
   if (!project.measureDrawnLength) {
     return (
@@ -68,10 +61,8 @@ function DrawnLength({
       </>
     );
   }
-  const main = project.routes.flatMap((route, index) =>
-    route.properties.role === 'main' ? [lengths[index] ?? 0] : [],
-  );
-  const total = main.reduce((sum, km) => sum + km, 0);
+  const main = project.routes.filter((route) => route.properties.role === 'main');
+  const total = summarizeRoutes(project).lengthKm ?? 0;
   const measured =
     main.length <= 1
       ? t('panel.measuredOne')
@@ -181,21 +172,13 @@ function Timeline({ project, day, i18n }: { project: Project; day: string; i18n:
   );
 }
 
-function KeyFacts({
-  project,
-  lengths,
-  i18n,
-}: {
-  project: Project;
-  lengths: readonly number[];
-  i18n: I18n;
-}) {
+function KeyFacts({ project, i18n }: { project: Project; i18n: I18n }) {
   const { t } = i18n;
   return (
     <>
       <h3>{t('panel.keyFacts')}</h3>
       <dl className="facts">
-        <DrawnLength project={project} lengths={lengths} i18n={i18n} />
+        <DrawnLength project={project} i18n={i18n} />
         {project.facts.map((fact) => (
           <div key={fact.label}>
             <dt>{fact.label}</dt>
@@ -211,41 +194,31 @@ function KeyFacts({
 }
 
 /**
- * How sure each drawn line is: the project's note, then every stretch with its kind, how it was
- * drawn (traced, through named stations, or schematic), its length as drawn and its source.
+ * How sure each drawn line is: the project's note, then every stretch described in words (its
+ * kind, ends, length as drawn, certainty and the countries it crosses) with its source.
  */
 function Certainty({
   project,
-  lengths,
+  legs,
   i18n,
 }: {
   project: Project;
-  lengths: readonly number[];
+  legs: readonly string[];
   i18n: I18n;
 }) {
-  const { t, formatKm } = i18n;
+  const { t } = i18n;
   return (
     <section className="certainty-note" role="note" aria-label={t('panel.certainty')}>
       <p>
         <strong>{t('panel.certainty')}</strong> {project.certaintyNote}
       </p>
       <ul className="routes" aria-label={t('panel.routesDrawn')}>
-        {project.routes.map((route, index) => {
-          const { name, kind, certainty, role, source } = route.properties;
-          const parts = [
-            t('panel.route', { kind: t(`kind.${kind}`), certainty: t(`certainty.${certainty}`) }),
-            role === 'alternative' ? ` ${t('panel.alternative')}` : '',
-            project.measureDrawnLength
-              ? `; ${t('panel.asDrawn', { length: formatKm(lengths[index] ?? 0) })}`
-              : '',
-          ];
-          return (
-            <li key={name}>
-              <strong>{name}</strong> — {parts.join('')}
-              <DrawingSource source={source} i18n={i18n} />
-            </li>
-          );
-        })}
+        {project.routes.map((route, index) => (
+          <li key={route.properties.name}>
+            <strong>{route.properties.name}</strong> — {legs[index]}
+            <DrawingSource source={route.properties.source} i18n={i18n} />
+          </li>
+        ))}
       </ul>
     </section>
   );
@@ -263,9 +236,10 @@ export function ProjectPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const titleId = useId();
   const project = content.projects.find((candidate) => candidate.id === selected);
-  const lengths = useMemo(
-    () => project?.routes.map((route) => routeLengthKm([route])) ?? [],
-    [project],
+  const day = dayShown(asOf);
+  const description = useMemo(
+    () => project && describeProject(project, day, i18n),
+    [project, day, i18n],
   );
 
   // Focus moves into the panel when the reader opens it (not when a link or the host page does).
@@ -300,7 +274,7 @@ export function ProjectPanel() {
     return () => document.removeEventListener('keydown', onKey);
   }, [selected, clearSelection]);
 
-  if (!project) return null;
+  if (!project || !description) return null;
   return (
     <aside
       className="panel card"
@@ -320,6 +294,7 @@ export function ProjectPanel() {
         {project.name}
       </h2>
       <p className="description">{project.description}</p>
+      <p className="route-overview">{description.overview}</p>
       {alternatives.length > 0 && (
         <nav className="alternatives" aria-label={t('panel.otherRoutes')}>
           <span>{t('panel.alsoHere')}</span>
@@ -339,9 +314,9 @@ export function ProjectPanel() {
       {project.mentions.map((mention) => (
         <Quote key={mention.article} mention={mention} i18n={i18n} />
       ))}
-      <Certainty project={project} lengths={lengths} i18n={i18n} />
-      <Timeline project={project} day={dayShown(asOf)} i18n={i18n} />
-      <KeyFacts project={project} lengths={lengths} i18n={i18n} />
+      <Certainty project={project} legs={description.legs} i18n={i18n} />
+      <Timeline project={project} day={day} i18n={i18n} />
+      <KeyFacts project={project} i18n={i18n} />
       <p className="facts-checked">
         {t('panel.factsChecked', { date: i18n.formatDate(content.factsChecked) })}
       </p>

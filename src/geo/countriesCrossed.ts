@@ -16,7 +16,7 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
  */
 export const STEP_KM = 0.25;
 
-type LngLat = [number, number];
+export type LngLat = [number, number];
 type Box = [number, number, number, number];
 
 /**
@@ -55,6 +55,30 @@ function boxOf(country: CountryFeature): Box {
 }
 
 /**
+ * A function telling the country a point is in (undefined at sea), for points met one after the
+ * other along a line: the country of the last point is tried first, as the next is most often in
+ * it too, and a country's bounding box before its shape.
+ */
+export function countryLocator(
+  countries: readonly CountryFeature[],
+): (point: LngLat) => CountryFeature | undefined {
+  const boxed = countries.map((country) => ({ country, box: boxOf(country) }));
+  const contains = ({ country, box }: (typeof boxed)[number], [lng, lat]: LngLat) =>
+    lng >= box[0] &&
+    lng <= box[2] &&
+    lat >= box[1] &&
+    lat <= box[3] &&
+    booleanPointInPolygon([lng, lat], country);
+  let last: (typeof boxed)[number] | undefined;
+  return (point) => {
+    const found =
+      last && contains(last, point) ? last : boxed.find((candidate) => contains(candidate, point));
+    if (found) last = found;
+    return found?.country;
+  };
+}
+
+/**
  * The names of the countries `line` passes through, in the order it enters them; a country left
  * and entered again is named again (`['Kazakhstan', 'Kyrgyzstan', 'Kazakhstan']`). The line is
  * tested every `stepKm` along it (see `densify`); points in none of the countries, at sea for
@@ -65,21 +89,10 @@ export function countriesCrossed(
   line: readonly Position[],
   stepKm: number = STEP_KM,
 ): string[] {
-  const boxed = countries.map((country) => ({ country, box: boxOf(country) }));
-  const contains = ({ country, box }: (typeof boxed)[number], [lng, lat]: LngLat) =>
-    lng >= box[0] &&
-    lng <= box[2] &&
-    lat >= box[1] &&
-    lat <= box[3] &&
-    booleanPointInPolygon([lng, lat], country);
+  const locate = countryLocator(countries);
   const crossed: string[] = [];
-  // The country of the last point is tried first: the next point is most often in it too.
-  let last: (typeof boxed)[number] | undefined;
   for (const point of densify(line, stepKm)) {
-    const found =
-      last && contains(last, point) ? last : boxed.find((candidate) => contains(candidate, point));
-    if (found) last = found;
-    const name = found?.country.properties.name;
+    const name = locate(point)?.properties.name;
     if (name !== undefined && crossed.at(-1) !== name) crossed.push(name);
   }
   return crossed;

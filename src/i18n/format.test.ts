@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatKm, formatsOf } from './format';
+import { formatDate, formatKm, formatList, formatsOf } from './format';
 import { LANGUAGES, type Language } from './languages';
 import { loadTestContent } from './testContent';
 import { translator } from './translate';
@@ -66,5 +66,16 @@ describe('formatDate', () => {
 
   it('gives back a text that is not an ISO date unchanged', () => {
     expect(formatDate('soon', formats('en'))).toBe('soon');
+  });
+});
+
+describe('formatList', () => {
+  it('joins with commas and the language’s “and” before the last', () => {
+    expect(formatList([], 'and')).toBe('');
+    expect(formatList(['Kazakhstan'], 'and')).toBe('Kazakhstan');
+    expect(formatList(['Georgia', 'Türkiye'], 'and')).toBe('Georgia and Türkiye');
+    expect(formatList(['Қазақстан', 'Каспий теңізі', 'Әзірбайжан'], 'және')).toBe(
+      'Қазақстан, Каспий теңізі және Әзірбайжан',
+    );
   });
 });

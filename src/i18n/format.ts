@@ -60,3 +60,9 @@ export function formatDate(isoDate: string, formats: Formats): string {
   }
   return fill(formats.date, { day, month: formats.months[month - 1] ?? String(month), year });
 }
+
+/** "a", "a and b", "a, b and c": the pattern of each of the map's languages, with its "and". */
+export function formatList(items: readonly string[], and: string): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${and} ${items.at(-1)}`;
+}

@@ -1,7 +1,7 @@
 /** Everything language-dependent for one language, from content given as a value (Node or browser). */
 import type { Content } from '../content/schema';
 import { type MapWords, mapWords } from '../map/style';
-import { formatDate, formatKm, formatsOf } from './format';
+import { formatDate, formatKm, formatList, formatsOf } from './format';
 import { isLanguage, type Language } from './languages';
 import { localizeContent } from './localize';
 import { type Translate, translator } from './translate';
@@ -16,6 +16,12 @@ export interface I18n {
   languageName: (code: string) => string;
   formatDate: (isoDate: string) => string;
   formatKm: (km: number) => string;
+  /** "a, b and c" in the reader's language. */
+  formatList: (items: readonly string[]) => string;
+  /** A place or sea, by its English name in the data, in the reader's language. */
+  placeName: (english: string) => string;
+  /** A country, by its Natural Earth name, as the reader's language names it (CLDR). */
+  countryName: (naturalEarthName: string) => string;
   /** The labels the map draws. */
   words: MapWords;
   /** MapLibre's own texts (zoom buttons, gesture hints), by MapLibre's keys. */
@@ -46,6 +52,12 @@ export function i18nOf(content: Content, language: Language): I18n {
     languageName: (code) => (isLanguage(code) ? t(`language.${code}`) : code),
     formatDate: (isoDate) => formatDate(isoDate, formats),
     formatKm: (km) => formatKm(km, formats),
+    formatList: (items) => formatList(items, t('format.and')),
+    placeName: (english) =>
+      (translation.places && Object.hasOwn(translation.places, english)
+        ? translation.places[english]
+        : undefined) ?? english,
+    countryName: (name) => content.countryNames[name]?.[language] ?? name,
     words: mapWords(translation),
     controlTexts: controlTextsOf(t),
   };

@@ -155,12 +155,15 @@ interface MapViewProps extends Drawn {
   embedded?: boolean;
   /** Shown in place of the map where the browser cannot draw it (no WebGL). */
   fallback: ReactNode;
+  /** Whether the table covers the map: then the map is out of reach of keyboards and readers. */
+  covered?: boolean;
   children?: ReactNode;
 }
 
 /** The map element; `aria-busy` stays true until the first complete render. */
 export function MapView(props: MapViewProps) {
   const { label, controlTexts, describedBy, embedded = false, fallback, children } = props;
+  const covered = props.covered ?? false;
   const containerRef = useRef<HTMLElement>(null);
   const [busy, setBusy] = useState(true);
   const [failed, setFailed] = useState(false);
@@ -338,6 +341,7 @@ export function MapView(props: MapViewProps) {
         id="map"
         className={failed ? 'map map-unavailable' : 'map'}
         aria-busy={busy ? 'true' : 'false'}
+        inert={covered}
       >
         {failed && fallback}
       </section>

@@ -20,7 +20,13 @@ export function routesCollection(
   };
 }
 
-/** The places as one collection. */
+/**
+ * The places the map labels, as one collection; the stations and junctions that only name a
+ * line's end (`label: false`) are left out.
+ */
 export function placesCollection(places: readonly PlaceFeature[]): FeatureCollection<Point> {
-  return { type: 'FeatureCollection', features: places.map((place) => ({ ...place })) };
+  return {
+    type: 'FeatureCollection',
+    features: places.filter((place) => place.properties.label).map((place) => ({ ...place })),
+  };
 }

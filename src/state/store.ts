@@ -53,6 +53,12 @@ interface DateSlice {
   setAsOf: (day: string | null) => void;
 }
 
+interface DisplaySlice {
+  /** Whether the projects are shown as a table in place of the map. */
+  table: boolean;
+  setTable: (table: boolean) => void;
+}
+
 interface SettingsSlice {
   /** The language the map speaks, chosen by `main.tsx` and changed by the reader or host page. */
   language: Language;
@@ -90,6 +96,7 @@ export type AppState = SelectionSlice &
   VisibilitySlice &
   ViewSlice &
   DateSlice &
+  DisplaySlice &
   SettingsSlice &
   NoticeSlice;
 
@@ -129,6 +136,9 @@ export const useAppStore = create<AppState>()((set) => ({
   asOf: null,
   setAsOf: (asOf) => set({ asOf }),
 
+  table: false,
+  setTable: (table) => set({ table }),
+
   language: SOURCE_LANGUAGE,
   setLanguage: (language) => set({ language }),
   themeChoice: 'auto',
@@ -165,6 +175,8 @@ export const useAlternatives = () => useAppStore((state) => state.alternatives);
 export const useHidden = () => useAppStore((state) => state.hidden);
 /** The day whose status the map shows; null for the latest milestone. */
 export const useAsOf = () => useAppStore((state) => state.asOf);
+/** Whether the table is shown in place of the map. */
+export const useTable = () => useAppStore((state) => state.table);
 
 /** The projects not hidden by the reader, in their own order. */
 export function visibleProjects<T extends { id: string }>(

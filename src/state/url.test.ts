@@ -18,6 +18,17 @@ describe('parseHash', () => {
     });
   });
 
+  it('reads the table view, and only `view=table`', () => {
+    expect(parseHash('#project=titr&view=table', PROJECTS)).toEqual({
+      view: null,
+      project: 'titr',
+      date: null,
+      table: true,
+    });
+    expect(parseHash('#view=map', PROJECTS).table).toBeUndefined();
+    expect(parseHash('#view=TABLE', PROJECTS).table).toBeUndefined();
+  });
+
   it('reads a hash given without its leading #', () => {
     expect(parseHash('map=6/41.5/50&project=titr', PROJECTS)).toEqual({
       view: CASPIAN,
@@ -172,6 +183,15 @@ describe('formatView', () => {
 describe('serializeHash', () => {
   it('gives an empty string when there is nothing to record', () => {
     expect(serializeHash({ view: null, project: null, date: null })).toBe('');
+  });
+
+  it('writes the table view last, and nothing for the map', () => {
+    expect(serializeHash({ view: null, project: 'titr', date: null, table: true })).toBe(
+      '#project=titr&view=table',
+    );
+    expect(serializeHash({ view: null, project: 'titr', date: null, table: false })).toBe(
+      '#project=titr',
+    );
   });
 
   it('writes the project alone when there is no view', () => {

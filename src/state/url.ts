@@ -1,7 +1,8 @@
 /**
  * The URL's hash holds the reader's state: `#map=<zoom>/<lat>/<lng>[/<bearing>/<pitch>]` in
- * MapLibre's own format, `project=<id>` and `date=<YYYY-MM-DD>` (the day whose status the map
- * shows). Parsing never throws: anything malformed is dropped.
+ * MapLibre's own format, `project=<id>`, `date=<YYYY-MM-DD>` (the day whose status the map
+ * shows) and `view=table` (the table in place of the map). Parsing never throws: anything
+ * malformed is dropped.
  */
 import { isDay } from '../content/dates';
 
@@ -20,6 +21,8 @@ export interface HashState {
   project: string | null;
   /** A day of the calendar, `YYYY-MM-DD`; the caller keeps it within the map's timespan. */
   date: string | null;
+  /** Whether the projects are shown as a table (`view=table`); left out for the map. */
+  table?: boolean;
 }
 
 const NUMBER = /^-?\d+(\.\d+)?$/;
@@ -69,6 +72,7 @@ export function parseHash(hash: string, knownProjects: readonly string[]): HashS
     if (key === 'map') state.view = parseView(value);
     else if (key === 'project' && knownProjects.includes(value)) state.project = value;
     else if (key === 'date' && isDay(value)) state.date = value;
+    else if (key === 'view' && value === 'table') state.table = true;
   }
   return state;
 }
@@ -124,11 +128,12 @@ export function formatView(view: MapView): string {
   return parts.join('/');
 }
 
-/** The hash for a state, `#map=…&project=…&date=…`, or '' when there is nothing to record. */
+/** The hash for a state, `#map=…&project=…&date=…&view=table`, or '' when there is nothing to record. */
 export function serializeHash(state: HashState): string {
   const pairs: string[] = [];
   if (state.view) pairs.push(`map=${formatView(state.view)}`);
   if (state.project) pairs.push(`project=${encodeURIComponent(state.project)}`);
   if (state.date) pairs.push(`date=${state.date}`);
+  if (state.table) pairs.push('view=table');
   return pairs.length > 0 ? `#${pairs.join('&')}` : '';
 }

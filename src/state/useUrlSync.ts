@@ -17,6 +17,7 @@ export function seedFromHash(hash: string, knownProjects: readonly string[]): vo
     view: parsed.view,
     selected: parsed.project,
     asOf: asOfFor(parsed.date),
+    table: parsed.table === true,
     alternatives: [],
     unknownProject: unknownProjectIn(hash, knownProjects),
   });
@@ -34,6 +35,7 @@ export function useUrlSync(knownProjects: readonly string[], followHashChanges =
         view: state.view,
         project: state.selected,
         date: state.asOf,
+        table: state.table,
       });
       if (hash === window.location.hash) return;
       const { pathname, search } = window.location;
@@ -43,7 +45,8 @@ export function useUrlSync(knownProjects: readonly string[], followHashChanges =
       if (
         state.view !== previous.view ||
         state.selected !== previous.selected ||
-        state.asOf !== previous.asOf
+        state.asOf !== previous.asOf ||
+        state.table !== previous.table
       ) {
         writeHash(state);
       }
@@ -53,6 +56,7 @@ export function useUrlSync(knownProjects: readonly string[], followHashChanges =
       const store = useAppStore.getState();
       store.setUnknownProject(unknownProjectIn(window.location.hash, knownProjects));
       store.setAsOf(asOfFor(parsed.date));
+      store.setTable(parsed.table === true);
       if (parsed.view) store.requestCamera({ view: parsed.view });
       else if (parsed.project) store.requestCamera({ project: parsed.project });
       if (parsed.project) {

@@ -4,6 +4,7 @@
  * SVG and PDF exports, the no-WebGL poster and the command line all draw through here.
  */
 import type { FeatureCollection } from 'geojson';
+import type { DescriptionWords } from '../../content/describe';
 import type { Content } from '../../content/schema';
 import { boundsOf } from '../../geo/bounds';
 import type { I18n } from '../../i18n/i18nOf';
@@ -38,7 +39,7 @@ export const PRINT_STYLE: PrintStyle = {
 
 /** What the renderer needs besides the request: the words, the basemap and the font. */
 export interface VectorInputs {
-  i18n: Pick<I18n, 't' | 'formatDate' | 'content' | 'words'>;
+  i18n: Pick<I18n, 'content' | 'words'> & DescriptionWords;
   basemap: FeatureCollection;
   fonts: FontBook;
 }
@@ -117,7 +118,7 @@ export function snapshotScene(
     width: request.width,
     height: request.height,
     title: texts.title,
-    description: `${texts.subtitle}. ${texts.credit}`,
+    description: `${texts.description} ${texts.subtitle}. ${texts.credit}`,
     groups: [...mapGroups, ...overlayGroups],
   };
 }

@@ -1,0 +1,154 @@
+/**
+ * The table view: a row per project the legend shows, on the date chosen, sortable from the
+ * keyboard, each row opening its project on the map; cards on a phone; axe-clean in both themes.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Locator, Page } from '@playwright/test';
+import projectsFile from '../data/projects.json' with { type: 'json' };
+import { expect, test } from './driver';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const names = Object.fromEntries(
+  projectsFile.projects.map((project) => [project.id, project.name]),
+);
+
+function table(page: Page): Locator {
+  return page.getByRole('region', { name: 'The projects in a table' });
+}
+
+/** The project ids of the table's rows, top to bottom. */
+async function rowOrder(page: Page): Promise<string[]> {
+  return table(page)
+    .locator('tbody tr')
+    .evaluateAll((rows) => rows.map((row) => (row as HTMLElement).dataset.project ?? ''));
+}
+
+test('the legend switches to the table: a row per shown project, in the URL', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open();
+  const views = page.getByRole('group', { name: 'Show the projects as' });
+  await views.getByRole('button', { name: 'Table' }).click();
+  await expect(views.getByRole('button', { name: 'Table' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
+  await expect(table(page).locator('tbody tr')).toHaveCount(projectsFile.projects.length);
+  expect(mapPage.hash().get('view')).toBe('table');
+  // The map under the table is out of reach of the keyboard and of screen readers.
+  await expect(mapPage.map).toHaveAttribute('inert', '');
+
+  // A project hidden in the legend leaves the table, which says so.
+  await mapPage.toggle(names['power-cable'] ?? '').uncheck();
+  await expect(table(page).locator('tbody tr')).toHaveCount(projectsFile.projects.length - 1);
+  await expect(table(page).locator('.table-caption')).toContainText(
+    `Hidden in the legend: ${names['power-cable']}.`,
+  );
+  const oil = table(page).locator('tr[data-project="oil-transit"]');
+  await expect(oil.locator('td').nth(1)).toHaveText('Kazakhstan, Azerbaijan, Georgia and Türkiye');
+  await expect(oil.locator('td').nth(2)).toHaveText('about 2,140 km');
+
+  await views.getByRole('button', { name: 'Map' }).click();
+  await expect(table(page)).toHaveCount(0);
+  expect(mapPage.hash().get('view')).toBeNull();
+});
+
+test('the keyboard sorts the table by any column, both ways, and a row opens its project', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open('#view=table');
+  const heading = (name: string) => table(page).getByRole('columnheader', { name });
+  const first = table(page).getByRole('button', { name: 'Project', exact: true });
+  await first.focus();
+  // Tab along the headings to "Length as drawn", then Enter: shortest first, unmeasured last.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Tab');
+  await expect(
+    table(page).getByRole('button', { name: /Length as drawn/ }),
+    'focus on the length heading',
+  ).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(heading('Length as drawn')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(table(page).getByRole('status')).toHaveText('Sorted by Length as drawn, Ascending.');
+  expect((await rowOrder(page)).slice(0, 3)).toEqual(['fiber-optic', 'oil-transit', 'titr']);
+
+  await page.keyboard.press('Enter');
+  await expect(heading('Length as drawn')).toHaveAttribute('aria-sort', 'descending');
+  expect((await rowOrder(page)).slice(0, 3)).toEqual(['titr', 'oil-transit', 'fiber-optic']);
+
+  // Space sorts too; only the sorted column says how.
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Space');
+  await expect(heading('Countries')).toHaveAttribute('aria-sort', 'ascending');
+  await expect(heading('Length as drawn')).not.toHaveAttribute('aria-sort');
+
+  // Enter on a project's name opens it on the map, with its panel, and leaves the table.
+  await table(page).getByRole('button', { name: names['fiber-optic'] }).focus();
+  await page.keyboard.press('Enter');
+  await expect(mapPage.panel).toHaveAttribute('data-project', 'fiber-optic');
+  await expect(mapPage.panel.getByRole('heading', { level: 2 })).toBeFocused();
+  await expect(table(page)).toHaveCount(0);
+  expect(mapPage.hash().get('project')).toBe('fiber-optic');
+  expect(mapPage.hash().get('view')).toBeNull();
+});
+
+test('the table shows the status and latest milestone of the day the date control chooses', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open('#view=table');
+  const fibre = table(page).locator('tr[data-project="fiber-optic"]');
+  await expect(fibre.locator('td').nth(3)).toHaveText('Under construction');
+  await page.getByRole('button', { name: /^Article \(/ }).click();
+  await expect(table(page).locator('.table-caption')).toContainText('31 January 2024');
+  await expect(fibre.locator('td').nth(3)).toHaveText('Agreed');
+  await expect(fibre.locator('td').nth(4)).toContainText('2023');
+  expect(mapPage.hash().get('date')).toBe('2024-01-31');
+});
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`axe: the table in the ${theme} theme`, async ({ mapPage }) => {
+    await mapPage.open('#view=table', `?theme=${theme}`);
+    await expect(table(mapPage.page).locator('tbody tr').first()).toBeVisible();
+    const results = await new AxeBuilder({ page: mapPage.page })
+      .include('.table-view')
+      .withTags(TAGS)
+      .analyze();
+    expect(
+      results.violations.flatMap((violation) =>
+        violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
+      ),
+    ).toEqual([]);
+  });
+}
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
+
+  test('the table is a list of cards, sorted by a menu, each opening its project', async ({
+    mapPage,
+  }) => {
+    const { page } = mapPage;
+    await mapPage.open('#view=table');
+    const cards = table(page).locator('.table-cards > li');
+    await expect(cards).toHaveCount(projectsFile.projects.length);
+    await expect(table(page).locator('table')).toHaveCount(0);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
+    expect(overflow, 'nothing overflows sideways').toBe(0);
+
+    await table(page).getByLabel('Sort by').selectOption({ label: 'Status' });
+    await table(page).getByLabel('Order').selectOption({ label: 'Descending' });
+    const order = await cards.evaluateAll((items) =>
+      items.map((item) => (item as HTMLElement).dataset.project),
+    );
+    expect(order.at(-1)).toBe('power-cable');
+    expect(order.at(-2)).toBe('fiber-optic');
+
+    await table(page).getByRole('button', { name: names['oil-transit'] }).tap();
+    await expect(mapPage.panel).toHaveAttribute('data-project', 'oil-transit');
+    await expect(table(page)).toHaveCount(0);
+  });
+});

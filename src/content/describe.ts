@@ -1,0 +1,148 @@
+/**
+ * The routes in words, generated from the data, never typed: for each leg its kind, the places
+ * it starts and ends at, its length as drawn, the countries and seas it passes through in order
+ * and how sure the line is; for the project its status on the day shown. The panel shows these
+ * texts, the map's text summary reads them, and every export carries them as its description.
+ */
+import type { I18n } from '../i18n/i18nOf';
+import { statusOn } from './milestones.ts';
+import { legLengthKm, summarizeRoutes } from './routeSummary.ts';
+import type { Passage, Project, RouteFeature } from './schema.ts';
+
+/** What the descriptions need of the reader's language. */
+export type DescriptionWords = Pick<
+  I18n,
+  't' | 'formatKm' | 'formatDate' | 'formatList' | 'placeName' | 'countryName' | 'language'
+>;
+
+export interface ProjectDescription {
+  id: string;
+  name: string;
+  /** The project's status on the day, as a sentence without its full stop. */
+  status: string;
+  /** Kinds, length and countries of the whole project, as a sentence. */
+  overview: string;
+  /** One sentence per route, in the order of the data. */
+  legs: string[];
+  /** The name, the summary and every leg: the description an export or a screen reader gets. */
+  text: string;
+  /** The name, the status and the overview. */
+  brief: string;
+}
+
+/** A country or sea as a description names it. */
+function passageName(passage: Passage, words: DescriptionWords): string {
+  return 'country' in passage
+    ? words.countryName(passage.country)
+    : words.t('describe.sea', { sea: words.placeName(passage.sea) });
+}
+
+/** "through Kazakhstan, the Caspian Sea and Azerbaijan", or "within Kazakhstan". */
+function passesPhrase(passes: readonly Passage[], words: DescriptionWords): string {
+  const [only] = passes;
+  if (passes.length === 1 && only && 'country' in only) {
+    return words.t('describe.within', { country: passageName(only, words) });
+  }
+  return words.t('describe.passes', {
+    list: words.formatList(passes.map((passage) => passageName(passage, words))),
+  });
+}
+
+/** "Dostyk – Shalkar", "from Baku port (Alat)", "to Baku port (Alat)" or nothing. */
+function endsPhrase(route: RouteFeature, words: DescriptionWords): string {
+  const { from, to } = route.geography;
+  if (from && to) {
+    return words.t('describe.ends', { from: words.placeName(from), to: words.placeName(to) });
+  }
+  if (from) return words.t('describe.from', { place: words.placeName(from) });
+  if (to) return words.t('describe.to', { place: words.placeName(to) });
+  return '';
+}
+
+/** The kind of a line as the start of a sentence; a flow is just a "trade flow" here. */
+function kindName(route: RouteFeature, words: DescriptionWords): string {
+  const { kind } = route.properties;
+  return kind === 'flow' ? words.t('describe.flow') : words.t(`kind.${kind}`);
+}
+
+/** One route in a sentence. */
+export function describeLeg(
+  project: Project,
+  route: RouteFeature,
+  words: DescriptionWords,
+): string {
+  const { t, formatKm } = words;
+  const { certainty, role } = route.properties;
+  const km = legLengthKm(project, route);
+  const ends = [endsPhrase(route, words), role === 'alternative' ? t('panel.alternative') : '']
+    .filter(Boolean)
+    .join(' ');
+  return t('describe.leg', {
+    kind: kindName(route, words),
+    ends,
+    length: km === null ? t('describe.unmeasured') : t('panel.asDrawn', { length: formatKm(km) }),
+    certainty: t(`certainty.${certainty}`),
+    passes: passesPhrase(route.geography.passes ?? [], words),
+  })
+    .replace(/ {2,}/g, ' ')
+    .replace(/ :/g, ':');
+}
+
+/** A project's routes and status on `day` (`YYYY-MM-DD`), in the reader's language. */
+export function describeProject(
+  project: Project,
+  day: string,
+  words: DescriptionWords,
+): ProjectDescription {
+  const { t, formatKm, formatDate, formatList, language } = words;
+  const routes = summarizeRoutes(project);
+  const kinds = routes.kinds.map((kind, index) => {
+    const name = kind === 'flow' ? t('describe.flow') : t(`kind.${kind}`);
+    return index === 0 ? name : name.toLocaleLowerCase(language);
+  });
+  const mainLegs = project.routes.filter((route) => route.properties.role === 'main').length;
+  const length =
+    routes.lengthKm === null
+      ? t('describe.unmeasured')
+      : mainLegs > 1
+        ? t('describe.total', { length: formatKm(routes.lengthKm) })
+        : t('panel.asDrawn', { length: formatKm(routes.lengthKm) });
+  const status = statusOn(project.milestones, day);
+  const statusText = status
+    ? t('panel.status', { date: formatDate(day), status: t(`status.${status}`) })
+    : t('describe.noStatus', { date: formatDate(day) });
+  const overview = t('describe.overview', {
+    kinds: formatList(kinds),
+    length,
+    passes: passesPhrase(routes.passes, words),
+  });
+  const legs = project.routes.map((route) => describeLeg(project, route, words));
+  const brief = `${project.name}. ${statusText}. ${overview}`;
+  return {
+    id: project.id,
+    name: project.name,
+    status: statusText,
+    overview,
+    legs,
+    brief,
+    text: [brief, ...legs].join(' '),
+  };
+}
+
+/**
+ * What a picture of the map shows, in words: its title, then each project drawn, with every
+ * route of those `detailed` (the selected one) and the summary of the others.
+ */
+export function describeMap(
+  projects: readonly Project[],
+  day: string,
+  words: DescriptionWords & { mapTitle: string },
+  detailed: (id: string) => boolean = () => true,
+): string {
+  const described = projects.map((project) => {
+    const description = describeProject(project, day, words);
+    return detailed(project.id) ? description.text : description.brief;
+  });
+  const title = words.t('map.label', { title: words.mapTitle });
+  return [`${title}.`, ...described].join(' ');
+}

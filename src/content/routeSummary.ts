@@ -1,0 +1,72 @@
+/**
+ * A project's routes summed up from the build's measurements (`RouteFeature.geography`): the
+ * kinds of line, the countries and seas in the order the routes meet them, and the length drawn.
+ * Pure and language-free: the descriptions, the table and the downloads all read it.
+ */
+import { happenedBy, sortMilestones } from './milestones.ts';
+import type { Milestone, Passage, Project, RouteFeature } from './schema.ts';
+import type { RouteKind } from './vocabulary.ts';
+
+export interface RouteSummary {
+  /** The kinds of line drawn, in the order of the routes. */
+  kinds: RouteKind[];
+  /** Countries and seas, each once, in the order the routes (in their file order) first meet them. */
+  passes: Passage[];
+  /** The countries of `passes` (Natural Earth's English names). */
+  countries: string[];
+  /**
+   * The main routes' length as drawn, added up, in km; null where the project does not measure
+   * its lines (a schematic link's length would read as a published figure).
+   */
+  lengthKm: number | null;
+}
+
+/** A passage as one key: the same country or sea twice gives the same key. */
+export const passageKey = (passage: Passage) =>
+  'country' in passage ? `country:${passage.country}` : `sea:${passage.sea}`;
+
+/** Each item once, in the order first met. */
+function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const id = key(item);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** The length of one route as drawn, or null where its project does not measure its lines. */
+export function legLengthKm(project: Pick<Project, 'measureDrawnLength'>, route: RouteFeature) {
+  return project.measureDrawnLength ? route.geography.lengthKm : null;
+}
+
+/** A project's routes summed up. */
+export function summarizeRoutes(
+  project: Pick<Project, 'routes' | 'measureDrawnLength'>,
+): RouteSummary {
+  const passes = distinct(
+    project.routes.flatMap((route) => route.geography.passes ?? []),
+    passageKey,
+  );
+  const main = project.routes.filter((route) => route.properties.role === 'main');
+  return {
+    kinds: distinct(
+      project.routes.map((route) => route.properties.kind),
+      (kind) => kind,
+    ),
+    passes,
+    countries: passes.flatMap((passage) => ('country' in passage ? [passage.country] : [])),
+    lengthKm: project.measureDrawnLength
+      ? main.reduce((sum, route) => sum + route.geography.lengthKm, 0)
+      : null,
+  };
+}
+
+/** The project's latest milestone that had happened by `day`, or null. */
+export function latestMilestone<T extends Milestone>(
+  milestones: readonly T[],
+  day: string,
+): T | null {
+  return sortMilestones(milestones).findLast((milestone) => happenedBy(milestone, day)) ?? null;
+}

@@ -1,0 +1,284 @@
+/**
+ * The table view, in place of the map: one row per project the legend shows, on the day the date
+ * control chooses, sortable by every column (a button in each heading, so keyboards sort too); a
+ * project's name opens it on the map. On a phone the rows are a list of cards. It needs no WebGL.
+ */
+import { type ReactNode, useId, useMemo, useState } from 'react';
+import { dayShown } from '../content/content';
+import type { Source } from '../content/schema';
+import { type I18n, useI18n } from '../i18n/useI18n';
+import { NO_ROOM_BESIDE_PANEL } from '../map/overlays';
+import { useAppStore, useAsOf, useHidden, visibleProjects } from '../state/store';
+import { DataDownloads } from './DataDownloads';
+import { openProject } from './openProject';
+import {
+  COLUMNS,
+  type Column,
+  type Direction,
+  type ProjectRow,
+  projectRows,
+  sortRows,
+} from './projectRows';
+import { useMediaQuery } from './useMediaQuery';
+
+interface Sort {
+  column: Column;
+  direction: Direction;
+}
+
+/** The sources of a row: "Publisher, date" links, opened in a new tab. */
+function SourceLinks({ sources, i18n }: { sources: readonly Source[]; i18n: I18n }) {
+  return (
+    <>
+      {sources.map((source, index) => (
+        <span key={source.url}>
+          {index > 0 && '; '}
+          <a
+            href={source.url}
+            target="_blank"
+            rel="noopener noreferrer"
+            title={source.title}
+            hrefLang={source.language}
+          >
+            {source.publisher}
+            {source.date && `, ${i18n.formatDate(source.date)}`}
+          </a>
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** What each cell of a row shows; the name is the row's heading. */
+function cellsOf(row: ProjectRow, i18n: I18n): Record<Exclude<Column, 'name'>, ReactNode> {
+  const { t, formatKm, formatDate } = i18n;
+  return {
+    kinds: row.kinds,
+    countries: row.countries,
+    length:
+      row.lengthKm === null
+        ? t('describe.unmeasured')
+        : t('panel.about', { length: formatKm(row.lengthKm) }),
+    status: row.status ? (
+      <span className="status-badge" data-status={row.status}>
+        {t(`status.${row.status}`)}
+      </span>
+    ) : (
+      t('table.none')
+    ),
+    milestone: row.milestone ? (
+      <>
+        <time dateTime={row.milestone.date}>{formatDate(row.milestone.date)}</time>:{' '}
+        {row.milestone.event}
+      </>
+    ) : (
+      t('table.none')
+    ),
+    sources: <SourceLinks sources={row.sources} i18n={i18n} />,
+  };
+}
+
+/** The button that opens a project on the map. */
+function OpenButton({ row }: { row: ProjectRow }) {
+  return (
+    <button type="button" className="project-link" onClick={() => openProject(row.id)}>
+      {row.name}
+    </button>
+  );
+}
+
+/** A column heading: a button that sorts by it, ascending first, then the other way. */
+function SortHeading({
+  column,
+  sort,
+  onSort,
+  label,
+}: {
+  column: Column;
+  sort: Sort | null;
+  onSort: (column: Column) => void;
+  label: string;
+}) {
+  const current = sort?.column === column ? sort.direction : undefined;
+  return (
+    <th scope="col" aria-sort={current}>
+      <button type="button" className="sort" onClick={() => onSort(column)}>
+        {label}
+        <span className="sort-mark" aria-hidden="true">
+          {current === 'ascending' ? '▲' : current === 'descending' ? '▼' : '↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
+function Table(props: {
+  rows: readonly ProjectRow[];
+  sort: Sort | null;
+  onSort: (column: Column) => void;
+  captionId: string;
+  i18n: I18n;
+}) {
+  const { rows, sort, onSort, captionId, i18n } = props;
+  const { t } = i18n;
+  return (
+    <table aria-describedby={captionId}>
+      <thead>
+        <tr>
+          {COLUMNS.map((column) => (
+            <SortHeading
+              key={column}
+              column={column}
+              sort={sort}
+              onSort={onSort}
+              label={t(`table.column.${column}`)}
+            />
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => {
+          const cells = cellsOf(row, i18n);
+          return (
+            <tr key={row.id} data-project={row.id}>
+              <th scope="row">
+                <OpenButton row={row} />
+              </th>
+              <td>{cells.kinds}</td>
+              <td>{cells.countries}</td>
+              <td className="number">{cells.length}</td>
+              <td>{cells.status}</td>
+              <td>{cells.milestone}</td>
+              <td>{cells.sources}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
+  );
+}
+
+/** The phone's cards: the same rows and order, sorted by a menu and a direction button. */
+function Cards(props: {
+  rows: readonly ProjectRow[];
+  sort: Sort | null;
+  setSort: (sort: Sort) => void;
+  i18n: I18n;
+}) {
+  const { rows, sort, setSort, i18n } = props;
+  const { t } = i18n;
+  const sortId = useId();
+  const orderId = useId();
+  const column = sort?.column ?? 'name';
+  const direction = sort?.direction ?? 'ascending';
+  return (
+    <>
+      <div className="card-sort">
+        <label htmlFor={sortId}>{t('table.sortBy')}</label>
+        <select
+          id={sortId}
+          value={sort?.column ?? ''}
+          onChange={(event) => setSort({ column: event.target.value as Column, direction })}
+        >
+          {!sort && <option value="">{t('table.legendOrder')}</option>}
+          {COLUMNS.map((option) => (
+            <option key={option} value={option}>
+              {t(`table.column.${option}`)}
+            </option>
+          ))}
+        </select>
+        <label htmlFor={orderId} className="visually-hidden">
+          {t('table.order')}
+        </label>
+        <select
+          id={orderId}
+          value={direction}
+          onChange={(event) => setSort({ column, direction: event.target.value as Direction })}
+        >
+          <option value="ascending">{t('table.ascending')}</option>
+          <option value="descending">{t('table.descending')}</option>
+        </select>
+      </div>
+      <ul className="table-cards">
+        {rows.map((row) => {
+          const cells = cellsOf(row, i18n);
+          return (
+            <li key={row.id} data-project={row.id}>
+              <h3>
+                <OpenButton row={row} />
+              </h3>
+              <dl>
+                {(Object.keys(cells) as (keyof typeof cells)[]).map((key) => (
+                  <div key={key}>
+                    <dt>{t(`table.column.${key}`)}</dt>
+                    <dd>{cells[key]}</dd>
+                  </div>
+                ))}
+              </dl>
+            </li>
+          );
+        })}
+      </ul>
+    </>
+  );
+}
+
+export function ProjectTable() {
+  const i18n = useI18n();
+  const { t, content, formatDate, language } = i18n;
+  const asOf = useAsOf();
+  const hidden = useHidden();
+  const narrow = useMediaQuery(`(max-width: ${NO_ROOM_BESIDE_PANEL}px)`);
+  const [sort, setSort] = useState<Sort | null>(null);
+  const titleId = useId();
+  const captionId = useId();
+  const day = dayShown(asOf);
+  const shown = useMemo(() => visibleProjects(content.projects, hidden), [content, hidden]);
+  const rows = useMemo(() => {
+    const unsorted = projectRows(shown, day, i18n);
+    return sort ? sortRows(unsorted, sort.column, sort.direction, language) : unsorted;
+  }, [shown, day, i18n, sort, language]);
+  const hiddenNames = content.projects
+    .filter((project) => hidden.includes(project.id))
+    .map((project) => project.name);
+  const onSort = (column: Column) =>
+    setSort((before) => ({
+      column,
+      direction:
+        before?.column === column && before.direction === 'ascending' ? 'descending' : 'ascending',
+    }));
+  return (
+    <section className="table-view card" aria-labelledby={titleId}>
+      <header>
+        <h2 id={titleId}>{t('table.title')}</h2>
+        <button
+          type="button"
+          className="show-map"
+          onClick={() => useAppStore.getState().setTable(false)}
+        >
+          {t('table.showMap')}
+        </button>
+      </header>
+      <p id={captionId} className="table-caption">
+        {t('table.caption', { date: formatDate(day) })}
+        {hiddenNames.length > 0 && ` ${t('table.hidden', { names: hiddenNames.join('; ') })}`}
+      </p>
+      {rows.length === 0 ? (
+        <p>{t('map.summaryNone')}</p>
+      ) : narrow ? (
+        <Cards rows={rows} sort={sort} setSort={setSort} i18n={i18n} />
+      ) : (
+        <Table rows={rows} sort={sort} onSort={onSort} captionId={captionId} i18n={i18n} />
+      )}
+      <p className="visually-hidden" role="status">
+        {sort
+          ? t('table.sorted', {
+              column: t(`table.column.${sort.column}`),
+              direction: t(`table.${sort.direction}`),
+            })
+          : ''}
+      </p>
+      <DataDownloads />
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { timespanOf } from '../content/milestones';
+import { i18nOf } from '../i18n/i18nOf';
+import { loadTestContent } from '../i18n/testContent';
+import { type ProjectRow, projectRows, sortRows } from './projectRows';
+
+const content = loadTestContent();
+const english = i18nOf(content, 'en');
+const latest = timespanOf(content.projects, content.articles).end;
+const rows = projectRows(english.content.projects, latest, english);
+const ids = (list: readonly ProjectRow[]) => list.map((row) => row.id);
+
+describe('projectRows', () => {
+  it('gives one row per project, in the legend order, with what each column shows', () => {
+    expect(ids(rows)).toEqual(content.projects.map((project) => project.id));
+    const oil = rows.find((row) => row.id === 'oil-transit');
+    expect(oil?.kinds).toBe('Tanker route and pipeline');
+    expect(oil?.countries).toBe('Kazakhstan, Azerbaijan, Georgia and Türkiye');
+    expect(oil?.status).toBe('operating');
+    expect(oil?.milestone?.date).toBe('2025-10-02');
+    expect(rows.find((row) => row.id === 'power-cable')?.lengthKm).toBeNull();
+  });
+
+  it('cites the milestone that sets the status and the latest one, each source once', () => {
+    const oil = rows.find((row) => row.id === 'oil-transit');
+    const urls = oil?.sources.map((source) => source.url) ?? [];
+    expect(new Set(urls).size).toBe(urls.length);
+    expect(urls).toContain('https://www.trend.az/azerbaijan/business/4098410.html');
+  });
+
+  it('shows the status and latest milestone of the day chosen', () => {
+    const then = projectRows(english.content.projects, '2024-01-31', english);
+    const oil = then.find((row) => row.id === 'oil-transit');
+    // On the article's day, the latest was the total for 2023, which counts from 31 December.
+    expect(oil?.milestone?.date).toBe('2023');
+    expect(oil?.milestone?.event).toMatch(/^1\.392 million tonnes shipped to BTC/);
+  });
+
+  it('speaks the reader’s language', () => {
+    const russian = i18nOf(content, 'ru');
+    const [titr] = projectRows(russian.content.projects, latest, russian);
+    expect(titr?.kinds).toBe('Железная дорога и паром');
+    expect(titr?.countries).toBe('Казахстан, Азербайджан, Грузия и Турция');
+  });
+});
+
+describe('sortRows', () => {
+  it('sorts by length, unmeasured projects last in both directions', () => {
+    const up = sortRows(rows, 'length', 'ascending', 'en');
+    expect(ids(up).slice(0, 3)).toEqual(['fiber-optic', 'oil-transit', 'titr']);
+    const down = sortRows(rows, 'length', 'descending', 'en');
+    expect(ids(down).slice(0, 3)).toEqual(['titr', 'oil-transit', 'fiber-optic']);
+    // The three without a length keep the legend's order, last.
+    const unmeasured = ['power-cable', 'grain-exports', 'fruit-vegetable-supplies'];
+    expect(ids(up).slice(3)).toEqual(unmeasured);
+    expect(ids(down).slice(3)).toEqual(unmeasured);
+  });
+
+  it('sorts statuses by how far along they are, ties in the legend order', () => {
+    const sorted = sortRows(rows, 'status', 'ascending', 'en');
+    expect(sorted.map((row) => row.status)).toEqual([
+      'proposed',
+      'under-construction',
+      'operating',
+      'operating',
+      'operating',
+      'operating',
+    ]);
+    expect(ids(sorted).slice(2)).toEqual([
+      'titr',
+      'oil-transit',
+      'grain-exports',
+      'fruit-vegetable-supplies',
+    ]);
+  });
+
+  it('sorts names in the language’s order, and latest milestones by day', () => {
+    const names = sortRows(rows, 'name', 'ascending', 'en').map((row) => row.name);
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'en')));
+    const days = sortRows(rows, 'milestone', 'descending', 'en').map(
+      (row) => row.milestone?.date ?? '',
+    );
+    expect(days[0]).toBe('2026-03-04');
+  });
+});

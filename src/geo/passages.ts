@@ -1,0 +1,81 @@
+/**
+ * What a drawn line passes through, in order: countries, and the seas between them. Pure: the
+ * country shapes and sea names are given (the build gives the basemap's own, see
+ * `scripts/lib/basemapCountries.ts`), so it can be tested against any borders.
+ */
+import type { Position } from 'geojson';
+import type { Passage } from '../content/schema.ts';
+import { type CountryFeature, countryLocator, densify } from './countriesCrossed.ts';
+import { lineKm } from './flowLine.ts';
+
+/** A named sea and where the basemap writes its name. */
+export interface SeaAnchor {
+  name: string;
+  at: readonly [number, number];
+}
+
+export interface PassageShapes {
+  countries: readonly CountryFeature[];
+  seas: readonly SeaAnchor[];
+}
+
+/** How far apart the points tested along a line are (km). */
+export const PASSAGE_STEP_KM = 0.5;
+
+/**
+ * A stretch shorter than this (km) is not named: a line drawn along a coast, or ending at a port
+ * a few hundred metres off the coastline of a 1:10 million map, would otherwise "cross" the sea.
+ */
+export const MIN_PASSAGE_KM = 2;
+
+/** The sea whose name the basemap writes nearest to a point. */
+function nearestSea(seas: readonly SeaAnchor[], point: Position): string | undefined {
+  let best: { name: string; km: number } | undefined;
+  for (const sea of seas) {
+    const km = lineKm([point, [...sea.at]]);
+    if (!best || km < best.km) best = { name: sea.name, km };
+  }
+  return best?.name;
+}
+
+interface Run {
+  country: string | null;
+  points: Position[];
+}
+
+const keyOf = (passage: Passage) => ('country' in passage ? passage.country : `sea:${passage.sea}`);
+
+/**
+ * The countries a line passes through and the seas between them, in the order it meets them; a
+ * country left and entered again is named again. Points outside every country are at sea, named
+ * after the nearest sea on the basemap. Stretches shorter than `MIN_PASSAGE_KM` are left out (see
+ * there), except the country a line starts or ends in, however little of it the line crosses (a
+ * ferry leaving a port on the coast), and the line's only stretch.
+ */
+export function passagesOf(shapes: PassageShapes, line: readonly Position[]): Passage[] {
+  const locate = countryLocator(shapes.countries);
+  const runs: Run[] = [];
+  for (const point of densify(line, PASSAGE_STEP_KM)) {
+    const country = locate(point)?.properties.name ?? null;
+    const run = runs.at(-1);
+    if (run && run.country === country) run.points.push(point);
+    else runs.push({ country, points: [point] });
+  }
+  const long = runs.filter(
+    (run, index) =>
+      (run.points.length - 1) * PASSAGE_STEP_KM >= MIN_PASSAGE_KM ||
+      runs.length === 1 ||
+      (run.country !== null && (index === 0 || index === runs.length - 1)),
+  );
+  const passages: Passage[] = [];
+  for (const run of long) {
+    const middle = run.points[Math.floor(run.points.length / 2)] ?? [0, 0];
+    const sea = run.country === null ? nearestSea(shapes.seas, middle) : undefined;
+    const passage: Passage | undefined =
+      run.country !== null ? { country: run.country } : sea ? { sea } : undefined;
+    if (!passage) continue;
+    const before = passages.at(-1);
+    if (!before || keyOf(before) !== keyOf(passage)) passages.push(passage);
+  }
+  return passages;
+}
