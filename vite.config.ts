@@ -35,5 +35,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
     environment: 'node',
+    // Headroom for the property tests (150 checks of the whole content each, about 4 s alone) on
+    // two cores shared with another test file: Vitest's default of 5 s is too close.
+    testTimeout: 30_000,
   },
 });

@@ -27,7 +27,9 @@ test('the export downloads a PNG of the chosen size whose legend lists only visi
   const download = await mapPage.downloadExport(dialog);
   expect(download.suggestedFilename()).toBe('trans-caspian-fiber-optic-1x.png');
   expect(mapPage.hash().get('map'), 'the map on the page did not move').toBe('5/41.5/50');
-  await expect(dialog.getByRole('status')).toContainText('1200 × 630 px');
+  await expect(dialog.getByRole('status').filter({ hasText: /^Saved/ })).toContainText(
+    '1200 × 630 px',
+  );
 
   const png = PNG.sync.read(readFileSync(await download.path()));
   expect([png.width, png.height]).toEqual([1200, 630]);

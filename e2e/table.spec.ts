@@ -47,11 +47,15 @@ test('the legend switches to the table: a row per shown project, in the URL', as
   );
   const oil = table(page).locator('tr[data-project="oil-transit"]');
   await expect(oil.locator('td').nth(1)).toHaveText('Kazakhstan, Azerbaijan, Georgia and Türkiye');
-  await expect(oil.locator('td').nth(2)).toHaveText('about 2,140 km');
+  // A length over several lines says it adds them up.
+  await expect(oil.locator('td').nth(2)).toHaveText('about 2,140 km, 2 lines added up');
 
-  await views.getByRole('button', { name: 'Map' }).click();
+  // Back to the map from the table: focus goes to the legend's Map button.
+  await table(page).getByRole('button', { name: 'Show the map' }).click();
   await expect(table(page)).toHaveCount(0);
+  await expect(views.getByRole('button', { name: 'Map' })).toBeFocused();
   expect(mapPage.hash().get('view')).toBeNull();
+  await expect(mapPage.map).not.toHaveAttribute('inert');
 });
 
 test('the keyboard sorts the table by any column, both ways, and a row opens its project', async ({
@@ -131,6 +135,11 @@ test.describe('on a phone', () => {
   }) => {
     const { page } = mapPage;
     await mapPage.open('#view=table');
+    // The table covers the screen: the legend under it is out of reach, the date control comes along.
+    await expect(page.locator('.legend')).toHaveAttribute('inert', '');
+    await expect(
+      table(page).getByRole('slider', { name: 'Date of the status shown' }),
+    ).toBeVisible();
     const cards = table(page).locator('.table-cards > li');
     await expect(cards).toHaveCount(projectsFile.projects.length);
     await expect(table(page).locator('table')).toHaveCount(0);
@@ -151,4 +160,29 @@ test.describe('on a phone', () => {
     await expect(mapPage.panel).toHaveAttribute('data-project', 'oil-transit');
     await expect(table(page)).toHaveCount(0);
   });
+});
+
+test('embedded, the table flows below the map, and a project opened gives way to its panel', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await mapPage.open('#view=table', '?embed=1');
+  const map = await mapPage.map.boundingBox();
+  const tableBox = await table(page).boundingBox();
+  if (!map || !tableBox) throw new Error('no map or table on the page');
+  expect(tableBox.y, 'the table starts below the map').toBeGreaterThanOrEqual(map.y + map.height);
+  await expect(mapPage.map).not.toHaveAttribute('inert');
+  // The page grows to hold the table (the host script makes the iframe as tall).
+  const inside = await page.evaluate(
+    () => document.documentElement.scrollHeight - document.documentElement.clientHeight,
+  );
+  expect(inside).toBeGreaterThan(0);
+
+  await page.locator('.legend summary').click();
+  await page
+    .getByRole('list', { name: 'Projects' })
+    .getByRole('button', { name: names.titr })
+    .click();
+  await expect(table(page)).toHaveCount(0);
+  await expect(mapPage.panel).toHaveAttribute('data-project', 'titr');
 });

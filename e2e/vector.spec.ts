@@ -59,7 +59,9 @@ test('an SVG of a selected project at 115 mm names its layers, holds text, and r
   await dialog.getByLabel('Size').selectOption({ label: '115 mm wide (two columns)' });
   const download = await mapPage.downloadExport(dialog, 'SVG');
   expect(download.suggestedFilename()).toBe('trans-caspian-titr-115mm.svg');
-  await expect(dialog.getByRole('status')).toContainText('115 × 76.7 mm');
+  await expect(dialog.getByRole('status').filter({ hasText: /^Saved/ })).toContainText(
+    '115 × 76.7 mm',
+  );
   const svg = readFileSync(await download.path(), 'utf8');
 
   expect(svg).toMatch(/<svg[^>]* width="115mm" height="76.7mm"/);

@@ -13,8 +13,10 @@ import { MapSummary } from './features/MapSummary';
 import { Notice } from './features/Notice';
 import { ProjectPanel } from './features/ProjectPanel';
 import { ProjectTable } from './features/ProjectTable';
+import { useMediaQuery } from './features/useMediaQuery';
 import { useI18n } from './i18n/useI18n';
 import { MapView } from './map/MapView';
+import { PHONE_MAX_WIDTH } from './map/overlays';
 import { THEMES } from './map/theme';
 import { applyDocumentSettings } from './state/documentSettings';
 import { useSelected, useTable } from './state/store';
@@ -31,6 +33,11 @@ export function App({ params }: { params: EmbedParams }) {
   const summaryId = useId();
   const selected = useSelected();
   const table = useTable() && !params.mapOnly;
+  // On a phone the table covers the whole screen, legend included; in an embed it flows below.
+  const phone = useMediaQuery(`(max-width: ${PHONE_MAX_WIDTH}px)`);
+  const coversLegend = table && phone && !params.embedded;
+  // WordPress's sandbox allows no downloads.
+  const downloads = host.wordpressSecret === null;
 
   // The page says which language it is in, and the browser draws its own controls to match.
   useEffect(() => {
@@ -63,12 +70,17 @@ export function App({ params }: { params: EmbedParams }) {
         <MapSummary id={summaryId} />
         {!params.mapOnly && (
           <ErrorBoundary part="legend" message={i18n.t('error.part')}>
-            <Legend theme={theme} embedded={params.embedded} />
+            <Legend
+              theme={theme}
+              embedded={params.embedded}
+              covered={coversLegend}
+              downloads={downloads}
+            />
           </ErrorBoundary>
         )}
         {table && (
           <ErrorBoundary part="table" message={i18n.t('error.part')}>
-            <ProjectTable />
+            <ProjectTable coversLegend={coversLegend} downloads={downloads} />
           </ErrorBoundary>
         )}
         {!params.mapOnly && !table && (

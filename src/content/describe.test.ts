@@ -56,12 +56,16 @@ describe('the build measures each route', () => {
     expect(geography.to).toBe('Baku port (Alat)');
   });
 
-  it('crosses from Georgia into Türkiye on the Kars line', () => {
-    const { geography } = route(
+  it('keeps the Kars line in Georgia up to the border, and in Türkiye after it', () => {
+    // The line ends at the border station, 2.5 km inside Natural Earth's coarse Türkiye.
+    const toBorder = route(
       'titr',
       'Baku–Tbilisi–Kars railway: Tbilisi – Akhalkalaki – Turkish border',
     );
-    expect(geography.passes).toEqual([{ country: 'Georgia' }, { country: 'Turkey' }]);
+    expect(toBorder.geography.passes).toEqual([{ country: 'Georgia' }]);
+    expect(toBorder.geography.to).toBe('Kartsakhi (Turkish border)');
+    const fromBorder = route('titr', 'Baku–Tbilisi–Kars railway: Turkish border – Kars');
+    expect(fromBorder.geography.passes).toEqual([{ country: 'Turkey' }]);
   });
 
   it('leaves the inland end of a flow unnamed', () => {
@@ -147,13 +151,13 @@ describe('describeProject', () => {
     const pipeline = btc?.routes[1];
     if (!btc || !pipeline) throw new Error('no BTC');
     expect(describeLeg(btc, pipeline, russian)).toBe(
-      'Трубопровод Терминал Сангачал – Терминал Джейхан: около 1\u00a0650\u00a0км по карте, по фактической трассе; страны и моря по пути: Азербайджан, Грузия и Турция.',
+      'Трубопровод Терминал Сангачал – Терминал Джейхан: около 1\u00a0650\u00a0км по карте, по фактической трассе; страны по пути: Азербайджан, Грузия и Турция.',
     );
     const kazakh = i18nOf(content, 'kk');
     const titr = kazakh.content.projects.find((candidate) => candidate.id === 'titr');
     if (!titr) throw new Error('no TITR');
     expect(describeProject(titr, latest, kazakh).legs[0]).toBe(
-      'Темір жол Достық – Шалқар: картада шамамен 2\u00a0650\u00a0км, нақты трассасы бойынша; ел: Қазақстан.',
+      'Темір жол Достық – Шалқар: картада шамамен 2\u00a0650\u00a0км; сызылуы — нақты трассасы бойынша; ел: Қазақстан.',
     );
   });
 });

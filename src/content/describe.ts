@@ -8,6 +8,7 @@ import type { I18n } from '../i18n/i18nOf';
 import { statusOn } from './milestones.ts';
 import { legLengthKm, summarizeRoutes } from './routeSummary.ts';
 import type { Passage, Project, RouteFeature } from './schema.ts';
+import type { RouteKind } from './vocabulary.ts';
 
 /** What the descriptions need of the reader's language. */
 export type DescriptionWords = Pick<
@@ -37,15 +38,30 @@ function passageName(passage: Passage, words: DescriptionWords): string {
     : words.t('describe.sea', { sea: words.placeName(passage.sea) });
 }
 
-/** "through Kazakhstan, the Caspian Sea and Azerbaijan", or "within Kazakhstan". */
+/**
+ * "through Kazakhstan, the Caspian Sea and Azerbaijan", or "within Kazakhstan"; languages that
+ * say "the countries and seas on the way" say "the countries" where there is no sea.
+ */
 function passesPhrase(passes: readonly Passage[], words: DescriptionWords): string {
   const [only] = passes;
   if (passes.length === 1 && only && 'country' in only) {
     return words.t('describe.within', { country: passageName(only, words) });
   }
-  return words.t('describe.passes', {
-    list: words.formatList(passes.map((passage) => passageName(passage, words))),
+  const list = words.formatList(passes.map((passage) => passageName(passage, words)));
+  const overLand = passes.every((passage) => 'country' in passage);
+  return words.t(overLand ? 'describe.passesLand' : 'describe.passes', { list });
+}
+
+/** The kinds of line drawn, as "Rail and ferry": only the first with a capital. */
+export function kindList(
+  kinds: readonly RouteKind[],
+  words: Pick<DescriptionWords, 't' | 'formatList' | 'language'>,
+): string {
+  const names = kinds.map((kind, index) => {
+    const name = kind === 'flow' ? words.t('describe.flow') : words.t(`kind.${kind}`);
+    return index === 0 ? name : name.toLocaleLowerCase(words.language);
   });
+  return words.formatList(names);
 }
 
 /** "Dostyk – Shalkar", "from Baku port (Alat)", "to Baku port (Alat)" or nothing. */
@@ -57,12 +73,6 @@ function endsPhrase(route: RouteFeature, words: DescriptionWords): string {
   if (from) return words.t('describe.from', { place: words.placeName(from) });
   if (to) return words.t('describe.to', { place: words.placeName(to) });
   return '';
-}
-
-/** The kind of a line as the start of a sentence; a flow is just a "trade flow" here. */
-function kindName(route: RouteFeature, words: DescriptionWords): string {
-  const { kind } = route.properties;
-  return kind === 'flow' ? words.t('describe.flow') : words.t(`kind.${kind}`);
 }
 
 /** One route in a sentence. */
@@ -78,7 +88,7 @@ export function describeLeg(
     .filter(Boolean)
     .join(' ');
   return t('describe.leg', {
-    kind: kindName(route, words),
+    kind: kindList([route.properties.kind], words),
     ends,
     length: km === null ? t('describe.unmeasured') : t('panel.asDrawn', { length: formatKm(km) }),
     certainty: t(`certainty.${certainty}`),
@@ -94,17 +104,12 @@ export function describeProject(
   day: string,
   words: DescriptionWords,
 ): ProjectDescription {
-  const { t, formatKm, formatDate, formatList, language } = words;
+  const { t, formatKm, formatDate } = words;
   const routes = summarizeRoutes(project);
-  const kinds = routes.kinds.map((kind, index) => {
-    const name = kind === 'flow' ? t('describe.flow') : t(`kind.${kind}`);
-    return index === 0 ? name : name.toLocaleLowerCase(language);
-  });
-  const mainLegs = project.routes.filter((route) => route.properties.role === 'main').length;
   const length =
     routes.lengthKm === null
       ? t('describe.unmeasured')
-      : mainLegs > 1
+      : routes.mainLines > 1
         ? t('describe.total', { length: formatKm(routes.lengthKm) })
         : t('panel.asDrawn', { length: formatKm(routes.lengthKm) });
   const status = statusOn(project.milestones, day);
@@ -112,7 +117,7 @@ export function describeProject(
     ? t('panel.status', { date: formatDate(day), status: t(`status.${status}`) })
     : t('describe.noStatus', { date: formatDate(day) });
   const overview = t('describe.overview', {
-    kinds: formatList(kinds),
+    kinds: kindList(routes.kinds, words),
     length,
     passes: passesPhrase(routes.passes, words),
   });

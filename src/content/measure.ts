@@ -57,9 +57,9 @@ export function placeAt(
 }
 
 /**
- * The passages of a route's lines, starting and ending in the countries of the places at its
- * ends: a ferry drawn from a port's quay, which the coastline of a 1:10 million map leaves at sea,
- * still sails from that port's country.
+ * The passages of a route's lines; a line that starts or ends at sea starts or ends in the country
+ * of the place there: a ferry drawn from a port's quay, which the coastline of a 1:10 million map
+ * leaves at sea, still sails from that port's country.
  */
 function passagesBetween(
   shapes: PassageShapes,
@@ -72,13 +72,12 @@ function passagesBetween(
     const name = place && locate([lng, lat])?.properties.name;
     return name ? { country: name } : undefined;
   };
-  const same = (a: Passage | undefined, b: Passage | undefined) =>
-    JSON.stringify(a) === JSON.stringify(b);
   const passes = lines.flatMap((line) => passagesOf(shapes, line));
+  const atSea = (passage: Passage | undefined) => !passage || 'sea' in passage;
   const first = countryOf(ends.from);
   const last = countryOf(ends.to);
-  if (first && !same(first, passes[0])) passes.unshift(first);
-  if (last && !same(last, passes.at(-1))) passes.push(last);
+  if (first && atSea(passes[0])) passes.unshift(first);
+  if (last && atSea(passes.at(-1))) passes.push(last);
   return passes;
 }
 

@@ -41,6 +41,14 @@ export function statusMilestone<T extends Milestone>(
   return setting;
 }
 
+/** The latest milestone that had happened by `day`, or null. */
+export function latestMilestone<T extends Milestone>(
+  milestones: readonly T[],
+  day: string,
+): T | null {
+  return sortMilestones(milestones).findLast((milestone) => happenedBy(milestone, day)) ?? null;
+}
+
 /** A project's status on a day: that of its latest milestone with a status by then, or null. */
 export function statusOn(milestones: readonly Milestone[], day: string): Status | null {
   return statusMilestone(milestones, day)?.status ?? null;

@@ -3,8 +3,8 @@
  * kinds of line, the countries and seas in the order the routes meet them, and the length drawn.
  * Pure and language-free: the descriptions, the table and the downloads all read it.
  */
-import { happenedBy, sortMilestones } from './milestones.ts';
-import type { Milestone, Passage, Project, RouteFeature } from './schema.ts';
+import { passageKey } from '../geo/passages.ts';
+import type { Passage, Project, RouteFeature } from './schema.ts';
 import type { RouteKind } from './vocabulary.ts';
 
 export interface RouteSummary {
@@ -19,11 +19,9 @@ export interface RouteSummary {
    * its lines (a schematic link's length would read as a published figure).
    */
   lengthKm: number | null;
+  /** How many main routes `lengthKm` adds up (alternatives left out). */
+  mainLines: number;
 }
-
-/** A passage as one key: the same country or sea twice gives the same key. */
-export const passageKey = (passage: Passage) =>
-  'country' in passage ? `country:${passage.country}` : `sea:${passage.sea}`;
 
 /** Each item once, in the order first met. */
 function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
@@ -60,13 +58,6 @@ export function summarizeRoutes(
     lengthKm: project.measureDrawnLength
       ? main.reduce((sum, route) => sum + route.geography.lengthKm, 0)
       : null,
+    mainLines: main.length,
   };
-}
-
-/** The project's latest milestone that had happened by `day`, or null. */
-export function latestMilestone<T extends Milestone>(
-  milestones: readonly T[],
-  day: string,
-): T | null {
-  return sortMilestones(milestones).findLast((milestone) => happenedBy(milestone, day)) ?? null;
 }

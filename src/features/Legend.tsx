@@ -30,6 +30,10 @@ interface LegendProps {
   theme: Theme;
   /** Inside a news page: starts folded, and offers no embed code of its own. */
   embedded?: boolean;
+  /** Under the table (on a phone): out of reach of keyboards and screen readers. */
+  covered?: boolean;
+  /** Whether "Get the data" can download here (not in WordPress's sandbox). */
+  downloads?: boolean;
 }
 
 interface EntryProps {
@@ -100,7 +104,12 @@ function ViewSwitch() {
 }
 
 /** The legend card, holding the map's title and credit too. */
-export function Legend({ theme, embedded = false }: LegendProps) {
+export function Legend({
+  theme,
+  embedded = false,
+  covered = false,
+  downloads = true,
+}: LegendProps) {
   const { t, content, formatDate } = useI18n();
   const hidden = useHidden();
   const selected = useSelected();
@@ -121,7 +130,12 @@ export function Legend({ theme, embedded = false }: LegendProps) {
   }
 
   return (
-    <section className="legend card" aria-labelledby={titleId} data-map-card="legend">
+    <section
+      className="legend card"
+      aria-labelledby={titleId}
+      data-map-card="legend"
+      inert={covered}
+    >
       <h1 id={titleId}>{content.mapTitle}</h1>
       <p className="credit">
         {fillParts(t('legend.credit'), {
@@ -199,7 +213,7 @@ export function Legend({ theme, embedded = false }: LegendProps) {
         </p>
         <ExportDialog theme={theme} />
         {!embedded && <EmbedDialog />}
-        <DataDownloads />
+        {downloads && <DataDownloads />}
       </details>
     </section>
   );

@@ -16,6 +16,7 @@ import { shareUrl } from '../share/sharePage';
 import { useAlternatives, useAppStore, useAsOf, useSelected } from '../state/store';
 import { appBase } from './appBase';
 import { CopyButton } from './CopyButton';
+import { SourceLinks } from './SourceLinks';
 
 /** An article's words, verbatim and in their own language, with the clause marked. */
 function Quote({ mention, i18n }: { mention: Mention; i18n: I18n }) {
@@ -61,18 +62,18 @@ function DrawnLength({ project, i18n }: { project: Project; i18n: I18n }) {
       </>
     );
   }
-  const main = project.routes.filter((route) => route.properties.role === 'main');
-  const total = summarizeRoutes(project).lengthKm ?? 0;
+  const { lengthKm, mainLines } = summarizeRoutes(project);
+  const total = lengthKm ?? 0;
   const measured =
-    main.length <= 1
+    mainLines <= 1
       ? t('panel.measuredOne')
-      : main.length < project.routes.length
+      : mainLines < project.routes.length
         ? t('panel.measuredMain')
         : t('panel.measuredAll');
   const untraced = project.routes.some((route) => route.properties.certainty !== 'traced');
   return (
     <>
-      <dt>{main.length > 1 ? t('panel.lengthAll') : t('panel.lengthOne')}</dt>
+      <dt>{mainLines > 1 ? t('panel.lengthAll') : t('panel.lengthOne')}</dt>
       <dd>
         {t('panel.about', { length: formatKm(total) })}
         <small>
@@ -100,26 +101,8 @@ function DrawingSource({ source, i18n }: { source: string; i18n: I18n }) {
  * new tab (the page itself requests nothing from it), its headline as the link's title where known.
  */
 function Sources({ sources, i18n }: { sources: readonly Source[]; i18n: I18n }) {
-  const { t, formatDate, languageName } = i18n;
-  const links = sources.map((source, index) => (
-    <span key={source.url}>
-      {index > 0 && '; '}
-      <a
-        href={source.url}
-        target="_blank"
-        rel="noopener noreferrer"
-        title={source.title}
-        hrefLang={source.language}
-      >
-        {source.publisher}
-        {source.date && `, ${formatDate(source.date)}`}
-      </a>
-      {source.language &&
-        source.language !== SOURCE_LANGUAGE &&
-        ` (${t('panel.sourceLanguage', { language: languageName(source.language) })})`}
-    </span>
-  ));
-  const list = <span key="list">{links}</span>;
+  const { t } = i18n;
+  const list = <SourceLinks key="list" sources={sources} i18n={i18n} />;
   return (
     <small className="sources">
       {sources.length > 1
@@ -262,7 +245,9 @@ export function ProjectPanel() {
     }
     if (useAppStore.getState().focusPanel) {
       const active = document.activeElement;
-      if (!opener.current && active instanceof HTMLElement && active !== headingRef.current) {
+      // Focus on the page's body (the table that opened the project is gone) is no opener.
+      const opened = active instanceof HTMLElement && active !== document.body;
+      if (!opener.current && opened && active !== headingRef.current) {
         opener.current = active;
       }
       headingRef.current?.focus({ preventScroll: true });

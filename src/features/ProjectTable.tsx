@@ -3,13 +3,14 @@
  * control chooses, sortable by every column (a button in each heading, so keyboards sort too); a
  * project's name opens it on the map. On a phone the rows are a list of cards. It needs no WebGL.
  */
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { dayShown } from '../content/content';
-import type { Source } from '../content/schema';
 import { type I18n, useI18n } from '../i18n/useI18n';
 import { NO_ROOM_BESIDE_PANEL } from '../map/overlays';
 import { useAppStore, useAsOf, useHidden, visibleProjects } from '../state/store';
 import { DataDownloads } from './DataDownloads';
+import { DateControl } from './DateControl';
 import { openProject } from './openProject';
 import {
   COLUMNS,
@@ -19,34 +20,12 @@ import {
   projectRows,
   sortRows,
 } from './projectRows';
+import { SourceLinks } from './SourceLinks';
 import { useMediaQuery } from './useMediaQuery';
 
 interface Sort {
   column: Column;
   direction: Direction;
-}
-
-/** The sources of a row: "Publisher, date" links, opened in a new tab. */
-function SourceLinks({ sources, i18n }: { sources: readonly Source[]; i18n: I18n }) {
-  return (
-    <>
-      {sources.map((source, index) => (
-        <span key={source.url}>
-          {index > 0 && '; '}
-          <a
-            href={source.url}
-            target="_blank"
-            rel="noopener noreferrer"
-            title={source.title}
-            hrefLang={source.language}
-          >
-            {source.publisher}
-            {source.date && `, ${i18n.formatDate(source.date)}`}
-          </a>
-        </span>
-      ))}
-    </>
-  );
 }
 
 /** What each cell of a row shows; the name is the row's heading. */
@@ -55,10 +34,13 @@ function cellsOf(row: ProjectRow, i18n: I18n): Record<Exclude<Column, 'name'>, R
   return {
     kinds: row.kinds,
     countries: row.countries,
+    // A total over several lines says so: the Middle Corridor's adds up parallel lines.
     length:
       row.lengthKm === null
         ? t('describe.unmeasured')
-        : t('panel.about', { length: formatKm(row.lengthKm) }),
+        : row.mainLines > 1
+          ? t('table.lengthAll', { length: formatKm(row.lengthKm), count: row.mainLines })
+          : t('panel.about', { length: formatKm(row.lengthKm) }),
     status: row.status ? (
       <span className="status-badge" data-status={row.status}>
         {t(`status.${row.status}`)}
@@ -116,13 +98,14 @@ function Table(props: {
   rows: readonly ProjectRow[];
   sort: Sort | null;
   onSort: (column: Column) => void;
+  titleId: string;
   captionId: string;
   i18n: I18n;
 }) {
-  const { rows, sort, onSort, captionId, i18n } = props;
+  const { rows, sort, onSort, titleId, captionId, i18n } = props;
   const { t } = i18n;
   return (
-    <table aria-describedby={captionId}>
+    <table aria-labelledby={titleId} aria-describedby={captionId}>
       <thead>
         <tr>
           {COLUMNS.map((column) => (
@@ -223,7 +206,20 @@ function Cards(props: {
   );
 }
 
-export function ProjectTable() {
+interface ProjectTableProps {
+  /** On a phone the table covers the legend: it brings the date control along, and takes focus. */
+  coversLegend: boolean;
+  /** Whether "Get the data" can download here (not in WordPress's sandbox). */
+  downloads: boolean;
+}
+
+/** Back to the map, focus on the legend's Map button (this one is gone with the table). */
+function showMap() {
+  flushSync(() => useAppStore.getState().setTable(false));
+  document.querySelector<HTMLElement>('.view-switch button')?.focus();
+}
+
+export function ProjectTable({ coversLegend, downloads }: ProjectTableProps) {
   const i18n = useI18n();
   const { t, content, formatDate, language } = i18n;
   const asOf = useAsOf();
@@ -232,6 +228,11 @@ export function ProjectTable() {
   const [sort, setSort] = useState<Sort | null>(null);
   const titleId = useId();
   const captionId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Covering the legend, the table takes the focus the legend's switch had.
+  useEffect(() => {
+    if (coversLegend) headingRef.current?.focus({ preventScroll: true });
+  }, [coversLegend]);
   const day = dayShown(asOf);
   const shown = useMemo(() => visibleProjects(content.projects, hidden), [content, hidden]);
   const rows = useMemo(() => {
@@ -250,25 +251,31 @@ export function ProjectTable() {
   return (
     <section className="table-view card" aria-labelledby={titleId}>
       <header>
-        <h2 id={titleId}>{t('table.title')}</h2>
-        <button
-          type="button"
-          className="show-map"
-          onClick={() => useAppStore.getState().setTable(false)}
-        >
+        <h2 id={titleId} ref={headingRef} tabIndex={-1}>
+          {t('table.title')}
+        </h2>
+        <button type="button" className="show-map" onClick={showMap}>
           {t('table.showMap')}
         </button>
       </header>
       <p id={captionId} className="table-caption">
-        {t('table.caption', { date: formatDate(day) })}
+        {t(narrow ? 'table.captionCards' : 'table.caption', { date: formatDate(day) })}
         {hiddenNames.length > 0 && ` ${t('table.hidden', { names: hiddenNames.join('; ') })}`}
       </p>
+      {coversLegend && <DateControl />}
       {rows.length === 0 ? (
         <p>{t('map.summaryNone')}</p>
       ) : narrow ? (
         <Cards rows={rows} sort={sort} setSort={setSort} i18n={i18n} />
       ) : (
-        <Table rows={rows} sort={sort} onSort={onSort} captionId={captionId} i18n={i18n} />
+        <Table
+          rows={rows}
+          sort={sort}
+          onSort={onSort}
+          titleId={titleId}
+          captionId={captionId}
+          i18n={i18n}
+        />
       )}
       <p className="visually-hidden" role="status">
         {sort
@@ -278,7 +285,7 @@ export function ProjectTable() {
             })
           : ''}
       </p>
-      <DataDownloads />
+      {downloads && <DataDownloads />}
     </section>
   );
 }

@@ -3,7 +3,6 @@ import { useAppStore } from '../state/store';
 
 export function openProject(id: string): void {
   const store = useAppStore.getState();
-  store.setTable(false);
   store.setVisible(id, true);
   store.select(id, [], true);
   store.requestCamera({ project: id });

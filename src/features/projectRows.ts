@@ -2,8 +2,9 @@
  * The table view's rows: one per project, with what each column shows and sorts by, on the day
  * shown. Pure: the table and the phone's cards both render these rows.
  */
-import { milestoneDay, statusMilestone } from '../content/milestones';
-import { latestMilestone, summarizeRoutes } from '../content/routeSummary';
+import { kindList } from '../content/describe';
+import { latestMilestone, milestoneDay, statusMilestone } from '../content/milestones';
+import { summarizeRoutes } from '../content/routeSummary';
 import type { Milestone, Project, Source } from '../content/schema';
 import { STATUSES, type Status } from '../content/vocabulary';
 import type { I18n } from '../i18n/i18nOf';
@@ -30,6 +31,8 @@ export interface ProjectRow {
   countries: string;
   /** The main lines' length as drawn (km), or null where the project does not measure it. */
   lengthKm: number | null;
+  /** How many lines `lengthKm` adds up. */
+  mainLines: number;
   status: Status | null;
   /** The latest milestone by the day shown. */
   milestone: Milestone | null;
@@ -43,13 +46,9 @@ export function projectRows(
   day: string,
   i18n: Pick<I18n, 't' | 'formatList' | 'countryName' | 'language'>,
 ): ProjectRow[] {
-  const { t, formatList, countryName, language } = i18n;
+  const { formatList, countryName } = i18n;
   return projects.map((project) => {
     const routes = summarizeRoutes(project);
-    const kinds = routes.kinds.map((kind, index) => {
-      const name = kind === 'flow' ? t('describe.flow') : t(`kind.${kind}`);
-      return index === 0 ? name : name.toLocaleLowerCase(language);
-    });
     const setting = statusMilestone(project.milestones, day);
     const milestone = latestMilestone(project.milestones, day);
     const sources = [...(setting?.sources ?? []), ...(milestone?.sources ?? [])].filter(
@@ -58,9 +57,10 @@ export function projectRows(
     return {
       id: project.id,
       name: project.name,
-      kinds: formatList(kinds),
+      kinds: kindList(routes.kinds, i18n),
       countries: formatList(routes.countries.map(countryName)),
       lengthKm: routes.lengthKm,
+      mainLines: routes.mainLines,
       status: setting?.status ?? null,
       milestone,
       sources,

@@ -16,7 +16,7 @@ export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;
  */
 export const STEP_KM = 0.25;
 
-export type LngLat = [number, number];
+type LngLat = [number, number];
 type Box = [number, number, number, number];
 
 /**

@@ -89,6 +89,27 @@ describe('passagesOf', () => {
     ).toEqual([{ country: 'West' }, { sea: 'North Sea' }, { country: 'East' }]);
   });
 
+  it('does not count a line ending a few km across a land border as crossing it', () => {
+    const neighbours: PassageShapes = {
+      countries: [country('West', 0, 2), country('East', 2, 4)],
+      seas: [],
+    };
+    // About 2.2 km into East: the border as drawn at 1:10 million, not a crossing.
+    expect(
+      passagesOf(neighbours, [
+        [0.5, 0],
+        [2.02, 0],
+      ]),
+    ).toEqual([{ country: 'West' }]);
+    // About 11 km into East: a crossing.
+    expect(
+      passagesOf(neighbours, [
+        [0.5, 0],
+        [2.1, 0],
+      ]),
+    ).toEqual([{ country: 'West' }, { country: 'East' }]);
+  });
+
   it('names the sea alone for a line all at sea', () => {
     expect(
       passagesOf(shapes, [

@@ -23,10 +23,12 @@ export interface PassageShapes {
 export const PASSAGE_STEP_KM = 0.5;
 
 /**
- * A stretch shorter than this (km) is not named: a line drawn along a coast, or ending at a port
- * a few hundred metres off the coastline of a 1:10 million map, would otherwise "cross" the sea.
+ * A stretch shorter than this (km) is not named: Natural Earth's borders and coasts are drawn for
+ * 1:10 million, a few km off the ground, so a line drawn along a coast, or to a station at a
+ * border (the railway to the Turkish border at Kartsakhi ends 2.5 km inside Natural Earth's
+ * Türkiye), would otherwise "cross" a sea or a country it does not.
  */
-export const MIN_PASSAGE_KM = 2;
+export const MIN_PASSAGE_KM = 5;
 
 /** The sea whose name the basemap writes nearest to a point. */
 function nearestSea(seas: readonly SeaAnchor[], point: Position): string | undefined {
@@ -43,14 +45,16 @@ interface Run {
   points: Position[];
 }
 
-const keyOf = (passage: Passage) => ('country' in passage ? passage.country : `sea:${passage.sea}`);
+/** A passage as one key: the same country or sea twice gives the same key. */
+export const passageKey = (passage: Passage) =>
+  'country' in passage ? `country:${passage.country}` : `sea:${passage.sea}`;
 
 /**
  * The countries a line passes through and the seas between them, in the order it meets them; a
  * country left and entered again is named again. Points outside every country are at sea, named
  * after the nearest sea on the basemap. Stretches shorter than `MIN_PASSAGE_KM` are left out (see
- * there), except the country a line starts or ends in, however little of it the line crosses (a
- * ferry leaving a port on the coast), and the line's only stretch.
+ * there), except the line's only stretch and the country a line starts or ends in where it goes
+ * to sea from there, however little of that country the line crosses (a ferry leaving a port).
  */
 export function passagesOf(shapes: PassageShapes, line: readonly Position[]): Passage[] {
   const locate = countryLocator(shapes.countries);
@@ -61,11 +65,13 @@ export function passagesOf(shapes: PassageShapes, line: readonly Position[]): Pa
     if (run && run.country === country) run.points.push(point);
     else runs.push({ country, points: [point] });
   }
+  const atSea = (run: Run | undefined) => run !== undefined && run.country === null;
   const long = runs.filter(
     (run, index) =>
       (run.points.length - 1) * PASSAGE_STEP_KM >= MIN_PASSAGE_KM ||
       runs.length === 1 ||
-      (run.country !== null && (index === 0 || index === runs.length - 1)),
+      (run.country !== null &&
+        ((index === 0 && atSea(runs[1])) || (index === runs.length - 1 && atSea(runs[index - 1])))),
   );
   const passages: Passage[] = [];
   for (const run of long) {
@@ -75,7 +81,7 @@ export function passagesOf(shapes: PassageShapes, line: readonly Position[]): Pa
       run.country !== null ? { country: run.country } : sea ? { sea } : undefined;
     if (!passage) continue;
     const before = passages.at(-1);
-    if (!before || keyOf(before) !== keyOf(passage)) passages.push(passage);
+    if (!before || passageKey(before) !== passageKey(passage)) passages.push(passage);
   }
   return passages;
 }

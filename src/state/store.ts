@@ -108,10 +108,12 @@ export const useAppStore = create<AppState>()((set) => ({
   select: (id, alternatives = [], byReader = false) =>
     set((state) => {
       if (state.hidden.includes(id)) return {};
+      // A project opened shows on the map, with its panel: the table, if shown, gives way.
       return {
         selected: id,
         alternatives: alternatives.filter((other) => other !== id),
         focusPanel: byReader,
+        table: false,
       };
     }),
   clearSelection: () => set({ selected: null, alternatives: [] }),

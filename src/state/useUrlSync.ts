@@ -56,7 +56,6 @@ export function useUrlSync(knownProjects: readonly string[], followHashChanges =
       const store = useAppStore.getState();
       store.setUnknownProject(unknownProjectIn(window.location.hash, knownProjects));
       store.setAsOf(asOfFor(parsed.date));
-      store.setTable(parsed.table === true);
       if (parsed.view) store.requestCamera({ view: parsed.view });
       else if (parsed.project) store.requestCamera({ project: parsed.project });
       if (parsed.project) {
@@ -66,6 +65,8 @@ export function useUrlSync(knownProjects: readonly string[], followHashChanges =
       } else {
         store.clearSelection();
       }
+      // After the selection, which shows the map: a link can ask for a project and the table.
+      store.setTable(parsed.table === true);
       // Whatever was typed, the URL goes back to saying what the map shows.
       writeHash(useAppStore.getState());
     };
