@@ -154,7 +154,9 @@ async function measure(browser: Browser, url: string, app: boolean): Promise<Sam
     // A file fetched twice (the page and MapLibre both load the fonts) comes from cache.
     if (seen.has(request.url()) || request.url().startsWith('data:')) return;
     seen.add(request.url());
-    const body = await (await request.response())?.body().catch(() => null);
+    // A request that finishes as the page closes has no response left to read.
+    const response = await request.response().catch(() => null);
+    const body = await response?.body().catch(() => null);
     if (!body) return;
     const path = new URL(request.url()).pathname;
     const size = PRECOMPRESSED.test(path) ? body.length : gzipSync(body, { level: 6 }).length;

@@ -98,13 +98,9 @@ export function describeLeg(
     .replace(/ :/g, ':');
 }
 
-/** A project's routes and status on `day` (`YYYY-MM-DD`), in the reader's language. */
-export function describeProject(
-  project: Project,
-  day: string,
-  words: DescriptionWords,
-): ProjectDescription {
-  const { t, formatKm, formatDate } = words;
+/** The kinds, length as drawn and countries of a project's routes, as a sentence (any day). */
+export function describeOverview(project: Project, words: DescriptionWords): string {
+  const { t, formatKm } = words;
   const routes = summarizeRoutes(project);
   const length =
     routes.lengthKm === null
@@ -112,15 +108,35 @@ export function describeProject(
       : routes.mainLines > 1
         ? t('describe.total', { length: formatKm(routes.lengthKm) })
         : t('panel.asDrawn', { length: formatKm(routes.lengthKm) });
-  const status = statusOn(project.milestones, day);
-  const statusText = status
-    ? t('panel.status', { date: formatDate(day), status: t(`status.${status}`) })
-    : t('describe.noStatus', { date: formatDate(day) });
-  const overview = t('describe.overview', {
+  return t('describe.overview', {
     kinds: kindList(routes.kinds, words),
     length,
     passes: passesPhrase(routes.passes, words),
   });
+}
+
+/** "Status on 4 March 2026: Operating", without a full stop. */
+function statusSentence(project: Project, day: string, words: DescriptionWords): string {
+  const { t, formatDate } = words;
+  const status = statusOn(project.milestones, day);
+  return status
+    ? t('panel.status', { date: formatDate(day), status: t(`status.${status}`) })
+    : t('describe.noStatus', { date: formatDate(day) });
+}
+
+/** The name, the status on `day` and the overview of a project. */
+function briefOf(project: Project, day: string, words: DescriptionWords): string {
+  return `${project.name}. ${statusSentence(project, day, words)}. ${describeOverview(project, words)}`;
+}
+
+/** A project's routes and status on `day` (`YYYY-MM-DD`), in the reader's language. */
+export function describeProject(
+  project: Project,
+  day: string,
+  words: DescriptionWords,
+): ProjectDescription {
+  const statusText = statusSentence(project, day, words);
+  const overview = describeOverview(project, words);
   const legs = project.routes.map((route) => describeLeg(project, route, words));
   const brief = `${project.name}. ${statusText}. ${overview}`;
   return {
@@ -144,10 +160,9 @@ export function describeMap(
   words: DescriptionWords & { mapTitle: string },
   detailed: (id: string) => boolean = () => true,
 ): string {
-  const described = projects.map((project) => {
-    const description = describeProject(project, day, words);
-    return detailed(project.id) ? description.text : description.brief;
-  });
+  const described = projects.map((project) =>
+    detailed(project.id) ? describeProject(project, day, words).text : briefOf(project, day, words),
+  );
   const title = words.t('map.label', { title: words.mapTitle });
   return [`${title}.`, ...described].join(' ');
 }

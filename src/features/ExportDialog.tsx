@@ -57,13 +57,6 @@ export function ExportDialog({ theme }: { theme: Theme }) {
   const [busy, setBusy] = useState(false);
   const selected = useSelected();
   const hidden = useHidden();
-  const asOf = useAsOf();
-  const altId = useId();
-  // The words every exported file carries as its description: offered here to paste as alt text.
-  const altText = useMemo(
-    () => pictureDescription({ project: selected, hidden, asOf }, i18n),
-    [selected, hidden, asOf, i18n],
-  );
 
   const vector = format !== 'png';
   // Print widths are for vector files; a PNG falls back to the first preset.
@@ -245,13 +238,34 @@ export function ExportDialog({ theme }: { theme: Theme }) {
       <button type="button" onClick={exportImage} disabled={busy}>
         {t('export.download', { format: format.toUpperCase() })}
       </button>
-      <label htmlFor={altId}>{t('export.altText')}</label>
-      <textarea id={altId} className="alt-text" readOnly rows={5} value={altText} />
-      <CopyButton text={altText} label={t('export.copyAlt')} target={altId} />
+      <AltText />
       <p className="tool-status" role="status">
         {status}
       </p>
     </Disclosure>
+  );
+}
+
+/**
+ * The words every exported file carries as its description, offered to paste as alt text; worked
+ * out only while the options are open (it describes every project shown).
+ */
+function AltText() {
+  const i18n = useI18n();
+  const selected = useSelected();
+  const hidden = useHidden();
+  const asOf = useAsOf();
+  const altId = useId();
+  const altText = useMemo(
+    () => pictureDescription({ project: selected, hidden, asOf }, i18n),
+    [selected, hidden, asOf, i18n],
+  );
+  return (
+    <>
+      <label htmlFor={altId}>{i18n.t('export.altText')}</label>
+      <textarea id={altId} className="alt-text" readOnly rows={5} value={altText} />
+      <CopyButton text={altText} label={i18n.t('export.copyAlt')} target={altId} />
+    </>
   );
 }
 
