@@ -1,10 +1,12 @@
 /**
  * The table view: a row per project the legend shows, on the date chosen, sortable from the
- * keyboard, each row opening its project on the map; cards on a phone; axe-clean in both themes.
+ * keyboard, each row opening its project on the map; cards where a table has no room (a phone, a
+ * narrow window); axe-clean in both themes.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import projectsFile from '../data/projects.json' with { type: 'json' };
+import { TABLE_MIN_WIDTH } from '../src/map/overlays';
 import { expect, test } from './driver';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -112,9 +114,9 @@ test('the table shows the status and latest milestone of the day the date contro
 });
 
 for (const theme of ['light', 'dark'] as const) {
-  test(`axe: the table in the ${theme} theme`, async ({ mapPage }) => {
-    await mapPage.open('#view=table', `?theme=${theme}`);
-    await expect(table(mapPage.page).locator('tbody tr').first()).toBeVisible();
+  test(`axe: the table in the ${theme} theme, in Russian`, async ({ mapPage }) => {
+    await mapPage.open('#view=table', `?theme=${theme}&lang=ru`);
+    await expect(mapPage.page.locator('.table-view tbody tr').first()).toBeVisible();
     const results = await new AxeBuilder({ page: mapPage.page })
       .include('.table-view')
       .withTags(TAGS)
@@ -124,6 +126,39 @@ for (const theme of ['light', 'dark'] as const) {
         violation.nodes.map((node) => `${violation.id}: ${node.target.join(' ')}`),
       ),
     ).toEqual([]);
+  });
+}
+
+/** The width inside the table's card (its padding left out), in CSS pixels. */
+function roomInside(card: Locator): Promise<number> {
+  return card.evaluate((element) => {
+    const style = getComputedStyle(element);
+    const padding = Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight);
+    return element.clientWidth - padding;
+  });
+}
+
+// One test per language: each loads a map.
+for (const language of ['en', 'ru', 'az', 'kk'] as const) {
+  test(`in ${language}, the table fits its card at its narrowest, and cards take over below`, async ({
+    mapPage,
+  }) => {
+    const { page } = mapPage;
+    await mapPage.open('#view=table', `?lang=${language}`);
+    const card = page.locator('.table-view');
+    await expect(card.locator('tbody tr').first()).toBeVisible();
+    // Narrow the window until the card has just TABLE_MIN_WIDTH inside: still a table.
+    const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+    const narrowest = viewport.width - ((await roomInside(card)) - TABLE_MIN_WIDTH);
+    await page.setViewportSize({ width: narrowest, height: viewport.height });
+    await expect.poll(() => roomInside(card)).toBe(TABLE_MIN_WIDTH);
+    await expect(card.locator('table')).toBeVisible();
+    // Nothing is cut off or scrolls sideways, even the longest publisher's name.
+    expect(await card.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
+    await page.setViewportSize({ width: narrowest - 1, height: viewport.height });
+    await expect(card.locator('.table-cards')).toBeVisible();
+    await expect(card.locator('table')).toHaveCount(0);
+    expect(await card.evaluate((element) => element.scrollWidth - element.clientWidth)).toBe(0);
   });
 }
 

@@ -29,7 +29,7 @@ import {
   DETAIL_BOUNDS,
   labelProperty,
 } from '../src/map/basemapBounds';
-import { COUNTRY_CODES } from './lib/countryCodes';
+import { COUNTRY_CODES, countryNameIn } from './lib/countryCodes';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = fileURLToPath(new URL('../public/basemap/', import.meta.url));
@@ -221,11 +221,10 @@ function seaNames(language: Language): Record<string, string> {
 
 /** A country's name in capitals in every language, from CLDR; null for a name with no ISO code. */
 function countryLabels(name: string): Record<string, string> | null {
-  const code = COUNTRY_CODES[name];
-  if (!code) return null;
+  if (!COUNTRY_CODES[name]) return null;
   return Object.fromEntries(
     LANGUAGES.map((language) => {
-      const local = new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? name;
+      const local = countryNameIn(name, language) ?? name;
       return [labelProperty(language), local.toLocaleUpperCase(language)];
     }),
   );

@@ -12,7 +12,7 @@ import type { Surveyor } from '../../src/content/measure.ts';
 import { REGION } from '../../src/content/schema.ts';
 import { SEA_LABELS } from '../../src/content/seas.ts';
 import type { CountryFeature } from '../../src/geo/countriesCrossed.ts';
-import { COUNTRY_CODES } from './countryCodes.ts';
+import { countryNameIn } from './countryCodes.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -36,12 +36,6 @@ export function loadCountries(): CountryFeature[] {
  * `SOVEREIGNT` for it is Kazakhstan).
  */
 const PART_OF: Readonly<Record<string, string>> = { Baikonur: 'Kazakhstan' };
-
-/** A country's name in a language, from CLDR through Node's full ICU; its English name without a code. */
-function countryName(name: string, language: string): string {
-  const code = COUNTRY_CODES[name];
-  return code ? (new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? name) : name;
-}
 
 /**
  * The countries cut to the map's region (with a degree to spare), where every route lies: a
@@ -77,7 +71,7 @@ export function basemapSurveyor(): Surveyor {
       }),
       seas: SEA_LABELS,
     },
-    countryName,
+    countryName: (name, language) => countryNameIn(name, language) ?? name,
   };
   return surveyor;
 }

@@ -142,3 +142,9 @@ export const COUNTRY_CODES: Readonly<Record<string, string>> = {
   Zimbabwe: 'ZW',
   eSwatini: 'SZ',
 };
+
+/** A country's name in a language, from CLDR through Node's full ICU; null for a name with no code. */
+export function countryNameIn(naturalEarthName: string, language: string): string | null {
+  const code = COUNTRY_CODES[naturalEarthName];
+  return code ? (new Intl.DisplayNames([language], { type: 'region' }).of(code) ?? null) : null;
+}

@@ -13,7 +13,7 @@ import {
   TEXT_LICENCE,
 } from './licences.ts';
 import { latestStatuses, sortMilestones, timespanOf } from './milestones.ts';
-import { summarizeRoutes } from './routeSummary.ts';
+import { countriesIn, legLengthKm, summarizeRoutes } from './routeSummary.ts';
 import type {
   Certainty,
   Content,
@@ -182,10 +182,7 @@ function passageName(content: Content, passage: Passage): string {
 /** The countries a route passes through, display names in order, each once; null if unmeasured. */
 function countriesOf(content: Content, route: RouteFeature): string[] | null {
   const passes = route.geography.passes;
-  if (!passes) return null;
-  return distinct(
-    passes.flatMap((passage) => ('country' in passage ? [passageName(content, passage)] : [])),
-  );
+  return passes && countriesIn(passes).map((name) => passageName(content, { country: name }));
 }
 
 function licenceFields(licence: DataLicence): LicenceFields {
@@ -234,7 +231,8 @@ export function routesGeoJson(content: Content): string {
     covered.push({ licence, what: project.id });
     return project.routes.map((route): Feature<LineString | MultiLineString> => {
       const { name, kind, certainty, role, tonnesPerYear, source } = route.properties;
-      const { lengthKm, from, to, passes } = route.geography;
+      const { from, to, passes } = route.geography;
+      const km = legLengthKm(project, route);
       const properties: RouteDownloadProperties = {
         project: project.id,
         projectName: project.name,
@@ -245,7 +243,7 @@ export function routesGeoJson(content: Content): string {
         status: statuses[project.id] ?? null,
         statusAsOf: day,
         // A schematic line's length would read as a published figure.
-        lengthKmAsDrawn: project.measureDrawnLength ? Math.round(lengthKm) : null,
+        lengthKmAsDrawn: km === null ? null : Math.round(km),
         from,
         to,
         countries: countriesOf(content, route),

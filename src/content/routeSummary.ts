@@ -34,6 +34,14 @@ function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
   });
 }
 
+/** The countries among passages, each once, in the order first met. */
+export function countriesIn(passes: readonly Passage[]): string[] {
+  return distinct(
+    passes.flatMap((passage) => ('country' in passage ? [passage.country] : [])),
+    (name) => name,
+  );
+}
+
 /** The length of one route as drawn, or null where its project does not measure its lines. */
 export function legLengthKm(project: Pick<Project, 'measureDrawnLength'>, route: RouteFeature) {
   return project.measureDrawnLength ? route.geography.lengthKm : null;
@@ -54,7 +62,7 @@ export function summarizeRoutes(
       (kind) => kind,
     ),
     passes,
-    countries: passes.flatMap((passage) => ('country' in passage ? [passage.country] : [])),
+    countries: countriesIn(passes),
     lengthKm: project.measureDrawnLength
       ? main.reduce((sum, route) => sum + route.geography.lengthKm, 0)
       : null,

@@ -52,21 +52,28 @@ function pictureDay(request: Pick<SnapshotRequest, 'asOf'>, content: Content): s
   return request.asOf ? clampDay(request.asOf, span) : span.end;
 }
 
+/** The projects a picture draws, in words, with every route of the selected one. */
+function describePicture(
+  drawn: readonly Project[],
+  day: string,
+  selected: string | null | undefined,
+  i18n: Pick<I18n, 'content'> & DescriptionWords,
+): string {
+  const words = { ...i18n, mapTitle: i18n.content.mapTitle };
+  return describeMap(drawn, day, words, (id) => id === selected);
+}
+
 /**
- * What a picture shows, in words (its alt text): its title, the projects drawn, each summed up,
- * with every route of the selected one (see `describeMap`).
+ * What a picture of a request shows, in words (its alt text, see `describeMap`), without laying
+ * the picture out: the export options offer it before any export.
  */
 export function pictureDescription(
   request: Pick<SnapshotRequest, 'project' | 'hidden' | 'asOf'>,
   i18n: Pick<I18n, 'content'> & DescriptionWords,
 ): string {
   const { content } = i18n;
-  return describeMap(
-    visibleProjects(content.projects, request.hidden),
-    pictureDay(request, content),
-    { ...i18n, mapTitle: content.mapTitle },
-    (id) => id === request.project,
-  );
+  const drawn = visibleProjects(content.projects, request.hidden);
+  return describePicture(drawn, pictureDay(request, content), request.project, i18n);
 }
 
 /** The least share of a picture's height the map keeps between its bands. */
@@ -124,7 +131,7 @@ export interface OverlayTexts {
 /** The words of an overlay. */
 export function overlayTexts(
   overlay: Overlay,
-  request: Pick<SnapshotRequest, 'date' | 'project' | 'hidden' | 'asOf'>,
+  request: Pick<SnapshotRequest, 'date'>,
   i18n: Pick<I18n, 'content'> & DescriptionWords,
 ): OverlayTexts {
   const { t, formatDate, content } = i18n;
@@ -148,6 +155,6 @@ export function overlayTexts(
         date: formatDate(request.date),
       }),
     ].join(' · '),
-    description: pictureDescription(request, i18n),
+    description: describePicture(visible, day, project?.id, i18n),
   };
 }

@@ -19,6 +19,7 @@ import { EmbedDialog } from './EmbedDialog';
 import { ExportDialog } from './ExportDialog';
 import { openProject } from './openProject';
 import { Settings } from './Settings';
+import { SourceLinks } from './SourceLinks';
 import { Swatch } from './Swatch';
 
 /** Whether the window is at most `width` CSS pixels wide. */
@@ -110,7 +111,8 @@ export function Legend({
   covered = false,
   downloads = true,
 }: LegendProps) {
-  const { t, content, formatDate } = useI18n();
+  const i18n = useI18n();
+  const { t, content } = i18n;
   const hidden = useHidden();
   const selected = useSelected();
   const asOf = useAsOf();
@@ -141,19 +143,7 @@ export function Legend({
         {fillParts(t('legend.credit'), {
           source: (
             <span key="source">
-              {content.articles.map((article, index) => (
-                <span key={article.id}>
-                  {index > 0 && '; '}
-                  <a
-                    href={article.url}
-                    target="_blank"
-                    rel="noopener noreferrer"
-                    lang={article.language}
-                  >
-                    {article.publisher}, {formatDate(article.date)}
-                  </a>
-                </span>
-              ))}
+              <SourceLinks sources={content.articles} i18n={i18n} />
             </span>
           ),
         })}

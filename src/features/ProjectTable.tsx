@@ -7,7 +7,7 @@ import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'rea
 import { flushSync } from 'react-dom';
 import { dayShown } from '../content/content';
 import { type I18n, useI18n } from '../i18n/useI18n';
-import { NO_ROOM_BESIDE_PANEL } from '../map/overlays';
+import { TABLE_MIN_WIDTH } from '../map/overlays';
 import { useAppStore, useAsOf, useHidden, visibleProjects } from '../state/store';
 import { DataDownloads } from './DataDownloads';
 import { DateControl } from './DateControl';
@@ -21,15 +21,19 @@ import {
   sortRows,
 } from './projectRows';
 import { SourceLinks } from './SourceLinks';
-import { useMediaQuery } from './useMediaQuery';
+import { useNarrowerThan } from './useNarrowerThan';
 
 interface Sort {
   column: Column;
   direction: Direction;
 }
 
-/** What each cell of a row shows; the name is the row's heading. */
-function cellsOf(row: ProjectRow, i18n: I18n): Record<Exclude<Column, 'name'>, ReactNode> {
+/** The columns after the name, which is each row's heading. */
+type CellColumn = Exclude<Column, 'name'>;
+const CELL_COLUMNS = COLUMNS.filter((column): column is CellColumn => column !== 'name');
+
+/** What each cell of a row shows. */
+function cellsOf(row: ProjectRow, i18n: I18n): Record<CellColumn, ReactNode> {
   const { t, formatKm, formatDate } = i18n;
   return {
     kinds: row.kinds,
@@ -127,12 +131,11 @@ function Table(props: {
               <th scope="row">
                 <OpenButton row={row} />
               </th>
-              <td>{cells.kinds}</td>
-              <td>{cells.countries}</td>
-              <td className="number">{cells.length}</td>
-              <td>{cells.status}</td>
-              <td>{cells.milestone}</td>
-              <td>{cells.sources}</td>
+              {CELL_COLUMNS.map((column) => (
+                <td key={column} className={`cell-${column}`}>
+                  {cells[column]}
+                </td>
+              ))}
             </tr>
           );
         })}
@@ -191,10 +194,10 @@ function Cards(props: {
                 <OpenButton row={row} />
               </h3>
               <dl>
-                {(Object.keys(cells) as (keyof typeof cells)[]).map((key) => (
-                  <div key={key}>
-                    <dt>{t(`table.column.${key}`)}</dt>
-                    <dd>{cells[key]}</dd>
+                {CELL_COLUMNS.map((column) => (
+                  <div key={column}>
+                    <dt>{t(`table.column.${column}`)}</dt>
+                    <dd>{cells[column]}</dd>
                   </div>
                 ))}
               </dl>
@@ -224,7 +227,8 @@ export function ProjectTable({ coversLegend, downloads }: ProjectTableProps) {
   const { t, content, formatDate, language } = i18n;
   const asOf = useAsOf();
   const hidden = useHidden();
-  const narrow = useMediaQuery(`(max-width: ${NO_ROOM_BESIDE_PANEL}px)`);
+  const sectionRef = useRef<HTMLElement>(null);
+  const narrow = useNarrowerThan(sectionRef, TABLE_MIN_WIDTH);
   const [sort, setSort] = useState<Sort | null>(null);
   const titleId = useId();
   const captionId = useId();
@@ -249,7 +253,7 @@ export function ProjectTable({ coversLegend, downloads }: ProjectTableProps) {
         before?.column === column && before.direction === 'ascending' ? 'descending' : 'ascending',
     }));
   return (
-    <section className="table-view card" aria-labelledby={titleId}>
+    <section ref={sectionRef} className="table-view card" aria-labelledby={titleId}>
       <header>
         <h2 id={titleId} ref={headingRef} tabIndex={-1}>
           {t('table.title')}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadCountries } from '../../scripts/lib/basemapCountries';
 import { countriesCrossed, densify } from './countriesCrossed';
 import { lineKm } from './flowLine';
-import { loadCountries } from './testCountries';
 
 const countries = loadCountries();
 

@@ -1,9 +1,9 @@
 import type { Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { loadCountries } from '../../scripts/lib/basemapCountries';
 import type { RouteFeature } from '../content/schema';
 import { loadTestContent } from '../i18n/testContent';
 import { countriesCrossed } from './countriesCrossed';
-import { loadCountries } from './testCountries';
 
 /**
  * The countries each project's railways and pipelines run through, as Natural Earth names them.
