@@ -113,6 +113,9 @@ test('WordPress embeds the oEmbed html in its allow-scripts sandbox: the map loa
     await expect(page.locator('iframe')).not.toHaveAttribute('style', /clip/);
     // The map's hash still selects its project; the secret after it is the host's.
     await expect(frame.getByRole('heading', { name: /Middle Corridor/ })).toBeVisible();
+    // The sandbox allows no downloads: neither the export nor the data is offered.
+    await expect(frame.locator('.legend')).toBeAttached();
+    await expect(frame.locator('.legend :is(.export, .data-downloads)')).toHaveCount(0);
     // A link to the full map cannot open a tab in that sandbox: wp-embed opens it in the page.
     await frame.getByRole('link', { name: 'Open the full map' }).click();
     await expect(page).toHaveURL(new RegExp(`^${MAP_ORIGIN}/\\?lang=en#.*project=titr`));

@@ -195,6 +195,35 @@ test.describe('on a phone', () => {
     await expect(mapPage.panel).toHaveAttribute('data-project', 'oil-transit');
     await expect(table(page)).toHaveCount(0);
   });
+
+  test('legend order has no direction, and the sort menu can go back to it', async ({
+    mapPage,
+  }) => {
+    const { page } = mapPage;
+    await mapPage.open('#view=table');
+    const sortBy = table(page).getByLabel('Sort by');
+    const order = table(page).getByLabel('Order');
+    const cards = table(page).locator('.table-cards > li');
+    const cardOrder = () =>
+      cards.evaluateAll((items) => items.map((item) => (item as HTMLElement).dataset.project));
+    await expect(cards).toHaveCount(projectsFile.projects.length);
+    const legendOrder = await cardOrder();
+    // In legend order the direction cannot change, so it cannot switch to sorting by name.
+    await expect(sortBy).toHaveValue('');
+    await expect(order).toBeDisabled();
+
+    await sortBy.selectOption({ label: 'Project' });
+    await expect(order).toBeEnabled();
+    await order.selectOption({ label: 'Descending' });
+    await expect(sortBy).toHaveValue('name');
+    await expect.poll(cardOrder).not.toEqual(legendOrder);
+
+    // Legend order is still offered after another column, and brings the legend's order back.
+    await sortBy.selectOption({ label: 'Legend order' });
+    await expect(sortBy).toHaveValue('');
+    await expect(order).toBeDisabled();
+    await expect.poll(cardOrder).toEqual(legendOrder);
+  });
 });
 
 test('embedded, the table flows below the map, and a project opened gives way to its panel', async ({

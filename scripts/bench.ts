@@ -16,7 +16,6 @@ import { gzipSync } from 'node:zlib';
 import { type Browser, chromium, type Page } from '@playwright/test';
 import { build, type PreviewServer, preview } from 'vite';
 import { latestStatuses } from '../src/content/milestones';
-import { validateContent } from '../src/content/validate';
 import { offsetFromCentre } from '../src/geo/mercator';
 import { BASEMAP_PATH } from '../src/map/basemapBounds';
 import { placesCollection, routesCollection } from '../src/map/sources';
@@ -24,6 +23,7 @@ import { buildStyle, mapWords } from '../src/map/style';
 import { lightTheme } from '../src/map/theme';
 import { parseView } from '../src/state/url';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser';
+import { loadContent } from './lib/loadContent';
 import { readDataDir } from './lib/readDataDir';
 import { multiplyContent } from './lib/syntheticContent';
 
@@ -85,9 +85,7 @@ async function buildBaseline(scale: Scale, data: string): Promise<string> {
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true, chunkSizeWarningLimit: 4000 },
   });
-  const result = validateContent(readDataDir(data));
-  if (!result.ok) throw new Error(`bench data is invalid: ${result.errors[0]}`);
-  const { content } = result;
+  const content = loadContent(data);
   const visible = content.projects.map((project) => project.id);
   const style = buildStyle(
     lightTheme,

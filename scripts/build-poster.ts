@@ -8,7 +8,6 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { FeatureCollection } from 'geojson';
 import { latestStatuses } from '../src/content/milestones';
-import { validateContent } from '../src/content/validate';
 import { nodeFontBook } from '../src/export/vector/nodeFonts';
 import { posterScene } from '../src/export/vector/posterScene';
 import { sceneToSvg } from '../src/export/vector/toSvg';
@@ -18,6 +17,7 @@ import { REGION_BOUNDS } from '../src/map/basemapBounds';
 import { posterFile } from '../src/map/poster';
 import { mapWords } from '../src/map/style';
 import { THEME_NAMES, THEMES } from '../src/map/theme';
+import { checkData } from './lib/loadContent';
 import { readDataDir } from './lib/readDataDir';
 
 const BASEMAP_FILE = fileURLToPath(new URL('../public/basemap/basemap.json', import.meta.url));
@@ -36,7 +36,7 @@ if (!existsSync(BASEMAP_FILE)) {
   fail('public/basemap/basemap.json is missing; run `npm run basemap` first.');
 }
 const basemap = JSON.parse(readFileSync(BASEMAP_FILE, 'utf8')) as FeatureCollection;
-const result = validateContent(readDataDir(DATA_DIR));
+const result = checkData(readDataDir(DATA_DIR));
 if (!result.ok) {
   fail(`data/ has ${result.errors.length} problem(s); run \`npm run check:data\` to see them.`);
 }

@@ -1,13 +1,25 @@
-/** `npm run check:data`: fails with every problem in `data/`, naming file, feature and reason. */
+/**
+ * `npm run check:data`: fails with every problem in `data/`, naming file, feature and reason,
+ * including what only the downloads meet (a project without a licence in data/LICENCE.md).
+ */
 import { fileURLToPath } from 'node:url';
-import { validateContent } from '../src/content/validate';
+import { buildDownloads } from '../src/content/downloads';
+import { checkData } from './lib/loadContent';
 import { readDataDir } from './lib/readDataDir';
 
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));
-const result = validateContent(readDataDir(dataDir));
+const result = checkData(readDataDir(dataDir));
 if (!result.ok) {
   console.error(`data/ has ${result.errors.length} problem(s):`);
   for (const error of result.errors) console.error(`  ${error}`);
+  process.exit(1);
+}
+try {
+  buildDownloads(result.content);
+} catch (error) {
+  console.error(
+    `data/ cannot be offered for download: ${error instanceof Error ? error.message : error}`,
+  );
   process.exit(1);
 }
 const routes = result.content.projects.reduce((sum, project) => sum + project.routes.length, 0);

@@ -9,7 +9,6 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import { type PreviewServer, preview } from 'vite';
-import { validateContent } from '../src/content/validate.ts';
 import {
   parseSnapshotArgs,
   SNAPSHOT_USAGE,
@@ -20,6 +19,7 @@ import { vectorFile } from '../src/export/vector/vectorSnapshot.ts';
 import { localIsoDate } from '../src/features/format.ts';
 import { i18nOf } from '../src/i18n/i18nOf.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { checkData } from './lib/loadContent.ts';
 import { readDataDir } from './lib/readDataDir.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -37,7 +37,7 @@ function pngSize(png: Buffer): { width: number; height: number } {
   return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
 }
 
-const content = validateContent(readDataDir(`${root}data`));
+const content = checkData(readDataDir(`${root}data`));
 if (!content.ok) fail(`data/ is invalid:\n  ${content.errors.join('\n  ')}`, 1);
 const parsed = parseSnapshotArgs(
   process.argv.slice(2),

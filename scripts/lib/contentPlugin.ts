@@ -12,9 +12,8 @@ import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { DOWNLOADS_DIR } from '../../src/content/downloadFiles.ts';
 import { buildDownloads, type DownloadFile } from '../../src/content/downloads.ts';
-import type { Content } from '../../src/content/schema.ts';
-import { validateContent } from '../../src/content/validate.ts';
-import { basemapSurveyor } from './basemapCountries.ts';
+import type { DataFiles, ValidationResult } from '../../src/content/validate.ts';
+import { checkData } from './loadContent.ts';
 import { readDataDir } from './readDataDir.ts';
 
 const VIRTUAL_ID = 'virtual:content';
@@ -26,16 +25,27 @@ export function contentPlugin(dataDir: string): Plugin {
   // Without data/LICENCE.md (the benchmark's synthetic copies) the data's terms are not known,
   // so nothing is offered for download.
   const licensed = () => existsSync(resolve(root, 'LICENCE.md'));
-  // The content last checked and its downloads; an edit of data/ clears both.
-  let checked: Content | undefined;
+  // The content last checked, and its downloads made from it when first asked for; an edit of
+  // data/ clears both.
+  let checked: { files: DataFiles; result: ValidationResult } | undefined;
   let downloads: DownloadFile[] | undefined;
-  const currentDownloads = (): DownloadFile[] => {
+  const check = () => {
     if (!checked) {
-      const result = validateContent(readDataDir(root), basemapSurveyor());
-      if (!result.ok) throw new Error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`);
-      checked = result.content;
+      const files = readDataDir(root);
+      checked = { files, result: checkData(files) };
     }
-    downloads ??= buildDownloads(checked);
+    return checked;
+  };
+  const forget = (path: string) => {
+    if (!resolve(path).startsWith(root)) return false;
+    checked = undefined;
+    downloads = undefined;
+    return true;
+  };
+  const currentDownloads = (): DownloadFile[] => {
+    const { result } = check();
+    if (!result.ok) throw new Error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`);
+    downloads ??= buildDownloads(result.content);
     return downloads;
   };
   return {
@@ -45,15 +55,16 @@ export function contentPlugin(dataDir: string): Plugin {
     },
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
-      const files = readDataDir(root);
+      const { files, result } = check();
       for (const path of files.keys()) this.addWatchFile(resolve(root, path));
-      const result = validateContent(files, basemapSurveyor());
       if (!result.ok) {
         this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`);
       }
-      checked = result.content;
-      downloads = undefined;
       return `export default ${JSON.stringify(result.content)};`;
+    },
+    // `vite build --watch` loads the content again after an edit: it must be read again too.
+    watchChange(id) {
+      forget(id);
     },
     generateBundle() {
       if (!licensed()) {
@@ -78,9 +89,7 @@ export function contentPlugin(dataDir: string): Plugin {
     configureServer(server) {
       server.watcher.add(root);
       const reload = (path: string) => {
-        if (!resolve(path).startsWith(root)) return;
-        checked = undefined;
-        downloads = undefined;
+        if (!forget(path)) return;
         const module = server.moduleGraph.getModuleById(RESOLVED_ID);
         if (module) server.moduleGraph.invalidateModule(module);
         server.ws.send({ type: 'full-reload' });

@@ -8,7 +8,6 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection } from 'geojson';
 import type { Content } from '../../src/content/schema';
-import { validateContent } from '../../src/content/validate';
 import { MAP_HEIGHT } from '../../src/embed/embedParams';
 import { FOOTER_HEIGHT, oembedSnippet } from '../../src/embed/snippet';
 import type { FontBook } from '../../src/export/vector/fontBook';
@@ -30,9 +29,8 @@ import {
   sharePaths,
   WHOLE_MAP,
 } from '../../src/share/sharePage';
-import { basemapSurveyor } from './basemapCountries';
+import { loadContent } from './loadContent';
 import { palettePng } from './palettePng';
-import { readDataDir } from './readDataDir';
 
 export interface ShareFile {
   type: string;
@@ -55,11 +53,7 @@ export async function loadShareSite(root: string, publicUrl: string): Promise<Sh
     throw new Error('public/basemap/basemap.json is missing; run `npm run basemap` first.');
   }
   const basemap = JSON.parse(readFileSync(basemapFile, 'utf8')) as FeatureCollection;
-  const checked = validateContent(readDataDir(`${root}data`), basemapSurveyor());
-  if (!checked.ok) {
-    throw new Error(`data/ has ${checked.errors.length} problem(s); run \`npm run check:data\`.`);
-  }
-  return shareSite(checked.content, basemap, await nodeFontBook(), publicUrl);
+  return shareSite(loadContent(`${root}data`), basemap, await nodeFontBook(), publicUrl);
 }
 
 const STEM = /^share\/([\w-]+)\.([a-z]{2})\.(html|png|oembed\.json)$/;

@@ -109,7 +109,6 @@ describe('summarizeRoutes', () => {
 describe('describeProject', () => {
   it('describes the oil transit in English, leg by leg', () => {
     const description = describeProject(project('oil-transit'), latest, english);
-    expect(description.status).toBe('Status on 4 March 2026: Operating');
     expect(description.overview).toBe(
       'Tanker route and pipeline, about 2,140 km as drawn in all, through Kazakhstan, the Caspian Sea, Azerbaijan, Georgia and Türkiye.',
     );
@@ -117,16 +116,20 @@ describe('describeProject', () => {
       'Tanker route Aktau port – Sangachal terminal: about 500 km as drawn, indicative only; through Kazakhstan, the Caspian Sea and Azerbaijan.',
       'Pipeline Sangachal terminal – Ceyhan terminal: about 1,650 km as drawn, traced along its course; through Azerbaijan, Georgia and Türkiye.',
     ]);
-    expect(description.text.startsWith('Transit of Kazakh oil through Azerbaijan. Status on')).toBe(
-      true,
+    // The panel names each route and gives the rest.
+    expect(description.legDetails[1]).toBe(
+      'about 1,650 km as drawn, traced along its course; through Azerbaijan, Georgia and Türkiye.',
+    );
+    expect(description.text).toMatch(
+      /^Transit of Kazakh oil through Azerbaijan\. Status on 4 March 2026: Operating\. Tanker route and pipeline, /,
     );
   });
 
   it('gives the status of the day asked for', () => {
     const onArticleDay = describeProject(project('fiber-optic'), ARTICLE_DAY, english);
     const now = describeProject(project('fiber-optic'), latest, english);
-    expect(onArticleDay.status).toMatch(/^Status on 31 January 2024: /);
-    expect(now.status).toBe('Status on 4 March 2026: Under construction');
+    expect(onArticleDay.text).toMatch(/\. Status on 31 January 2024: /);
+    expect(now.text).toMatch(/\. Status on 4 March 2026: Under construction\. /);
   });
 
   it('gives no length for a schematic line, and marks an alternative', () => {
@@ -136,6 +139,21 @@ describe('describeProject', () => {
     ]);
     const fibre = describeProject(project('fiber-optic'), latest, english);
     expect(fibre.legs[1]).toMatch(/^Seabed cable Aktau – Siyazan \(alternative\): about 330 km/);
+  });
+
+  it('names no countries for a route not measured against country shapes, and no ends it lacks', () => {
+    const cable = project('power-cable');
+    const [drawn] = cable.routes;
+    if (!drawn) throw new Error('no route');
+    const unmeasured = { ...drawn, geography: { ...drawn.geography, passes: null, from: null } };
+    const bare = {
+      ...cable,
+      routes: [{ ...unmeasured, geography: { ...unmeasured.geography, to: null } }],
+    };
+    expect(describeProject(bare, latest, english)).toMatchObject({
+      overview: 'Seabed cable, not measured (schematic).',
+      legs: ['Seabed cable: not measured (schematic), indicative only.'],
+    });
   });
 
   it('says which way a flow goes when one end is not published', () => {

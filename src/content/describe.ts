@@ -17,18 +17,14 @@ export type DescriptionWords = Pick<
 >;
 
 export interface ProjectDescription {
-  id: string;
-  name: string;
-  /** The project's status on the day, as a sentence without its full stop. */
-  status: string;
   /** Kinds, length and countries of the whole project, as a sentence. */
   overview: string;
   /** One sentence per route, in the order of the data. */
   legs: string[];
-  /** The name, the summary and every leg: the description an export or a screen reader gets. */
+  /** Each route's sentence without its kind and ends, for a list that names the routes. */
+  legDetails: string[];
+  /** The name, the status, the overview and every leg: what an export or a screen reader gets. */
   text: string;
-  /** The name, the status and the overview. */
-  brief: string;
 }
 
 /** A country or sea as a description names it. */
@@ -40,9 +36,11 @@ function passageName(passage: Passage, words: DescriptionWords): string {
 
 /**
  * "through Kazakhstan, the Caspian Sea and Azerbaijan", or "within Kazakhstan"; languages that
- * say "the countries and seas on the way" say "the countries" where there is no sea.
+ * say "the countries and seas on the way" say "the countries" where there is no sea. Nothing
+ * where the route was not measured against country shapes.
  */
 function passesPhrase(passes: readonly Passage[], words: DescriptionWords): string {
+  if (passes.length === 0) return '';
   const [only] = passes;
   if (passes.length === 1 && only && 'country' in only) {
     return words.t('describe.within', { country: passageName(only, words) });
@@ -75,27 +73,48 @@ function endsPhrase(route: RouteFeature, words: DescriptionWords): string {
   return '';
 }
 
-/** One route in a sentence. */
-export function describeLeg(
+/** Clauses joined as every language here joins them: by semicolons, with a full stop. */
+const sentence = (clauses: readonly string[]) => `${clauses.filter(Boolean).join('; ')}.`;
+
+/**
+ * What is known of one route beyond its name: "about 500 km as drawn, indicative only; through
+ * Kazakhstan, the Caspian Sea and Azerbaijan." The panel shows it after the route's name.
+ */
+export function describeLegDetail(
   project: Project,
   route: RouteFeature,
   words: DescriptionWords,
 ): string {
   const { t, formatKm } = words;
-  const { certainty, role } = route.properties;
   const km = legLengthKm(project, route);
-  const ends = [endsPhrase(route, words), role === 'alternative' ? t('panel.alternative') : '']
+  return sentence([
+    t('describe.legDetail', {
+      length: km === null ? t('describe.unmeasured') : t('panel.asDrawn', { length: formatKm(km) }),
+      certainty: t(`certainty.${route.properties.certainty}`),
+    }),
+    passesPhrase(route.geography.passes ?? [], words),
+  ]);
+}
+
+/** "Rail Dostyk – Shalkar", "Seabed cable Aktau – Siyazan (alternative)", "Trade flow". */
+function legHead(route: RouteFeature, words: DescriptionWords): string {
+  const ends = [
+    endsPhrase(route, words),
+    route.properties.role === 'alternative' ? words.t('panel.alternative') : '',
+  ]
     .filter(Boolean)
     .join(' ');
-  return t('describe.leg', {
-    kind: kindList([route.properties.kind], words),
-    ends,
-    length: km === null ? t('describe.unmeasured') : t('panel.asDrawn', { length: formatKm(km) }),
-    certainty: t(`certainty.${certainty}`),
-    passes: passesPhrase(route.geography.passes ?? [], words),
-  })
-    .replace(/ {2,}/g, ' ')
-    .replace(/ :/g, ':');
+  const kind = kindList([route.properties.kind], words);
+  return ends ? words.t('describe.leg', { kind, ends }) : kind;
+}
+
+/** One route in a sentence: its kind and ends, then its detail (see `describeLegDetail`). */
+export function describeLeg(
+  project: Project,
+  route: RouteFeature,
+  words: DescriptionWords,
+): string {
+  return `${legHead(route, words)}: ${describeLegDetail(project, route, words)}`;
 }
 
 /** The kinds, length as drawn and countries of a project's routes, as a sentence (any day). */
@@ -108,11 +127,9 @@ export function describeOverview(project: Project, words: DescriptionWords): str
       : routes.mainLines > 1
         ? t('describe.total', { length: formatKm(routes.lengthKm) })
         : t('panel.asDrawn', { length: formatKm(routes.lengthKm) });
-  return t('describe.overview', {
-    kinds: kindList(routes.kinds, words),
-    length,
-    passes: passesPhrase(routes.passes, words),
-  });
+  const passes = passesPhrase(routes.passes, words);
+  const overview = t('describe.overview', { kinds: kindList(routes.kinds, words), length });
+  return passes ? `${overview}, ${passes}.` : `${overview}.`;
 }
 
 /** "Status on 4 March 2026: Operating", without a full stop. */
@@ -125,8 +142,14 @@ function statusSentence(project: Project, day: string, words: DescriptionWords):
 }
 
 /** The name, the status on `day` and the overview of a project. */
-function briefOf(project: Project, day: string, words: DescriptionWords): string {
-  return `${project.name}. ${statusSentence(project, day, words)}. ${describeOverview(project, words)}`;
+function briefOf(
+  project: Project,
+  day: string,
+  words: DescriptionWords,
+  overview?: string,
+): string {
+  const status = statusSentence(project, day, words);
+  return `${project.name}. ${status}. ${overview ?? describeOverview(project, words)}`;
 }
 
 /** A project's routes and status on `day` (`YYYY-MM-DD`), in the reader's language. */
@@ -135,18 +158,16 @@ export function describeProject(
   day: string,
   words: DescriptionWords,
 ): ProjectDescription {
-  const statusText = statusSentence(project, day, words);
   const overview = describeOverview(project, words);
-  const legs = project.routes.map((route) => describeLeg(project, route, words));
-  const brief = `${project.name}. ${statusText}. ${overview}`;
+  const legDetails = project.routes.map((route) => describeLegDetail(project, route, words));
+  const legs = project.routes.map(
+    (route, index) => `${legHead(route, words)}: ${legDetails[index]}`,
+  );
   return {
-    id: project.id,
-    name: project.name,
-    status: statusText,
     overview,
     legs,
-    brief,
-    text: [brief, ...legs].join(' '),
+    legDetails,
+    text: [briefOf(project, day, words, overview), ...legs].join(' '),
   };
 }
 

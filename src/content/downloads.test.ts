@@ -80,6 +80,11 @@ describe('the projects CSV', () => {
       expect(row.licence).not.toBe('');
       expect(row.attribution).toContain('source_urls');
     }
+    // The measured fields are under the licence of the lines they are measured from.
+    expect(rows.find((row) => row.id === 'oil-transit')).toMatchObject({
+      licence: "the project's own; countries, length_km_as_drawn: CC BY 4.0",
+      licence_url: 'https://creativecommons.org/licenses/by/4.0/',
+    });
   });
 
   it('gives the oil transit its countries in order, by their display names', () => {

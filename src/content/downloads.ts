@@ -4,7 +4,13 @@
  * with any copy of it. Pure: the build writes the files (`scripts/lib/contentPlugin.ts`).
  */
 import type { Feature, LineString, MultiLineString, Point, Position } from 'geojson';
-import { DOWNLOAD_FILES, type DownloadFileInfo, type DownloadKind } from './downloadFiles.ts';
+import {
+  CSV_LIST_SEPARATOR,
+  DOWNLOAD_FILES,
+  DOWNLOAD_KINDS,
+  type DownloadFileInfo,
+  type DownloadKind,
+} from './downloadFiles.ts';
 import {
   attributionOf,
   type DataLicence,
@@ -12,8 +18,8 @@ import {
   routeLicence,
   TEXT_LICENCE,
 } from './licences.ts';
-import { latestStatuses, sortMilestones, timespanOf } from './milestones.ts';
-import { countriesIn, legLengthKm, summarizeRoutes } from './routeSummary.ts';
+import { sortMilestones, statusesOn, timespanOf } from './milestones.ts';
+import { countriesIn, distinct, legLengthKm, summarizeRoutes } from './routeSummary.ts';
 import type {
   Certainty,
   Content,
@@ -122,7 +128,6 @@ export const MILESTONE_COLUMNS = [
 type Row<Columns extends readonly string[]> = Record<Columns[number], string>;
 
 const BYTE_ORDER_MARK = '\uFEFF';
-const LIST_SEPARATOR = ';';
 
 /** A field as RFC 4180 writes it: quoted (its quotes doubled) when it holds `,`, `"`, CR or LF. */
 function csvField(value: string): string {
@@ -148,16 +153,17 @@ function csvOf<Columns extends readonly string[]>(
   ]);
 }
 
-/** Items joined into one field; an item holding the separator would split, so it is refused. */
+/**
+ * Items joined into one field. The data check refuses a source holding the separator; an item
+ * that still holds it would split, so it is refused here too.
+ */
 function listField(items: readonly string[], what: string): string {
-  const split = items.find((item) => item.includes(LIST_SEPARATOR));
+  const split = items.find((item) => item.includes(CSV_LIST_SEPARATOR));
   if (split !== undefined) {
-    throw new Error(`${what}: "${split}" holds "${LIST_SEPARATOR}", which separates the list`);
+    throw new Error(`${what}: "${split}" holds "${CSV_LIST_SEPARATOR}", which separates the list`);
   }
-  return items.join(LIST_SEPARATOR);
+  return items.join(CSV_LIST_SEPARATOR);
 }
-
-const distinct = <T>(items: readonly T[]): T[] => [...new Set(items)];
 
 /** 6 decimals are about 0.1 m: finer than any line is drawn here, and the file stays small. */
 const roundCoordinate = (value: number) => Math.round(value * 1e6) / 1e6;
@@ -172,17 +178,20 @@ function roundedGeometry(geometry: RouteFeature['geometry']): LineString | Multi
       };
 }
 
-/** A country by its display name (English, e.g. "Türkiye"), a sea by its name. */
+/** A country by its display name in English (Natural Earth's "Turkey" is CLDR's "Türkiye"). */
+function countryName(content: Content, name: string): string {
+  return content.countryNames[name]?.en ?? name;
+}
+
+/** A country by its display name, a sea by its name. */
 function passageName(content: Content, passage: Passage): string {
-  return 'country' in passage
-    ? (content.countryNames[passage.country]?.en ?? passage.country)
-    : passage.sea;
+  return 'country' in passage ? countryName(content, passage.country) : passage.sea;
 }
 
 /** The countries a route passes through, display names in order, each once; null if unmeasured. */
 function countriesOf(content: Content, route: RouteFeature): string[] | null {
   const passes = route.geography.passes;
-  return passes && countriesIn(passes).map((name) => passageName(content, { country: name }));
+  return passes && countriesIn(passes).map((name) => countryName(content, name));
 }
 
 function licenceFields(licence: DataLicence): LicenceFields {
@@ -216,10 +225,8 @@ function geoJsonText(members: CollectionMembers, features: readonly Feature[]): 
 
 /** The day the map shows by default, and each project's status on it. */
 function latest(content: Content): { day: string; statuses: Record<string, Status> } {
-  return {
-    day: timespanOf(content.projects, content.articles).end,
-    statuses: latestStatuses(content.projects, content.articles),
-  };
+  const day = timespanOf(content.projects, content.articles).end;
+  return { day, statuses: statusesOn(content.projects, day) };
 }
 
 /** `trans-caspian-routes.geojson`: every route of every project, flows included, as drawn. */
@@ -303,10 +310,17 @@ function ownWords(content: Content): string {
   return `“${content.mapTitle}”: the map's own words; the facts are from the sources in source_urls`;
 }
 
-/** A project's countries and drawn length come from its lines, so their credit comes along. */
-function projectAttribution(content: Content, project: Project): string {
+/**
+ * A project's row is the map's own words, but its countries and drawn length are measured from
+ * its lines: their licence (share-alike for ODbL) and credit come along, named for those fields.
+ */
+function projectLicenceFields(content: Content, project: Project) {
   const lines = routeLicence(project);
-  return `${ownWords(content)}; countries and length measured from the map's lines (${lines.name}: ${attributionOf(lines)})`;
+  return {
+    licence: `${TEXT_LICENCE.name}; countries, length_km_as_drawn: ${lines.name}`,
+    licence_url: lines.url ?? '',
+    attribution: `${ownWords(content)}; countries and length measured from the map's lines (${lines.name}: ${attributionOf(lines)})`,
+  };
 }
 
 function sourceUrls(project: Project): string[] {
@@ -320,7 +334,7 @@ export function projectsCsv(content: Content): string {
   const rows = content.projects.map((project): Row<typeof PROJECT_COLUMNS> => {
     const where = `project "${project.id}"`;
     const summary = summarizeRoutes(project);
-    const countries = summary.countries.map((name) => passageName(content, { country: name }));
+    const countries = summary.countries.map((name) => countryName(content, name));
     const articles = project.mentions.flatMap(
       (mention) => content.articles.find((article) => article.id === mention.article)?.url ?? [],
     );
@@ -337,9 +351,7 @@ export function projectsCsv(content: Content): string {
       certainty_note: project.certaintyNote ?? '',
       article_url: listField(distinct(articles), where),
       source_urls: listField(sourceUrls(project), where),
-      licence: TEXT_LICENCE.name,
-      licence_url: TEXT_LICENCE.url ?? '',
-      attribution: projectAttribution(content, project),
+      ...projectLicenceFields(content, project),
     };
   });
   return csvOf(PROJECT_COLUMNS, rows);
@@ -392,7 +404,7 @@ const WRITERS: Readonly<Record<DownloadKind, (content: Content) => string>> = {
  * licence data/LICENCE.md does not give.
  */
 export function buildDownloads(content: Content): DownloadFile[] {
-  return (Object.keys(DOWNLOAD_FILES) as DownloadKind[]).map((kind) => ({
+  return DOWNLOAD_KINDS.map((kind) => ({
     kind,
     ...DOWNLOAD_FILES[kind],
     text: WRITERS[kind](content),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { END_PLACE_KM, placeAt } from './measure';
-import type { PlaceFeature } from './schema';
+import type { CountryFeature } from '../geo/countriesCrossed';
+import { END_PLACE_KM, measureRoute, placeAt } from './measure';
+import type { PlaceFeature, RouteFeature } from './schema';
 
 function place(name: string, kind: PlaceFeature['properties']['kind'], lng: number, lat: number) {
   return {
@@ -27,5 +28,53 @@ describe('placeAt', () => {
   it(`names nothing farther than ${END_PLACE_KM} km`, () => {
     expect(placeAt([aktau, port], [51.5, 43.4])).toBeUndefined();
     expect(placeAt([aktau, port], undefined)).toBeUndefined();
+  });
+});
+
+describe('measureRoute', () => {
+  it('names a country once where two lines of one route meet inside it', () => {
+    const land: CountryFeature = {
+      type: 'Feature',
+      properties: { name: 'Kazakhstan' },
+      geometry: {
+        type: 'Polygon',
+        coordinates: [
+          [
+            [50, 40],
+            [60, 40],
+            [60, 50],
+            [50, 50],
+            [50, 40],
+          ],
+        ],
+      },
+    };
+    const route: Omit<RouteFeature, 'geography'> = {
+      type: 'Feature',
+      properties: {
+        project: 'titr',
+        name: 'Two lines',
+        kind: 'rail',
+        certainty: 'approximate',
+        role: 'main',
+        source: 'test',
+      },
+      geometry: {
+        type: 'MultiLineString',
+        coordinates: [
+          [
+            [52, 45],
+            [54, 45],
+          ],
+          [
+            [54, 45],
+            [56, 45],
+          ],
+        ],
+      },
+    };
+    expect(measureRoute(route, [], { countries: [land], seas: [] }).passes).toEqual([
+      { country: 'Kazakhstan' },
+    ]);
   });
 });

@@ -6,9 +6,11 @@
 import type { Position } from 'geojson';
 import { countryLocator } from '../geo/countriesCrossed.ts';
 import { lineKm } from '../geo/flowLine.ts';
-import { type PassageShapes, passagesOf } from '../geo/passages.ts';
+import { linesOf } from '../geo/linesOf.ts';
+import { type PassageShapes, passagesOf, withoutRepeats } from '../geo/passages.ts';
 import { routeLengthKm } from '../geo/routeLength.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
+import { countriesIn } from './routeSummary.ts';
 import type { Passage, PlaceFeature, PlaceKind, RouteFeature, RouteGeography } from './schema.ts';
 
 /** What the build measures routes against, and how it names a country in each language. */
@@ -25,12 +27,6 @@ export interface Surveyor {
 export const END_PLACE_KM = 5;
 
 export type DrawnRoute = Omit<RouteFeature, 'geography'>;
-
-function linesOf(route: DrawnRoute): Position[][] {
-  return route.geometry.type === 'LineString'
-    ? [route.geometry.coordinates]
-    : route.geometry.coordinates;
-}
 
 /** Places that are towns: a line's end near one of them and near a port is at the port. */
 const TOWNS: ReadonlySet<PlaceKind> = new Set(['capital', 'city']);
@@ -72,7 +68,8 @@ function passagesBetween(
     const name = place && locate([lng, lat])?.properties.name;
     return name ? { country: name } : undefined;
   };
-  const passes = lines.flatMap((line) => passagesOf(shapes, line));
+  // The lines of one route meet: where one ends in a country the next starts in, it is named once.
+  const passes = withoutRepeats(lines.flatMap((line) => passagesOf(shapes, line, locate)));
   const atSea = (passage: Passage | undefined) => !passage || 'sea' in passage;
   const first = countryOf(ends.from);
   const last = countryOf(ends.to);
@@ -87,7 +84,7 @@ export function measureRoute(
   places: readonly PlaceFeature[],
   shapes: PassageShapes | undefined,
 ): RouteGeography {
-  const lines = linesOf(route);
+  const lines = linesOf(route.geometry);
   const from = placeAt(places, lines[0]?.[0]);
   const to = placeAt(places, lines.at(-1)?.at(-1));
   return {
@@ -103,21 +100,13 @@ export function countryNamesOf(
   routes: readonly RouteFeature[],
   countryName: Surveyor['countryName'] | undefined,
 ): Record<string, Record<Language, string>> {
-  const names = new Set(
-    routes.flatMap((route) =>
-      (route.geography.passes ?? []).flatMap((passage) =>
-        'country' in passage ? [passage.country] : [],
-      ),
-    ),
-  );
+  const names = countriesIn(routes.flatMap((route) => route.geography.passes ?? [])).sort();
   return Object.fromEntries(
-    [...names]
-      .sort()
-      .map((name) => [
-        name,
-        Object.fromEntries(
-          LANGUAGES.map((language) => [language, countryName?.(name, language) ?? name]),
-        ) as Record<Language, string>,
-      ]),
+    names.map((name) => [
+      name,
+      Object.fromEntries(
+        LANGUAGES.map((language) => [language, countryName?.(name, language) ?? name]),
+      ) as Record<Language, string>,
+    ]),
   );
 }

@@ -3,7 +3,6 @@
  * kinds of line, the countries and seas in the order the routes meet them, and the length drawn.
  * Pure and language-free: the descriptions, the table and the downloads all read it.
  */
-import { passageKey } from '../geo/passages.ts';
 import type { Passage, Project, RouteFeature } from './schema.ts';
 import type { RouteKind } from './vocabulary.ts';
 
@@ -23,9 +22,13 @@ export interface RouteSummary {
   mainLines: number;
 }
 
-/** Each item once, in the order first met. */
-function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
-  const seen = new Set<string>();
+/** A passage as one key: the same country or sea twice gives the same key. */
+export const passageKey = (passage: Passage) =>
+  'country' in passage ? `country:${passage.country}` : `sea:${passage.sea}`;
+
+/** Each item once (the same `key`, by default itself), in the order first met. */
+export function distinct<T>(items: readonly T[], key: (item: T) => unknown = (item) => item): T[] {
+  const seen = new Set<unknown>();
   return items.filter((item) => {
     const id = key(item);
     if (seen.has(id)) return false;
@@ -36,10 +39,7 @@ function distinct<T>(items: readonly T[], key: (item: T) => string): T[] {
 
 /** The countries among passages, each once, in the order first met. */
 export function countriesIn(passes: readonly Passage[]): string[] {
-  return distinct(
-    passes.flatMap((passage) => ('country' in passage ? [passage.country] : [])),
-    (name) => name,
-  );
+  return distinct(passes.flatMap((passage) => ('country' in passage ? [passage.country] : [])));
 }
 
 /** The length of one route as drawn, or null where its project does not measure its lines. */
@@ -57,10 +57,7 @@ export function summarizeRoutes(
   );
   const main = project.routes.filter((route) => route.properties.role === 'main');
   return {
-    kinds: distinct(
-      project.routes.map((route) => route.properties.kind),
-      (kind) => kind,
-    ),
+    kinds: distinct(project.routes.map((route) => route.properties.kind)),
     passes,
     countries: countriesIn(passes),
     lengthKm: project.measureDrawnLength

@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { isCalendarDate, PARTIAL_DATE } from './dates.ts';
+import { CSV_LIST_SEPARATOR } from './downloadFiles.ts';
 import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS, STATUSES } from './vocabulary.ts';
 
 export type { Certainty, PlaceKind, RouteKind, Status } from './vocabulary.ts';
@@ -17,6 +18,11 @@ export const REGION = { west: 25, south: 33, east: 88, north: 48 } as const;
 
 const nonEmpty = z.string().trim().min(1, 'must not be empty');
 const idPattern = /^[a-z][a-z0-9-]*$/;
+/** Text the CSV downloads list with others of its kind in one field: it must not split there. */
+const listItem = <T extends z.ZodType<string>>(schema: T) =>
+  schema.refine((value) => !value.includes(CSV_LIST_SEPARATOR), {
+    error: `must not hold "${CSV_LIST_SEPARATOR}", which separates the items of a list in the CSV downloads`,
+  });
 
 const position = z
   .tuple([
@@ -98,7 +104,7 @@ export const articleSchema = z.strictObject({
   title: nonEmpty.optional(),
   publisher: nonEmpty,
   date: z.iso.date(),
-  url: z.url({ protocol: /^https?$/ }),
+  url: listItem(z.url({ protocol: /^https?$/ })),
   language: z.string().regex(/^[a-z]{2}$/, 'must be a two-letter language code'),
   text: nonEmpty,
   textNote: nonEmpty.optional(),
@@ -123,10 +129,12 @@ const partialDate = z.string().superRefine((date, context) => {
  * published, when (left out only where the page shows no date) and where.
  */
 const sourceSchema = z.strictObject({
-  publisher: nonEmpty,
+  publisher: listItem(nonEmpty),
   title: nonEmpty.optional(),
   date: partialDate.optional(),
-  url: z.url({ protocol: /^https?$/, error: 'must be the http(s) address of the source' }),
+  url: listItem(
+    z.url({ protocol: /^https?$/, error: 'must be the http(s) address of the source' }),
+  ),
   /** The language the source is written in, where it is not English. */
   language: z
     .string()

@@ -6,6 +6,7 @@
 import type { Position } from 'geojson';
 import type { z } from 'zod';
 import { joinStretches, legStretch, lineKm } from '../geo/flowLine.ts';
+import { linesOf } from '../geo/linesOf.ts';
 import { selfIntersection } from '../geo/selfIntersection.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { findExcerpt } from './excerpt.ts';
@@ -347,7 +348,7 @@ function legLine(
   const route = routes.find((candidate) => candidate.properties.name === leg.route);
   if (!route) return { error: `project "${leg.project}" has no route "${leg.route}"` };
   const { geometry } = route;
-  const lines = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  const lines = linesOf(geometry);
   if (leg.part === undefined && lines.length > 1) {
     return {
       error: `route "${leg.route}" has ${lines.length} lines: say which with "part" (0–${lines.length - 1})`,

@@ -33,8 +33,11 @@ interface Chunk {
   bytes: Uint8Array;
 }
 
-/** Splits a PNG into its chunks, checking the signature, the lengths and every CRC. */
-function chunksOf(png: Uint8Array): Chunk[] {
+/**
+ * Splits a PNG into its chunks, checking the signature and the lengths, and every CRC when asked:
+ * a reader checks them; the writer, given the canvas's fresh PNG, does not go over the image again.
+ */
+function chunksOf(png: Uint8Array, checkCrc: boolean): Chunk[] {
   if (png.length < 8 || SIGNATURE.some((byte, i) => png[i] !== byte)) {
     throw new Error('Not a PNG: the file does not start with the PNG signature');
   }
@@ -44,7 +47,7 @@ function chunksOf(png: Uint8Array): Chunk[] {
     const end = at + 12 + (at + 4 <= png.length ? view.getUint32(at) : 0);
     if (end > png.length) throw new Error(`PNG truncated: chunk at byte ${at} runs past the end`);
     const type = latin1(png.subarray(at + 4, at + 8));
-    if (crc32(png.subarray(at + 4, end - 4)) !== view.getUint32(end - 4)) {
+    if (checkCrc && crc32(png.subarray(at + 4, end - 4)) !== view.getUint32(end - 4)) {
       throw new Error(`PNG CRC mismatch in the ${type} chunk at byte ${at}`);
     }
     chunks.push({ type, data: png.subarray(at + 8, end - 4), bytes: png.subarray(at, end) });
@@ -95,7 +98,7 @@ export function withPngText(
 ): Uint8Array<ArrayBuffer> {
   const keywords = Object.keys(entries);
   keywords.forEach(checkKeyword);
-  const [ihdr, ...rest] = chunksOf(png);
+  const [ihdr, ...rest] = chunksOf(png, false);
   if (ihdr?.type !== 'IHDR') throw new Error('Not a PNG: the first chunk is not IHDR');
   const text = Object.entries(entries).map(([keyword, value]) => {
     const latin1Keyword = Uint8Array.from(keyword, (c) => c.charCodeAt(0));
@@ -116,7 +119,7 @@ export function withPngText(
  */
 export function readPngText(png: Uint8Array): Record<string, string> {
   const text: Record<string, string> = {};
-  for (const { type, data } of chunksOf(png)) {
+  for (const { type, data } of chunksOf(png, true)) {
     const keyEnd = data.indexOf(0);
     if (keyEnd < 0) continue;
     if (type === 'tEXt') text[latin1(data.subarray(0, keyEnd))] = latin1(data.subarray(keyEnd + 1));

@@ -2,18 +2,16 @@
  * "Get the data": the files the build writes of what the map draws (routes and places as GeoJSON,
  * projects and milestones as CSV), each carrying its sources and licence.
  */
-import { DOWNLOAD_FILES, type DownloadKind, downloadPath } from '../content/downloadFiles';
+import { DOWNLOAD_FILES, DOWNLOAD_KINDS, downloadPath } from '../content/downloadFiles';
 import { useI18n } from '../i18n/useI18n';
 import { Disclosure } from './Disclosure';
-
-const KINDS = Object.keys(DOWNLOAD_FILES) as DownloadKind[];
 
 export function DataDownloads() {
   const { t } = useI18n();
   return (
     <Disclosure label={t('data.button')} title={t('data.title')} className="data-downloads">
       <ul className="downloads">
-        {KINDS.map((kind) => (
+        {DOWNLOAD_KINDS.map((kind) => (
           <li key={kind}>
             <a href={downloadPath(kind)} download={DOWNLOAD_FILES[kind].fileName}>
               {t(`data.${kind}`)}

@@ -238,7 +238,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
       <button type="button" onClick={exportImage} disabled={busy}>
         {t('export.download', { format: format.toUpperCase() })}
       </button>
-      <AltText />
+      <AltText selected={selected} hidden={hidden} />
       <p className="tool-status" role="status">
         {status}
       </p>
@@ -250,10 +250,8 @@ export function ExportDialog({ theme }: { theme: Theme }) {
  * The words every exported file carries as its description, offered to paste as alt text; worked
  * out only while the options are open (it describes every project shown).
  */
-function AltText() {
+function AltText({ selected, hidden }: { selected: string | null; hidden: readonly string[] }) {
   const i18n = useI18n();
-  const selected = useSelected();
-  const hidden = useHidden();
   const asOf = useAsOf();
   const altId = useId();
   const altText = useMemo(

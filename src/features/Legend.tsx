@@ -8,7 +8,7 @@ import { statusesAsOf } from '../content/content';
 import type { Project } from '../content/schema';
 import { CERTAINTIES, ROUTE_KINDS, STATUSES, type Status } from '../content/vocabulary';
 import { fillParts } from '../i18n/translate';
-import { useI18n } from '../i18n/useI18n';
+import { type I18n, useI18n } from '../i18n/useI18n';
 import { NO_ROOM_BESIDE_PANEL, PHONE_MAX_WIDTH } from '../map/overlays';
 import { projectSwatch, swatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
@@ -20,6 +20,7 @@ import { ExportDialog } from './ExportDialog';
 import { openProject } from './openProject';
 import { Settings } from './Settings';
 import { SourceLinks } from './SourceLinks';
+import { StatusBadge } from './StatusBadge';
 import { Swatch } from './Swatch';
 
 /** Whether the window is at most `width` CSS pixels wide. */
@@ -33,7 +34,10 @@ interface LegendProps {
   embedded?: boolean;
   /** Under the table (on a phone): out of reach of keyboards and screen readers. */
   covered?: boolean;
-  /** Whether "Get the data" can download here (not in WordPress's sandbox). */
+  /**
+   * Whether files can be downloaded here: not in WordPress's sandbox, which allows no downloads,
+   * so neither the export nor "Get the data" is offered there.
+   */
   downloads?: boolean;
 }
 
@@ -43,9 +47,9 @@ interface EntryProps {
   shown: boolean;
   current: boolean;
   showLabel: string;
-  /** The project's status on the chosen date, and its name in the reader's language. */
+  /** The project's status on the chosen date. */
   status: Status | undefined;
-  statusName: string | undefined;
+  i18n: I18n;
 }
 
 /**
@@ -53,7 +57,7 @@ interface EntryProps {
  * selection re-renders the two entries it changes, not every one.
  */
 const ProjectEntry = memo(function ProjectEntry(props: EntryProps) {
-  const { project, theme, shown, current, showLabel, status, statusName } = props;
+  const { project, theme, shown, current, showLabel, status, i18n } = props;
   const swatch = projectSwatch(theme, project, status);
   const { setHovered, setVisible } = useAppStore.getState();
   return (
@@ -77,11 +81,7 @@ const ProjectEntry = memo(function ProjectEntry(props: EntryProps) {
       >
         {project.name}
       </button>
-      {status && (
-        <span className="status-badge" data-status={status}>
-          {statusName}
-        </span>
-      )}
+      {status && <StatusBadge status={status} i18n={i18n} />}
     </li>
   );
 });
@@ -117,7 +117,6 @@ export function Legend({
   const selected = useSelected();
   const asOf = useAsOf();
   const statuses = statusesAsOf(content.projects, asOf);
-  const statusName = (status: Status | undefined) => status && t(`status.${status}`);
   const titleId = useId();
   const neutral = theme.placeDot;
   // Phones and embeds start folded, so that the legend does not cover the map; a later resize
@@ -162,7 +161,7 @@ export function Legend({
               current={selected === project.id}
               showLabel={t('legend.show', { name: project.name })}
               status={statuses[project.id]}
-              statusName={statusName(statuses[project.id])}
+              i18n={i18n}
             />
           ))}
         </ul>
@@ -195,13 +194,15 @@ export function Legend({
         <p className="legend-note">
           {t('legend.approximateNote', {
             example: t('place.approximate', {
+              // Among the places drawn with a name (as `placesCollection` picks them).
               name:
-                content.places.find((place) => place.properties.approximate)?.properties.name ??
-                '…',
+                content.places.find(
+                  (place) => place.properties.label && place.properties.approximate,
+                )?.properties.name ?? '…',
             }),
           })}
         </p>
-        <ExportDialog theme={theme} />
+        {downloads && <ExportDialog theme={theme} />}
         {!embedded && <EmbedDialog />}
         {downloads && <DataDownloads />}
       </details>

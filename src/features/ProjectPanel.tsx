@@ -177,16 +177,16 @@ function KeyFacts({ project, i18n }: { project: Project; i18n: I18n }) {
 }
 
 /**
- * How sure each drawn line is: the project's note, then every stretch described in words (its
- * kind, ends, length as drawn, certainty and the countries it crosses) with its source.
+ * How sure each drawn line is: the project's note, then every stretch by its name and in words
+ * (its length as drawn, certainty and the countries it crosses), with its source.
  */
 function Certainty({
   project,
-  legs,
+  details,
   i18n,
 }: {
   project: Project;
-  legs: readonly string[];
+  details: readonly string[];
   i18n: I18n;
 }) {
   const { t } = i18n;
@@ -198,7 +198,7 @@ function Certainty({
       <ul className="routes" aria-label={t('panel.routesDrawn')}>
         {project.routes.map((route, index) => (
           <li key={route.properties.name}>
-            <strong>{route.properties.name}</strong> — {legs[index]}
+            <strong>{route.properties.name}</strong> — {details[index]}
             <DrawingSource source={route.properties.source} i18n={i18n} />
           </li>
         ))}
@@ -299,7 +299,7 @@ export function ProjectPanel() {
       {project.mentions.map((mention) => (
         <Quote key={mention.article} mention={mention} i18n={i18n} />
       ))}
-      <Certainty project={project} legs={description.legs} i18n={i18n} />
+      <Certainty project={project} details={description.legDetails} i18n={i18n} />
       <Timeline project={project} day={day} i18n={i18n} />
       <KeyFacts project={project} i18n={i18n} />
       <p className="facts-checked">

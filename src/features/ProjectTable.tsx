@@ -21,6 +21,7 @@ import {
   sortRows,
 } from './projectRows';
 import { SourceLinks } from './SourceLinks';
+import { StatusBadge } from './StatusBadge';
 import { useNarrowerThan } from './useNarrowerThan';
 
 interface Sort {
@@ -45,13 +46,7 @@ function cellsOf(row: ProjectRow, i18n: I18n): Record<CellColumn, ReactNode> {
         : row.mainLines > 1
           ? t('table.lengthAll', { length: formatKm(row.lengthKm), count: row.mainLines })
           : t('panel.about', { length: formatKm(row.lengthKm) }),
-    status: row.status ? (
-      <span className="status-badge" data-status={row.status}>
-        {t(`status.${row.status}`)}
-      </span>
-    ) : (
-      t('table.none')
-    ),
+    status: row.status ? <StatusBadge status={row.status} i18n={i18n} /> : t('table.none'),
     milestone: row.milestone ? (
       <>
         <time dateTime={row.milestone.date}>{formatDate(row.milestone.date)}</time>:{' '}
@@ -144,18 +139,20 @@ function Table(props: {
   );
 }
 
-/** The phone's cards: the same rows and order, sorted by a menu and a direction button. */
+/**
+ * The phone's cards: the same rows and order, sorted by a column menu (legend order always among
+ * its choices) and a direction menu, which legend order, having no direction, disables.
+ */
 function Cards(props: {
   rows: readonly ProjectRow[];
   sort: Sort | null;
-  setSort: (sort: Sort) => void;
+  setSort: (sort: Sort | null) => void;
   i18n: I18n;
 }) {
   const { rows, sort, setSort, i18n } = props;
   const { t } = i18n;
   const sortId = useId();
   const orderId = useId();
-  const column = sort?.column ?? 'name';
   const direction = sort?.direction ?? 'ascending';
   return (
     <>
@@ -164,9 +161,12 @@ function Cards(props: {
         <select
           id={sortId}
           value={sort?.column ?? ''}
-          onChange={(event) => setSort({ column: event.target.value as Column, direction })}
+          onChange={(event) => {
+            const column = event.target.value as Column | '';
+            setSort(column ? { column, direction } : null);
+          }}
         >
-          {!sort && <option value="">{t('table.legendOrder')}</option>}
+          <option value="">{t('table.legendOrder')}</option>
           {COLUMNS.map((option) => (
             <option key={option} value={option}>
               {t(`table.column.${option}`)}
@@ -179,7 +179,10 @@ function Cards(props: {
         <select
           id={orderId}
           value={direction}
-          onChange={(event) => setSort({ column, direction: event.target.value as Direction })}
+          disabled={!sort}
+          onChange={(event) =>
+            sort && setSort({ column: sort.column, direction: event.target.value as Direction })
+          }
         >
           <option value="ascending">{t('table.ascending')}</option>
           <option value="descending">{t('table.descending')}</option>
@@ -239,10 +242,12 @@ export function ProjectTable({ coversLegend, downloads }: ProjectTableProps) {
   }, [coversLegend]);
   const day = dayShown(asOf);
   const shown = useMemo(() => visibleProjects(content.projects, hidden), [content, hidden]);
-  const rows = useMemo(() => {
-    const unsorted = projectRows(shown, day, i18n);
-    return sort ? sortRows(unsorted, sort.column, sort.direction, language) : unsorted;
-  }, [shown, day, i18n, sort, language]);
+  const rows = useMemo(() => projectRows(shown, day, i18n), [shown, day, i18n]);
+  // Sorted apart, so that a new order does not rebuild the rows.
+  const sorted = useMemo(
+    () => (sort ? sortRows(rows, sort.column, sort.direction, language) : rows),
+    [rows, sort, language],
+  );
   const hiddenNames = content.projects
     .filter((project) => hidden.includes(project.id))
     .map((project) => project.name);
@@ -267,13 +272,13 @@ export function ProjectTable({ coversLegend, downloads }: ProjectTableProps) {
         {hiddenNames.length > 0 && ` ${t('table.hidden', { names: hiddenNames.join('; ') })}`}
       </p>
       {coversLegend && <DateControl />}
-      {rows.length === 0 ? (
-        <p>{t('map.summaryNone')}</p>
+      {sorted.length === 0 ? (
+        <p>{t('table.empty')}</p>
       ) : narrow ? (
-        <Cards rows={rows} sort={sort} setSort={setSort} i18n={i18n} />
+        <Cards rows={sorted} sort={sort} setSort={setSort} i18n={i18n} />
       ) : (
         <Table
-          rows={rows}
+          rows={sorted}
           sort={sort}
           onSort={onSort}
           titleId={titleId}
@@ -289,7 +294,8 @@ export function ProjectTable({ coversLegend, downloads }: ProjectTableProps) {
             })
           : ''}
       </p>
-      {downloads && <DataDownloads />}
+      {/* Beside the legend, its own "Get the data" stays in sight; covering it, the table brings one. */}
+      {downloads && coversLegend && <DataDownloads />}
     </section>
   );
 }

@@ -4,7 +4,7 @@
  */
 import { kindList } from '../content/describe';
 import { latestMilestone, milestoneDay, statusMilestone } from '../content/milestones';
-import { summarizeRoutes } from '../content/routeSummary';
+import { distinct, summarizeRoutes } from '../content/routeSummary';
 import type { Milestone, Project, Source } from '../content/schema';
 import { STATUSES, type Status } from '../content/vocabulary';
 import type { I18n } from '../i18n/i18nOf';
@@ -51,8 +51,9 @@ export function projectRows(
     const routes = summarizeRoutes(project);
     const setting = statusMilestone(project.milestones, day);
     const milestone = latestMilestone(project.milestones, day);
-    const sources = [...(setting?.sources ?? []), ...(milestone?.sources ?? [])].filter(
-      (source, index, all) => all.findIndex((other) => other.url === source.url) === index,
+    const sources = distinct(
+      [...(setting?.sources ?? []), ...(milestone?.sources ?? [])],
+      (source) => source.url,
     );
     return {
       id: project.id,
@@ -92,7 +93,7 @@ function sortKey(row: ProjectRow, column: Column): SortKey {
 
 /**
  * The rows sorted by a column, in the reader's language's order; rows with nothing to sort by
- * (a length not measured) last, and ties kept in the legend's order.
+ * (a length not measured) last, and ties kept in the legend's order (the sort is stable).
  */
 export function sortRows(
   rows: readonly ProjectRow[],
@@ -102,17 +103,15 @@ export function sortRows(
 ): ProjectRow[] {
   const collator = new Intl.Collator(language, { numeric: true, sensitivity: 'base' });
   const sign = direction === 'ascending' ? 1 : -1;
-  return rows
-    .map((row, index) => ({ row, index, key: sortKey(row, column) }))
-    .sort((a, b) => {
-      if (a.key === null || b.key === null) {
-        return a.key === b.key ? a.index - b.index : a.key === null ? 1 : -1;
-      }
-      const order =
-        typeof a.key === 'number' && typeof b.key === 'number'
-          ? a.key - b.key
-          : collator.compare(String(a.key), String(b.key));
-      return order !== 0 ? sign * order : a.index - b.index;
-    })
-    .map(({ row }) => row);
+  return [...rows].sort((rowA, rowB) => {
+    const a = sortKey(rowA, column);
+    const b = sortKey(rowB, column);
+    if (a === null || b === null) return a === b ? 0 : a === null ? 1 : -1;
+    return (
+      sign *
+      (typeof a === 'number' && typeof b === 'number'
+        ? a - b
+        : collator.compare(String(a), String(b)))
+    );
+  });
 }

@@ -1,4 +1,5 @@
 import { type RefObject, useLayoutEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 
 /**
  * Whether an element's content box is narrower than `width` CSS pixels, kept up to date as it
@@ -10,13 +11,11 @@ export function useNarrowerThan(ref: RefObject<HTMLElement | null>, width: numbe
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => {
-      const style = getComputedStyle(element);
-      const padding = Number.parseFloat(style.paddingLeft) + Number.parseFloat(style.paddingRight);
-      setNarrower(element.clientWidth - padding < width);
-    };
-    measure();
-    const observer = new ResizeObserver(measure);
+    // The observer reports the element's size once on its own, after layout and before paint;
+    // rendering then, not in a later task, keeps the first frame from showing the wrong view.
+    const observer = new ResizeObserver(([entry]) => {
+      if (entry) flushSync(() => setNarrower(entry.contentRect.width < width));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [ref, width]);

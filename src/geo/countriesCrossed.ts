@@ -59,9 +59,9 @@ function boxOf(country: CountryFeature): Box {
  * other along a line: the country of the last point is tried first, as the next is most often in
  * it too, and a country's bounding box before its shape.
  */
-export function countryLocator(
-  countries: readonly CountryFeature[],
-): (point: LngLat) => CountryFeature | undefined {
+export type CountryLocator = (point: LngLat) => CountryFeature | undefined;
+
+export function countryLocator(countries: readonly CountryFeature[]): CountryLocator {
   const boxed = countries.map((country) => ({ country, box: boxOf(country) }));
   const contains = ({ country, box }: (typeof boxed)[number], [lng, lat]: LngLat) =>
     lng >= box[0] &&

@@ -1,5 +1,6 @@
 /** Which route a pointer is on: pure screen-space geometry, so it can be tested without a map. */
 import type { LineString, MultiLineString, Position } from 'geojson';
+import { linesOf } from './linesOf';
 
 export interface ScreenPoint {
   x: number;
@@ -30,10 +31,6 @@ export function distanceToSegment(p: ScreenPoint, a: ScreenPoint, b: ScreenPoint
       ? 0
       : Math.max(0, Math.min(1, ((p.x - a.x) * dx + (p.y - a.y) * dy) / lengthSquared));
   return Math.hypot(p.x - (a.x + t * dx), p.y - (a.y + t * dy));
-}
-
-function linesOf(geometry: LineString | MultiLineString): Position[][] {
-  return geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
 }
 
 /** The segment `a`–`b` moved `offset` pixels to its right (screen y grows downwards). */

@@ -4,8 +4,14 @@
  * `scripts/lib/basemapCountries.ts`), so it can be tested against any borders.
  */
 import type { Position } from 'geojson';
+import { passageKey } from '../content/routeSummary.ts';
 import type { Passage } from '../content/schema.ts';
-import { type CountryFeature, countryLocator, densify } from './countriesCrossed.ts';
+import {
+  type CountryFeature,
+  type CountryLocator,
+  countryLocator,
+  densify,
+} from './countriesCrossed.ts';
 import { lineKm } from './flowLine.ts';
 
 /** A named sea and where the basemap writes its name. */
@@ -45,10 +51,6 @@ interface Run {
   points: Position[];
 }
 
-/** A passage as one key: the same country or sea twice gives the same key. */
-export const passageKey = (passage: Passage) =>
-  'country' in passage ? `country:${passage.country}` : `sea:${passage.sea}`;
-
 /**
  * The countries a line passes through and the seas between them, in the order it meets them; a
  * country left and entered again is named again. Points outside every country are at sea, named
@@ -56,8 +58,11 @@ export const passageKey = (passage: Passage) =>
  * there), except the line's only stretch and the country a line starts or ends in where it goes
  * to sea from there, however little of that country the line crosses (a ferry leaving a port).
  */
-export function passagesOf(shapes: PassageShapes, line: readonly Position[]): Passage[] {
-  const locate = countryLocator(shapes.countries);
+export function passagesOf(
+  shapes: PassageShapes,
+  line: readonly Position[],
+  locate: CountryLocator = countryLocator(shapes.countries),
+): Passage[] {
   const runs: Run[] = [];
   for (const point of densify(line, PASSAGE_STEP_KM)) {
     const country = locate(point)?.properties.name ?? null;
@@ -73,15 +78,20 @@ export function passagesOf(shapes: PassageShapes, line: readonly Position[]): Pa
       (run.country !== null &&
         ((index === 0 && atSea(runs[1])) || (index === runs.length - 1 && atSea(runs[index - 1])))),
   );
-  const passages: Passage[] = [];
-  for (const run of long) {
-    const middle = run.points[Math.floor(run.points.length / 2)] ?? [0, 0];
-    const sea = run.country === null ? nearestSea(shapes.seas, middle) : undefined;
-    const passage: Passage | undefined =
-      run.country !== null ? { country: run.country } : sea ? { sea } : undefined;
-    if (!passage) continue;
-    const before = passages.at(-1);
-    if (!before || passageKey(before) !== passageKey(passage)) passages.push(passage);
-  }
-  return passages;
+  return withoutRepeats(
+    long.flatMap((run): Passage[] => {
+      if (run.country !== null) return [{ country: run.country }];
+      const middle = run.points[Math.floor(run.points.length / 2)] ?? [0, 0];
+      const sea = nearestSea(shapes.seas, middle);
+      return sea ? [{ sea }] : [];
+    }),
+  );
+}
+
+/** Passages with each one met again straight after itself left out (a short stretch between). */
+export function withoutRepeats(passages: readonly Passage[]): Passage[] {
+  return passages.filter(
+    (passage, index) =>
+      index === 0 || passageKey(passages[index - 1] as Passage) !== passageKey(passage),
+  );
 }

@@ -3,7 +3,7 @@ import type { Content } from '../content/schema';
 import { type MapWords, mapWords } from '../map/style';
 import { formatDate, formatKm, formatList, formatsOf } from './format';
 import { isLanguage, type Language } from './languages';
-import { localizeContent } from './localize';
+import { localizeContent, placeNameIn } from './localize';
 import { type Translate, translator } from './translate';
 
 export interface I18n {
@@ -53,10 +53,7 @@ export function i18nOf(content: Content, language: Language): I18n {
     formatDate: (isoDate) => formatDate(isoDate, formats),
     formatKm: (km) => formatKm(km, formats),
     formatList: (items) => formatList(items, t('format.and')),
-    placeName: (english) =>
-      (translation.places && Object.hasOwn(translation.places, english)
-        ? translation.places[english]
-        : undefined) ?? english,
+    placeName: (english) => placeNameIn(translation, english),
     countryName: (name) => content.countryNames[name]?.[language] ?? name,
     words: mapWords(translation),
     controlTexts: controlTextsOf(t),

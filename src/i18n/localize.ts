@@ -32,12 +32,17 @@ function localizeProject(project: Project, translation: Translation): Project {
   };
 }
 
-function localizePlace(place: PlaceFeature, translation: Translation): PlaceFeature {
+/** A place's name (or a sea's) in a translation; the English name where it gives none. */
+export function placeNameIn(translation: Translation, english: string): string {
   const places = translation.places ?? {};
-  const name = Object.hasOwn(places, place.properties.name)
-    ? places[place.properties.name]
-    : undefined;
-  return name ? { ...place, properties: { ...place.properties, name } } : place;
+  return (Object.hasOwn(places, english) ? places[english] : undefined) ?? english;
+}
+
+function localizePlace(place: PlaceFeature, translation: Translation): PlaceFeature {
+  const name = placeNameIn(translation, place.properties.name);
+  return name === place.properties.name
+    ? place
+    : { ...place, properties: { ...place.properties, name } };
 }
 
 /** The content as a reader of `language` sees it; English is the content itself. */

@@ -1,9 +1,9 @@
 /** The real, checked content of `data/`, for unit tests. */
 import { fileURLToPath } from 'node:url';
-import { basemapSurveyor } from '../../scripts/lib/basemapCountries';
+import { checkData } from '../../scripts/lib/loadContent';
 import { readDataDir } from '../../scripts/lib/readDataDir';
 import type { Content } from '../content/schema';
-import { type DataFiles, validateContent } from '../content/validate';
+import type { DataFiles } from '../content/validate';
 
 /** The files of `data/`, keyed as the data check reads them. */
 export const DATA_FILES: DataFiles = readDataDir(
@@ -12,7 +12,7 @@ export const DATA_FILES: DataFiles = readDataDir(
 
 /** The checked content, measured as the build measures it; throws with every error if `data/` is invalid. */
 export function loadTestContent(files: DataFiles = DATA_FILES): Content {
-  const result = validateContent(files, basemapSurveyor());
+  const result = checkData(files);
   if (!result.ok) throw new Error(`data/ is invalid:\n${result.errors.join('\n')}`);
   return result.content;
 }

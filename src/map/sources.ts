@@ -12,9 +12,11 @@ export function routesCollection(
   return {
     type: 'FeatureCollection',
     features: projects.flatMap((project) =>
-      project.routes.map((route) => ({
-        ...route,
-        properties: { ...route.properties, label: project.shortName },
+      // Only what the map draws goes to its worker: not the build's measurements (`geography`).
+      project.routes.map(({ type, geometry, properties }) => ({
+        type,
+        geometry,
+        properties: { ...properties, label: project.shortName },
       })),
     ),
   };

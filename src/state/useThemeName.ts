@@ -1,6 +1,6 @@
 /** The theme shown: the reader's choice, or the system's preference when the choice is "auto". */
-import { useSyncExternalStore } from 'react';
 import type { ThemeChoice } from '../embed/embedParams';
+import { useMediaQuery } from '../features/useMediaQuery';
 import type { ThemeName } from '../map/theme';
 import { useAppStore } from './store';
 
@@ -12,17 +12,11 @@ export function resolveTheme(choice: ThemeChoice, systemPrefersDark: boolean): T
   return choice;
 }
 
-function subscribe(onChange: () => void): () => void {
-  const query = window.matchMedia(DARK_QUERY);
-  query.addEventListener('change', onChange);
-  return () => query.removeEventListener('change', onChange);
-}
-
 /** Whether the system asks for dark pages now. */
 export const systemPrefersDark = () => window.matchMedia(DARK_QUERY).matches;
 
 /** The theme to show now; follows a change of the system's preference. */
 export function useThemeName(): ThemeName {
   const choice = useAppStore((state) => state.themeChoice);
-  return resolveTheme(choice, useSyncExternalStore(subscribe, systemPrefersDark));
+  return resolveTheme(choice, useMediaQuery(DARK_QUERY));
 }
