@@ -180,6 +180,11 @@ const milestoneSchema = z.strictObject({
   status: z.enum(STATUSES).optional(),
   /** A date announced for the future: shown as expected, never changes the status. */
   expected: z.boolean().default(false),
+  /**
+   * For an expected milestone whose date has passed: the day up to which no source confirmed it
+   * (the reader sees "expected …, not confirmed as of" that day).
+   */
+  notConfirmedAsOf: z.iso.date({ error: 'must be a day, YYYY-MM-DD' }).optional(),
   sources,
 });
 
@@ -198,6 +203,8 @@ export const projectMetaSchema = z.strictObject({
   measureDrawnLength: z.boolean().default(true),
   /** A flow is built from other projects' routes and has no GeoJSON file of its own. */
   flow: flowSchema.optional(),
+  /** The day the project's facts and milestones were last checked against their sources. */
+  checked: z.iso.date({ error: 'must be the day the facts were checked, YYYY-MM-DD' }),
   facts: z.array(factSchema),
   /** The project's dated events, in any order; the ones with a status set it from their date. */
   milestones: z.array(milestoneSchema).min(1, 'needs at least one milestone'),
@@ -206,8 +213,6 @@ export const projectMetaSchema = z.strictObject({
 /** `data/projects.json`: the map's title and the projects in legend order. */
 export const projectsFileSchema = z.strictObject({
   mapTitle: nonEmpty,
-  /** The day the facts and milestones were last checked against their sources. */
-  factsChecked: z.iso.date({ error: 'must be the day the facts were checked, YYYY-MM-DD' }),
   projects: z.array(z.unknown()).min(1, 'needs at least one project'),
 });
 
@@ -222,6 +227,11 @@ const projectTranslationSchema = z.strictObject({
   milestones: z.array(z.strictObject({ event: nonEmpty })),
   /** Route names, keyed by the name in the project's GeoJSON. */
   routes: z.record(z.string(), nonEmpty),
+  /**
+   * Where each route's line comes from (its `source`), keyed like `routes`; a route left out is
+   * shown in English, marked as English.
+   */
+  routeSources: z.record(z.string(), nonEmpty).optional(),
 });
 
 /**
@@ -237,6 +247,11 @@ export const translationSchema = z.strictObject({
   projects: z.record(z.string(), projectTranslationSchema).optional(),
   /** Place and sea names, keyed by the English name in `places.geojson` (or the basemap). */
   places: z.record(z.string(), nonEmpty).optional(),
+  /**
+   * Texts whose English changed since they were translated, by their path in this file (e.g.
+   * `projects.titr.milestones[3].event`): the desk flags them until a translator reviews them.
+   */
+  stale: z.array(z.string()).optional(),
 });
 
 export type Translation = z.output<typeof translationSchema>;
@@ -250,8 +265,14 @@ export type FlowLeg = z.output<typeof flowLegSchema>;
 export type Flow = z.output<typeof flowSchema>;
 export type RouteGeometry = z.output<typeof routeGeometry>;
 
-/** Properties of a route feature as the map sees it: the file's properties plus its project id. */
-export type RouteProperties = z.output<typeof routeProperties> & { project: string };
+/**
+ * Properties of a route feature as the map sees it: the file's properties plus its project id,
+ * and `sourceLanguage` where the reader's language has no translation of `source` yet.
+ */
+export type RouteProperties = z.output<typeof routeProperties> & {
+  project: string;
+  sourceLanguage?: Language;
+};
 
 /** A stretch of a route: in a country (its English name in Natural Earth) or at sea. */
 export type Passage = { country: string } | { sea: string };
@@ -299,7 +320,7 @@ export interface Project extends ProjectMeta {
 /** The whole checked content the app is built with. */
 export interface Content {
   mapTitle: string;
-  /** The day the facts and milestones were last checked against their sources (`YYYY-MM-DD`). */
+  /** The latest day any project's facts were checked against their sources (`YYYY-MM-DD`). */
   factsChecked: string;
   projects: Project[];
   places: PlaceFeature[];

@@ -61,13 +61,15 @@ class TranslationChecker {
     field: string,
     english: ReadonlyMap<string, string>,
     translated: Readonly<Record<string, string>> | undefined,
+    { optional = false } = {},
   ): void {
     const table = translated ?? {};
     for (const [key, text] of english) {
       // Own keys only: a name such as "constructor" must not find the object's prototype.
       const value = Object.hasOwn(table, key) ? table[key] : undefined;
-      if (value === undefined) this.errors.push(`${this.where}: ${field}: missing "${key}"`);
-      else this.text(`${field}."${key}"`, text, value);
+      if (value === undefined) {
+        if (!optional) this.errors.push(`${this.where}: ${field}: missing "${key}"`);
+      } else this.text(`${field}."${key}"`, text, value);
     }
     for (const key of Object.keys(table)) {
       if (!english.has(key)) this.errors.push(`${this.where}: ${field}: unknown key "${key}"`);
@@ -118,6 +120,10 @@ class TranslationChecker {
       project.routes.map((route) => [route.properties.name, route.properties.name]),
     );
     this.table(`${field}.routes`, routes, mine.routes);
+    const sources = new Map(
+      project.routes.map((route) => [route.properties.name, route.properties.source]),
+    );
+    this.table(`${field}.routeSources`, sources, mine.routeSources ?? {}, { optional: true });
   }
 }
 

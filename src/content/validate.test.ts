@@ -380,13 +380,72 @@ describe('validateContent on broken data', () => {
     ]);
   });
 
-  it('requires the day the facts were last checked', () => {
-    const files = withJson<Record<string, unknown>>('projects.json', (json) => {
-      delete json.factsChecked;
+  it("requires the day each project's facts were last checked", () => {
+    const files = withProjects((projects) => {
+      delete (at(projects, 1) as unknown as Record<string, unknown>).checked;
     });
     expect(errorsOf(files)).toEqual([
-      'data/projects.json: factsChecked: must be the day the facts were checked, YYYY-MM-DD',
+      'data/projects.json: project 1: checked: must be the day the facts were checked, YYYY-MM-DD',
     ]);
+  });
+
+  describe('an expected milestone whose day has passed', () => {
+    const SOURCE = { publisher: 'Test Agency', date: '2025-12', url: 'https://example.org/plan' };
+    /** The real files, the fibre line checked on `checked` with a launch expected in June 2026. */
+    const withLaunch = (checked: string, launch: RawMilestone = {}) =>
+      withProjects((projects) => {
+        const fibre = at(projects, 2) as RawProject & Record<string, unknown>;
+        fibre.checked = checked;
+        fibre.milestones.push({
+          date: '2026-06',
+          event: 'Launch expected',
+          expected: true,
+          sources: [SOURCE],
+          ...launch,
+        });
+      });
+
+    it('fails the check once the day the facts were checked is later', () => {
+      const errors = errorsOf(withLaunch('2026-07-01'));
+      expect(errors).toContainEqual(
+        expect.stringMatching(
+          /^data\/projects\.json: project "fiber-optic": milestones\[\d+\]: is expected on 2026-06, which had passed when the facts were checked \(2026-07-01\); resolve it: it happened .*, it slipped .*, or nothing was found since \(set "notConfirmedAsOf" to 2026-07-01/,
+        ),
+      );
+    });
+
+    it('passes while its day has not come', () => {
+      const errors = validateContent(withLaunch('2026-06-30'));
+      const about = errors.ok ? [] : errors.errors.filter((error) => error.includes('2026-06'));
+      expect(about).toEqual([]);
+    });
+
+    it('passes when marked not confirmed as of the day checked, and only then', () => {
+      const resolved = validateContent(
+        withLaunch('2026-07-01', { notConfirmedAsOf: '2026-07-01' }),
+      );
+      const about = resolved.ok ? [] : resolved.errors.filter((error) => error.includes('2026-06'));
+      expect(about).toEqual([]);
+      const older = errorsOf(withLaunch('2026-08-01', { notConfirmedAsOf: '2026-07-01' }));
+      expect(older).toContainEqual(
+        expect.stringContaining('is expected on 2026-06, which had passed'),
+      );
+    });
+
+    it('rejects notConfirmedAsOf on a milestone that is not expected, or after the day checked', () => {
+      const happened = errorsOf(
+        withLaunch('2026-07-01', { expected: false, notConfirmedAsOf: '2026-07-01' }),
+      );
+      expect(happened).toContainEqual(
+        expect.stringContaining('notConfirmedAsOf: only an expected milestone can be unconfirmed'),
+      );
+      const later = errorsOf(withLaunch('2026-07-01', { notConfirmedAsOf: '2026-07-02' }));
+      expect(later).toContainEqual(
+        expect.stringContaining(
+          'notConfirmedAsOf: 2026-07-02 is after the day the facts were checked (2026-07-01)',
+        ),
+      );
+    });
   });
 
   it('rejects a milestone date that is not in the calendar, or not a date', () => {

@@ -11,7 +11,7 @@ import { selfIntersection } from '../geo/selfIntersection.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { findExcerpt } from './excerpt.ts';
 import { countryNamesOf, type DrawnRoute, measureRoute, type Surveyor } from './measure.ts';
-import { sortMilestones, statusOn, timespanOf } from './milestones.ts';
+import { milestoneDay, sortMilestones, statusOn, timespanOf } from './milestones.ts';
 import {
   type Article,
   articleSchema,
@@ -220,17 +220,37 @@ function checkClauses(
   return mentions;
 }
 
+/** Why an expected milestone whose day has passed must be resolved, and the three ways to. */
+const passedExpected = (date: string, checked: string) =>
+  `is expected on ${date}, which had passed when the facts were checked (${checked}); resolve it: it happened (drop "expected", cite the source that says so), it slipped (give the new date and its source), or nothing was found since (set "notConfirmedAsOf" to ${checked}, and the map says "expected …, not confirmed as of" that day)`;
+
 /**
- * Reports an expected milestone that sets a status, and a project without a status on the first
+ * Reports an expected milestone that sets a status, one whose day passed before the project's
+ * facts were checked and that nobody resolved, and a project without a status on the first
  * article's date (where the date control starts).
  */
 function checkMilestones(check: Checker, meta: ProjectMeta, start: string): void {
   const where = `data/${PROJECTS_FILE}: project "${meta.id}"`;
   meta.milestones.forEach((milestone, index) => {
+    const at = `${where}: milestones[${index}]`;
     if (milestone.expected && milestone.status) {
       check.errors.push(
-        `${where}: milestones[${index}]: an expected milestone cannot set the status ("${milestone.status}"); give the status to the milestone that records it happening`,
+        `${at}: an expected milestone cannot set the status ("${milestone.status}"); give the status to the milestone that records it happening`,
       );
+    }
+    const { notConfirmedAsOf } = milestone;
+    if (notConfirmedAsOf !== undefined && !milestone.expected) {
+      check.errors.push(
+        `${at}: notConfirmedAsOf: only an expected milestone can be unconfirmed; remove it, or mark the milestone expected`,
+      );
+    } else if (notConfirmedAsOf !== undefined && notConfirmedAsOf > meta.checked) {
+      check.errors.push(
+        `${at}: notConfirmedAsOf: ${notConfirmedAsOf} is after the day the facts were checked (${meta.checked})`,
+      );
+    }
+    const passed = milestone.expected && milestoneDay(milestone) < meta.checked;
+    if (passed && notConfirmedAsOf !== meta.checked) {
+      check.errors.push(`${at}: ${passedExpected(milestone.date, meta.checked)}`);
     }
   });
   if (start && !statusOn(meta.milestones, start)) {
@@ -286,7 +306,7 @@ function checkPlaceholders(check: Checker, path: string, value: unknown): void {
 /** The map's title and the projects of `projects.json` that parse, reporting duplicate ids. */
 function checkProjectMetas(
   check: Checker,
-): { mapTitle: string; factsChecked: string; metas: ProjectMeta[]; ids: Set<string> } | undefined {
+): { mapTitle: string; metas: ProjectMeta[]; ids: Set<string> } | undefined {
   const raw = check.json(PROJECTS_FILE);
   if (raw !== undefined) checkPlaceholders(check, PROJECTS_FILE, raw);
   const file = check.parse(projectsFileSchema, raw, `data/${PROJECTS_FILE}`);
@@ -308,7 +328,7 @@ function checkProjectMetas(
     seen.add(meta.id);
     metas.push(meta);
   });
-  return { mapTitle: file.mapTitle, factsChecked: file.factsChecked, metas, ids };
+  return { mapTitle: file.mapTitle, metas, ids };
 }
 
 /**
@@ -547,7 +567,11 @@ export function validateContent(files: DataFiles, surveyor?: Surveyor): Validati
     ok: true,
     content: {
       mapTitle: declared.mapTitle,
-      factsChecked: declared.factsChecked,
+      factsChecked:
+        projects
+          .map((project) => project.checked)
+          .sort()
+          .at(-1) ?? '',
       projects,
       places,
       articles: articleList.sort(newestFirst),

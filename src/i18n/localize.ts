@@ -9,6 +9,7 @@ function localizeProject(project: Project, translation: Translation): Project {
   const projects = translation.projects ?? {};
   const mine = Object.hasOwn(projects, project.id) ? projects[project.id] : undefined;
   if (!mine) return project;
+  const sources = mine.routeSources ?? {};
   return {
     ...project,
     name: mine.name,
@@ -27,6 +28,9 @@ function localizeProject(project: Project, translation: Translation): Project {
         name: Object.hasOwn(mine.routes, route.properties.name)
           ? (mine.routes[route.properties.name] ?? route.properties.name)
           : route.properties.name,
+        ...(Object.hasOwn(sources, route.properties.name)
+          ? { source: sources[route.properties.name] ?? route.properties.source }
+          : { sourceLanguage: SOURCE_LANGUAGE }),
       },
     })),
   };
