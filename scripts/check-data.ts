@@ -3,23 +3,14 @@
  * including what only the downloads meet (a project without a licence in data/LICENCE.md).
  */
 import { fileURLToPath } from 'node:url';
-import { buildDownloads } from '../src/content/downloads';
-import { checkData } from './lib/loadContent';
+import { fullCheck } from './lib/loadContent';
 import { readDataDir } from './lib/readDataDir';
 
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));
-const result = checkData(readDataDir(dataDir));
+const result = fullCheck(readDataDir(dataDir));
 if (!result.ok) {
   console.error(`data/ has ${result.errors.length} problem(s):`);
   for (const error of result.errors) console.error(`  ${error}`);
-  process.exit(1);
-}
-try {
-  buildDownloads(result.content);
-} catch (error) {
-  console.error(
-    `data/ cannot be offered for download: ${error instanceof Error ? error.message : error}`,
-  );
   process.exit(1);
 }
 const routes = result.content.projects.reduce((sum, project) => sum + project.routes.length, 0);

@@ -19,8 +19,17 @@ import { readDataDir } from './readDataDir.ts';
 const VIRTUAL_ID = 'virtual:content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
 
+/** The plugin's name, by which the desk finds it among a server's plugins. */
+export const CONTENT_PLUGIN = 'trans-caspian-content';
+
+/** What the plugin offers other plugins (Vite's `api`): the desk's preview of unsaved files. */
+export interface ContentPluginApi {
+  /** Serves these files instead of `data/` from now on (undefined: `data/` again). */
+  setDraft(files: DataFiles | undefined): void;
+}
+
 /** The plugin; `dataDir` is the folder holding projects.json, places.geojson and the rest. */
-export function contentPlugin(dataDir: string): Plugin {
+export function contentPlugin(dataDir: string): Plugin<ContentPluginApi> {
   const root = resolve(dataDir);
   // Without data/LICENCE.md (the benchmark's synthetic copies) the data's terms are not known,
   // so nothing is offered for download.
@@ -29,9 +38,12 @@ export function contentPlugin(dataDir: string): Plugin {
   // data/ clears both.
   let checked: { files: DataFiles; result: ValidationResult } | undefined;
   let downloads: DownloadFile[] | undefined;
+  // The desk's unsaved files, previewed in place of data/.
+  let draft: DataFiles | undefined;
+  let invalidate = () => {};
   const check = () => {
     if (!checked) {
-      const files = readDataDir(root);
+      const files = draft ?? readDataDir(root);
       checked = { files, result: checkData(files) };
     }
     return checked;
@@ -49,7 +61,15 @@ export function contentPlugin(dataDir: string): Plugin {
     return downloads;
   };
   return {
-    name: 'trans-caspian-content',
+    name: CONTENT_PLUGIN,
+    api: {
+      setDraft(files) {
+        draft = files;
+        checked = undefined;
+        downloads = undefined;
+        invalidate();
+      },
+    },
     resolveId(id) {
       return id === VIRTUAL_ID ? RESOLVED_ID : undefined;
     },
@@ -88,10 +108,13 @@ export function contentPlugin(dataDir: string): Plugin {
     },
     configureServer(server) {
       server.watcher.add(root);
-      const reload = (path: string) => {
-        if (!forget(path)) return;
+      invalidate = () => {
         const module = server.moduleGraph.getModuleById(RESOLVED_ID);
         if (module) server.moduleGraph.invalidateModule(module);
+      };
+      const reload = (path: string) => {
+        if (!forget(path)) return;
+        invalidate();
         server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', reload);
