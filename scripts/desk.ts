@@ -4,6 +4,7 @@
  * of a build: `vite build` knows only index.html.
  */
 import { randomBytes } from 'node:crypto';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
@@ -13,14 +14,19 @@ import { deskPlugin } from './desk/deskPlugin.ts';
 /** The desk's port when none is given. */
 export const DESK_PORT = 5183;
 
-const { values } = parseArgs({ options: { port: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { port: { type: 'string' }, data: { type: 'string' } },
+});
 const port = Number(values.port ?? process.env.DESK_PORT ?? DESK_PORT);
 if (!Number.isInteger(port) || port <= 0 || port > 65535) {
   console.error(`--port must be a port number, not "${values.port}"`);
   process.exit(1);
 }
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dataDir = fileURLToPath(new URL('../data', import.meta.url));
+// `--data DIR` edits another copy of data/ (the end-to-end tests edit a scratch copy).
+const dataDir = resolve(values.data ?? fileURLToPath(new URL('../data', import.meta.url)));
+// The preview (the app's content plugin, configured in vite.config.ts) reads the same folder.
+process.env.TRANS_CASPIAN_DATA = dataDir;
 const secret = randomBytes(32).toString('base64url');
 
 const server = await createServer({

@@ -47,7 +47,7 @@ const routeGeometry = z.discriminatedUnion('type', [
   }),
 ]);
 
-const routeProperties = z.strictObject({
+export const routeProperties = z.strictObject({
   name: nonEmpty,
   kind: z.enum(ROUTE_KINDS),
   certainty: z.enum(CERTAINTIES),
@@ -71,7 +71,7 @@ export const routeCollectionSchema = z.strictObject({
   features: z.array(z.unknown()).min(1, 'a project needs at least one feature'),
 });
 
-const placeProperties = z.strictObject({
+export const placeProperties = z.strictObject({
   name: nonEmpty,
   kind: z.enum(PLACE_KINDS),
   source: nonEmpty,
@@ -128,7 +128,7 @@ const partialDate = z.string().superRefine((date, context) => {
  * A public source a reader can open: who published it, its headline where it is known as
  * published, when (left out only where the page shows no date) and where.
  */
-const sourceSchema = z.strictObject({
+export const sourceSchema = z.strictObject({
   publisher: listItem(nonEmpty),
   title: nonEmpty.optional(),
   date: partialDate.optional(),
@@ -147,7 +147,7 @@ const sources = z
   .array(sourceSchema, { error: 'must list the sources: [{ "publisher", "date", "url" }]' })
   .min(1, 'needs at least one source');
 
-const factSchema = z.strictObject({ label: nonEmpty, value: nonEmpty, sources });
+export const factSchema = z.strictObject({ label: nonEmpty, value: nonEmpty, sources });
 
 /**
  * One leg of a flow: a route of another project (by its name in that project's GeoJSON; `part`
@@ -173,7 +173,7 @@ const flowSchema = z.strictObject({
 });
 
 /** One dated event in a project's life, with its source. */
-const milestoneSchema = z.strictObject({
+export const milestoneSchema = z.strictObject({
   date: partialDate,
   event: nonEmpty,
   /** The project's status from this milestone on. */
@@ -255,6 +255,21 @@ export const translationSchema = z.strictObject({
 });
 
 export type Translation = z.output<typeof translationSchema>;
+
+/** The files of `data/` as written (before defaults), which the desk edits. */
+export type ProjectsFileInput = Omit<z.input<typeof projectsFileSchema>, 'projects'> & {
+  projects: z.input<typeof projectMetaSchema>[];
+};
+export type ProjectMetaInput = z.input<typeof projectMetaSchema>;
+export type MilestoneInput = z.input<typeof milestoneSchema>;
+export type SourceInput = z.input<typeof sourceSchema>;
+export type FactInput = z.input<typeof factSchema>;
+export type RouteFeatureInput = z.input<typeof routeFeatureSchema>;
+export type RouteCollectionInput = { type: 'FeatureCollection'; features: RouteFeatureInput[] };
+export type PlaceFeatureInput = z.input<typeof placeFeatureSchema>;
+export type PlaceCollectionInput = { type: 'FeatureCollection'; features: PlaceFeatureInput[] };
+export type ArticleInput = z.input<typeof articleSchema>;
+export type TranslationInput = z.input<typeof translationSchema>;
 export type ProjectTranslation = z.output<typeof projectTranslationSchema>;
 export type Article = z.output<typeof articleSchema>;
 export type ProjectMeta = z.output<typeof projectMetaSchema>;
