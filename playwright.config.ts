@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { DEV_PORT, PREVIEW_PORT } from './e2e/ports';
+import { DESK_DATA, DESK_PORT, DEV_PORT, PREVIEW_PORT } from './e2e/ports';
 import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser';
 
 const executablePath = findChromium() ?? undefined;
@@ -32,6 +32,12 @@ export default defineConfig({
     {
       command: `npx vite --port ${DEV_PORT} --strictPort --host 127.0.0.1`,
       url: `http://127.0.0.1:${DEV_PORT}/`,
+      reuseExistingServer: !process.env.CI,
+    },
+    // The desk, on a scratch copy of data/ that its tests reset (e2e/desk.ts).
+    {
+      command: `rm -rf ${DESK_DATA} && mkdir -p ${DESK_DATA} && cp -r data/. ${DESK_DATA} && npx tsx scripts/desk.ts --port ${DESK_PORT} --data ${DESK_DATA}`,
+      url: `http://127.0.0.1:${DESK_PORT}/desk.html`,
       reuseExistingServer: !process.env.CI,
     },
   ],

@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 // Modules this config loads (and theirs) name their .ts extension, as Node-native loading needs.
 import { contentPlugin } from './scripts/lib/contentPlugin.ts';
+import { deskHint } from './scripts/lib/deskHint.ts';
 import { hostScript } from './scripts/lib/hostScript.ts';
 import { precompress } from './scripts/lib/precompress.ts';
 import { preloadFonts } from './scripts/lib/preloadFonts.ts';
@@ -18,6 +19,7 @@ export default defineConfig({
     securityHeaders(),
     hostScript(),
     sharePagesDev(),
+    deskHint(),
     preloadFonts(),
     precompress(),
   ],

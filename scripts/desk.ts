@@ -27,6 +27,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = resolve(values.data ?? fileURLToPath(new URL('../data', import.meta.url)));
 // The preview (the app's content plugin, configured in vite.config.ts) reads the same folder.
 process.env.TRANS_CASPIAN_DATA = dataDir;
+process.env.TRANS_CASPIAN_DESK = '1';
 const secret = randomBytes(32).toString('base64url');
 
 const server = await createServer({

@@ -91,7 +91,12 @@ export function deskPlugin(options: { dataDir: string; port: number; secret: str
       },
       { port, secret },
     );
-    if (refusal) return send(response, 403, { error: refusal });
+    if (refusal) {
+      // Read what was sent, so that the client gets the answer instead of a reset connection.
+      request.resume();
+      request.on('end', () => send(response, 403, { error: refusal }));
+      return;
+    }
     if (request.method === 'GET' && path === '/api/files') {
       return send(response, 200, { files: readDeskFiles(dataDir) });
     }

@@ -1,0 +1,61 @@
+/**
+ * The desk's scratch copy of data/ in the end-to-end tests: reset before each test that edits it,
+ * and compared with data/ to see exactly what a save wrote.
+ */
+import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { DESK_DATA, DESK_PORT } from './ports';
+
+export const DESK_ORIGIN = `http://127.0.0.1:${DESK_PORT}`;
+export const DESK_URL = `${DESK_ORIGIN}/desk.html`;
+
+/** The scratch copy holds data/ again. */
+export function resetDeskData(): void {
+  rmSync(DESK_DATA, { recursive: true, force: true });
+  cpSync('data', DESK_DATA, { recursive: true });
+}
+
+function filesIn(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)));
+}
+
+/** A file of the scratch copy. */
+export const deskFile = (path: string) => readFileSync(join(DESK_DATA, path), 'utf8');
+
+/**
+ * Every line the desk changed, by file: the lines removed from data/ and those added, in the order
+ * of a unified diff's hunks without context (a line moved counts in both).
+ */
+export function deskDiff(): Record<string, { removed: string[]; added: string[] }> {
+  const out: Record<string, { removed: string[]; added: string[] }> = {};
+  const paths = new Set([...filesIn('data'), ...filesIn(DESK_DATA)]);
+  for (const path of paths) {
+    const read = (dir: string) => {
+      try {
+        return readFileSync(join(dir, path), 'utf8').split('\n');
+      } catch {
+        return [];
+      }
+    };
+    const [before, after] = [read('data'), read(DESK_DATA)];
+    if (before.join('\n') === after.join('\n')) continue;
+    // Trim the common head and tail: what is left between them is what changed.
+    let head = 0;
+    while (head < before.length && head < after.length && before[head] === after[head]) head++;
+    let tail = 0;
+    while (
+      tail < before.length - head &&
+      tail < after.length - head &&
+      before[before.length - 1 - tail] === after[after.length - 1 - tail]
+    ) {
+      tail++;
+    }
+    out[path] = {
+      removed: before.slice(head, before.length - tail),
+      added: after.slice(head, after.length - tail),
+    };
+  }
+  return out;
+}
