@@ -53,9 +53,7 @@ describe('saveChanges', () => {
     const first = value.projects[0];
     if (!first) throw new Error('no project');
     first.checked = '2026-12-06';
-    const result = saveChanges(dir, [
-      { path: 'projects.json', value, base: versionOf(before) },
-    ]);
+    const result = saveChanges(dir, [{ path: 'projects.json', value, base: versionOf(before) }]);
     expect(result.status).toBe('saved');
     const changed = read('projects.json')
       .split('\n')
@@ -83,9 +81,7 @@ describe('saveChanges', () => {
     const first = value.projects[0];
     if (!first) throw new Error('no project');
     first.checked = '7 December';
-    const result = saveChanges(dir, [
-      { path: 'projects.json', value, base: versionOf(before) },
-    ]);
+    const result = saveChanges(dir, [{ path: 'projects.json', value, base: versionOf(before) }]);
     expect(result).toEqual({
       status: 'invalid',
       errors: [
