@@ -46,6 +46,17 @@ for (const [language, file] of Object.entries(TRANSLATED)) {
     await expect(page.locator('.legend .date-title')).toContainText(
       file.ui['date.title'].replace('{date}', '').trim(),
     );
+    // Where each line comes from: translated, or in English marked as English.
+    const titr: { routes: Record<string, string>; routeSources?: Record<string, string> } =
+      file.projects.titr;
+    const names = Object.keys(titr.routes);
+    const translated = names.flatMap((name) => titr.routeSources?.[name] ?? []);
+    const notes = mapPage.panel.locator('.routes li > small');
+    await expect(notes).toHaveCount(names.length);
+    await expect(notes.locator('[lang="en"]')).toHaveCount(names.length - translated.length);
+    for (const note of translated) {
+      await expect(notes.filter({ hasText: note })).toHaveCount(1);
+    }
   });
 }
 

@@ -4,6 +4,7 @@
  */
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { lightTheme, projectColor } from '../src/map/theme';
+import { checkedOf } from './content';
 import { expect, type MapPage, test } from './driver';
 import { POINTS, viewAt } from './points';
 
@@ -53,7 +54,7 @@ test('the panel lists each milestone oldest first, with its date, status and sou
   }
 });
 
-test('each source is a link the reader can open, and the panel says when facts were checked', async ({
+test("each source is a link the reader can open, and the panel says when the project's facts were checked", async ({
   mapPage,
 }) => {
   await mapPage.open('#project=power-cable');
@@ -66,8 +67,14 @@ test('each source is a link the reader can open, and the panel says when facts w
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   // A source in Russian says so.
   await expect(mapPage.panel.locator('.timeline li').nth(7)).toContainText('1news.az (in Russian)');
+  // The project's own day, not the latest of all projects'.
+  const checked = checkedOf('power-cable');
   await expect(mapPage.panel.locator('.facts-checked')).toHaveText(
-    'Facts checked against their sources on 1 December 2026.',
+    `Facts on this project checked against their sources on ${checked.date}.`,
+  );
+  await expect(mapPage.panel.locator('.facts-checked time')).toHaveAttribute(
+    'datetime',
+    checked.day,
   );
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { i18nOf } from '../i18n/i18nOf';
 import { loadTestContent } from '../i18n/testContent';
-import { describeLeg, describeMap, describeProject } from './describe';
+import { describeLeg, describeMap, describeProject, expectedNote } from './describe';
 import { timespanOf } from './milestones';
 import { summarizeRoutes } from './routeSummary';
 
@@ -197,5 +197,30 @@ describe('describeMap', () => {
     expect(text).toContain('Seabed cable Aktau – Sumgayit: about 360 km as drawn');
     expect(text).not.toContain('Rail Dostyk – Shalkar');
     expect(text).toContain('Trans-Caspian International Transport Route (Middle Corridor). Status');
+  });
+});
+
+describe('expectedNote', () => {
+  const expected = { expected: true, notConfirmedAsOf: undefined };
+
+  it('says "expected" after a milestone still to come, and nothing after one that is not', () => {
+    expect(expectedNote(expected, english)).toBe('expected');
+    expect(expectedNote({ expected: false }, english)).toBeNull();
+  });
+
+  it('says since when no source confirmed one whose day passed, the date as other dates', () => {
+    const unconfirmed = { expected: true, notConfirmedAsOf: '2026-12-07' };
+    expect(expectedNote(unconfirmed, english)).toBe(
+      'expected; not confirmed as of 7 December 2026',
+    );
+    expect(expectedNote(unconfirmed, i18nOf(content, 'ru'))).toBe(
+      'ожидается; на 7 декабря 2026 г. не подтверждено',
+    );
+    expect(expectedNote(unconfirmed, i18nOf(content, 'az'))).toBe(
+      'gözlənilir; 7 dekabr 2026 tarixinə təsdiqlənməyib',
+    );
+    expect(expectedNote(unconfirmed, i18nOf(content, 'kk'))).toBe(
+      'күтілуде; 2026 ж. 7 желтоқсан күнгі жағдай бойынша расталмаған',
+    );
   });
 });

@@ -7,7 +7,7 @@
 import type { I18n } from '../i18n/i18nOf';
 import { statusOn } from './milestones.ts';
 import { legLengthKm, summarizeRoutes } from './routeSummary.ts';
-import type { Passage, Project, RouteFeature } from './schema.ts';
+import type { Milestone, Passage, Project, RouteFeature } from './schema.ts';
 import type { RouteKind } from './vocabulary.ts';
 
 /** What the descriptions need of the reader's language. */
@@ -130,6 +130,22 @@ export function describeOverview(project: Project, words: DescriptionWords): str
   const passes = passesPhrase(routes.passes, words);
   const overview = t('describe.overview', { kinds: kindList(routes.kinds, words), length });
   return passes ? `${overview}, ${passes}.` : `${overview}.`;
+}
+
+/**
+ * What a timeline says after an expected milestone's date: "expected", or "expected; not
+ * confirmed as of 1 December 2026" for one whose day passed with no source confirming it. Null
+ * for a milestone that is not expected.
+ */
+export function expectedNote(
+  milestone: Pick<Milestone, 'expected' | 'notConfirmedAsOf'>,
+  words: Pick<DescriptionWords, 't' | 'formatDate'>,
+): string | null {
+  if (!milestone.expected) return null;
+  const { notConfirmedAsOf } = milestone;
+  return notConfirmedAsOf
+    ? words.t('panel.notConfirmed', { date: words.formatDate(notConfirmedAsOf) })
+    : words.t('panel.expected');
 }
 
 /** "Status on 4 March 2026: Operating", without a full stop. */

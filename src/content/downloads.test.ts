@@ -34,6 +34,28 @@ function readCsv(text: string): Record<string, string>[] {
 
 const MEASURED_NOT = ['power-cable', 'grain-exports', 'fruit-vegetable-supplies'];
 
+/** The content with one project's facts checked on another day. */
+function checkedOn(id: string, day: string): Content {
+  const edited = structuredClone(content);
+  const project = edited.projects.find((candidate) => candidate.id === id);
+  if (!project) throw new Error(`no project ${id}`);
+  project.checked = day;
+  return edited;
+}
+
+/**
+ * The content with the fibre line's summer-2026 cable laying still expected on 7 December 2026,
+ * unconfirmed: the milestone as its date and event name it.
+ */
+function unconfirmed(): { content: Content; date: string; event: string } {
+  const edited = checkedOn('fiber-optic', '2026-12-07');
+  const fibre = edited.projects.find((project) => project.id === 'fiber-optic');
+  const laying = fibre?.milestones.find((milestone) => milestone.event.startsWith('Cable laying'));
+  if (!laying?.expected) throw new Error('no expected cable laying in the fibre line');
+  laying.notConfirmedAsOf = '2026-12-07';
+  return { content: edited, date: laying.date, event: laying.event };
+}
+
 describe('csvText', () => {
   it('starts with a byte order mark and ends every record with CRLF', () => {
     const text = csvText([
@@ -106,6 +128,14 @@ describe('the projects CSV', () => {
     }
   });
 
+  it('gives each project the day its facts were checked, its own', () => {
+    const rows = readCsv(projectsCsv(checkedOn('oil-transit', '2026-11-20')));
+    expect(rows.find((row) => row.id === 'oil-transit')?.checked).toBe('2026-11-20');
+    const titr = content.projects.find((project) => project.id === 'titr');
+    expect(rows.find((row) => row.id === 'titr')?.checked).toBe(titr?.checked);
+    for (const row of rows) expect(row.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
   it('gives the status on the latest milestone day, the articles and every source', () => {
     const titr = readCsv(projectsCsv(content)).find((row) => row.id === 'titr');
     expect(titr?.status).toBe('operating');
@@ -146,6 +176,22 @@ describe('the milestones CSV', () => {
       expect(row.licence).not.toBe('');
       expect(row.attribution).toContain('source_urls');
     }
+  });
+});
+
+describe('the milestones CSV: expected milestones not confirmed', () => {
+  it('gives the day up to which no source confirmed an expected milestone, and nothing for others', () => {
+    const { content: edited, date, event } = unconfirmed();
+    const rows = readCsv(milestonesCsv(edited));
+    const laying = rows.find((row) => row.event === event);
+    expect(laying).toMatchObject({ date, expected: 'true', not_confirmed_as_of: '2026-12-07' });
+    const others = rows.filter((row) => row !== laying);
+    expect(others.every((row) => row.not_confirmed_as_of === '')).toBe(true);
+  });
+
+  it('leaves the column empty where the data marks nothing unconfirmed', () => {
+    const rows = readCsv(milestonesCsv(content));
+    expect(rows.every((row) => row.not_confirmed_as_of === '')).toBe(true);
   });
 });
 
@@ -205,6 +251,19 @@ describe('the routes GeoJSON', () => {
     }
     const rail = route('Kazakh rail: Beyneu – Aktau port');
     expect(rail).not.toHaveProperty('tonnesPerYear');
+  });
+
+  it("carries on every route the day its project's facts were checked", () => {
+    const edited = check(routesGeoJson(checkedOn('titr', '2026-11-20'))) as FeatureCollection;
+    for (const feature of edited.features) {
+      const project = content.projects.find((one) => one.id === feature.properties?.project);
+      const day = project?.id === 'titr' ? '2026-11-20' : project?.checked;
+      expect(feature.properties?.checked).toBe(day);
+    }
+    // The top keeps the latest of the projects' days.
+    expect(JSON.parse(routesGeoJson(content))).toMatchObject({
+      factsChecked: content.factsChecked,
+    });
   });
 
   it('carries the status and the licence on every feature', () => {

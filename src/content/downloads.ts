@@ -65,6 +65,8 @@ export interface RouteDownloadProperties extends LicenceFields {
   passes: string[] | null;
   tonnesPerYear?: number;
   source: string;
+  /** The day the project's facts were last checked against their sources (`YYYY-MM-DD`). */
+  checked: string;
 }
 
 /** Properties of a feature of `trans-caspian-places.geojson`. */
@@ -81,6 +83,7 @@ export interface PlaceDownloadProperties extends LicenceFields {
 interface CollectionMembers {
   name: string;
   description: string;
+  /** The latest day any project's facts were checked; each route gives its own (`checked`). */
   factsChecked: string;
   /** The licence of every feature; where they differ, which features each covers. */
   licence: string;
@@ -104,6 +107,7 @@ export const PROJECT_COLUMNS = [
   'certainty_note',
   'article_url',
   'source_urls',
+  'checked',
   'licence',
   'licence_url',
   'attribution',
@@ -117,6 +121,7 @@ export const MILESTONE_COLUMNS = [
   'event',
   'status',
   'expected',
+  'not_confirmed_as_of',
   'source_publishers',
   'source_dates',
   'source_urls',
@@ -257,6 +262,7 @@ export function routesGeoJson(content: Content): string {
         passes: passes?.map((passage) => passageName(content, passage)) ?? null,
         ...(tonnesPerYear === undefined ? {} : { tonnesPerYear }),
         source,
+        checked: project.checked,
         ...licenceFields(licence),
       };
       return { type: 'Feature', properties, geometry: roundedGeometry(route.geometry) };
@@ -351,6 +357,7 @@ export function projectsCsv(content: Content): string {
       certainty_note: project.certaintyNote ?? '',
       article_url: listField(distinct(articles), where),
       source_urls: listField(sourceUrls(project), where),
+      checked: project.checked,
       ...projectLicenceFields(content, project),
     };
   });
@@ -370,6 +377,8 @@ export function milestonesCsv(content: Content): string {
         event: milestone.event,
         status: milestone.status ?? '',
         expected: String(milestone.expected),
+        // An expected milestone whose day passed: no source had confirmed it by this day.
+        not_confirmed_as_of: milestone.notConfirmedAsOf ?? '',
         source_publishers: listField(
           sources.map((source) => source.publisher),
           where,

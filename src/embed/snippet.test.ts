@@ -132,6 +132,11 @@ describe('elementSnippet', () => {
     imageAlt: 'Map: Middle Corridor',
     hash: '#project=titr',
     alternates: ['en'],
+    checked: {
+      day: '2026-12-01',
+      date: '1 December 2026',
+      sentence: 'Facts checked against their sources on {date}.',
+    },
   } as const;
   const html = elementSnippet(
     BASE,

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Content } from '../content/schema';
+import { i18nOf } from '../i18n/i18nOf';
 import { loadTestContent } from '../i18n/testContent';
-import { shownPublishers } from './overlay';
+import { overlayFor, overlayTexts, shownPublishers } from './overlay';
+import type { SnapshotRequest } from './snapshotOptions';
 
 describe('shownPublishers', () => {
   const { projects } = loadTestContent();
@@ -22,5 +25,40 @@ describe('shownPublishers', () => {
   it('names nothing for a project with no status yet', () => {
     const fibre = projects.filter((project) => project.id === 'fiber-optic');
     expect(shownPublishers(fibre, '2020-01-01')).toEqual([]);
+  });
+});
+
+describe('overlayTexts: the day the facts were checked', () => {
+  // The corridor checked before the others; the map's day is the latest project's.
+  const loaded = loadTestContent();
+  const projects = loaded.projects.map((project) =>
+    project.id === 'titr' ? { ...project, checked: '2026-11-20' } : project,
+  );
+  const content: Content = { ...loaded, projects, factsChecked: '2026-12-05' };
+  const request = (project: string | null): SnapshotRequest => ({
+    width: 1200,
+    height: 630,
+    scale: 1,
+    project,
+    hidden: [],
+    view: null,
+    callout: false,
+    date: '2026-12-07',
+    language: 'en',
+    theme: 'light',
+  });
+  const credit = (project: string | null, language: 'en' | 'ru' = 'en') => {
+    const i18n = i18nOf(content, language);
+    const asked = request(project);
+    return overlayTexts(overlayFor(asked, i18n.content), asked, i18n).credit;
+  };
+
+  it("gives the selected project's day", () => {
+    expect(credit('titr')).toContain('Facts checked 20 November 2026');
+    expect(credit('titr', 'ru')).toContain('Факты сверены 20 ноября 2026 г.');
+  });
+
+  it('gives the whole map the latest day', () => {
+    expect(credit(null)).toContain('Facts checked 5 December 2026');
   });
 });

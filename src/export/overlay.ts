@@ -119,7 +119,10 @@ export interface OverlayTexts {
   /** The quoted clause, or null without a callout; its source line. */
   quote: string | null;
   quoteSource: string;
-  /** The credit: status date, article, sources, facts checked, map data, export date. */
+  /**
+   * The credit: status date, article, sources, the day the facts were checked (the selected
+   * project's, else the latest project's), map data, export date.
+   */
   credit: string;
   /**
    * What the picture shows, in words (its alt text): the projects drawn, each summed up, with
@@ -150,7 +153,8 @@ export function overlayTexts(
       t('snapshot.credit', {
         source: cited,
         publishers: shownPublishers(visible, day).join(', '),
-        checked: formatDate(content.factsChecked),
+        // A picture of one project gives that project's day; of the map, the latest of them.
+        checked: formatDate(project?.checked ?? content.factsChecked),
         data: t('map.credit'),
         date: formatDate(request.date),
       }),

@@ -4,12 +4,11 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { articleById, dayShown } from '../content/content';
-import { describeProject } from '../content/describe';
+import { describeProject, expectedNote } from '../content/describe';
 import { findExcerpt } from '../content/excerpt';
 import { happenedBy, sortMilestones, statusOn } from '../content/milestones';
 import { summarizeRoutes } from '../content/routeSummary';
-import type { Mention, Project, Source, Status } from '../content/schema';
-import { SOURCE_LANGUAGE } from '../i18n/languages';
+import type { Mention, Project, RouteFeature, Source, Status } from '../content/schema';
 import { fillParts } from '../i18n/translate';
 import { type I18n, useI18n } from '../i18n/useI18n';
 import { shareUrl } from '../share/sharePage';
@@ -85,13 +84,18 @@ function DrawnLength({ project, i18n }: { project: Project; i18n: I18n }) {
   );
 }
 
-/** How a route was drawn, as the data says it (in English), after the translated word "Source". */
-function DrawingSource({ source, i18n }: { source: string; i18n: I18n }) {
-  const lang = i18n.language === SOURCE_LANGUAGE ? undefined : SOURCE_LANGUAGE;
-  const cited = (
-    <span key="source" lang={lang}>
+/**
+ * How a route was drawn, after the translated word "Source": in the reader's language where it is
+ * translated, else in English, marked as English so that a screen reader switches voice.
+ */
+function DrawingSource({ route, i18n }: { route: RouteFeature; i18n: I18n }) {
+  const { source, sourceLanguage } = route.properties;
+  const cited = sourceLanguage ? (
+    <span key="source" lang={sourceLanguage}>
       {source}
     </span>
+  ) : (
+    source
   );
   return <small>{fillParts(i18n.t('panel.source'), { source: cited })}</small>;
 }
@@ -138,7 +142,9 @@ function Timeline({ project, day, i18n }: { project: Project; day: string; i18n:
               data-status={milestone.status}
             >
               <time dateTime={milestone.date}>{formatDate(milestone.date)}</time>
-              {milestone.expected && <span className="expected"> ({t('panel.expected')})</span>}
+              {milestone.expected && (
+                <span className="expected"> ({expectedNote(milestone, i18n)})</span>
+              )}
               {later && <span className="visually-hidden"> ({t('panel.later')})</span>}
               <span className="event">{milestone.event}</span>
               {milestone.status && (
@@ -199,7 +205,7 @@ function Certainty({
         {project.routes.map((route, index) => (
           <li key={route.properties.name}>
             <strong>{route.properties.name}</strong> — {details[index]}
-            <DrawingSource source={route.properties.source} i18n={i18n} />
+            <DrawingSource route={route} i18n={i18n} />
           </li>
         ))}
       </ul>
@@ -303,7 +309,13 @@ export function ProjectPanel() {
       <Timeline project={project} day={day} i18n={i18n} />
       <KeyFacts project={project} i18n={i18n} />
       <p className="facts-checked">
-        {t('panel.factsChecked', { date: i18n.formatDate(content.factsChecked) })}
+        {fillParts(t('panel.checked'), {
+          date: (
+            <time key="date" dateTime={project.checked}>
+              {i18n.formatDate(project.checked)}
+            </time>
+          ),
+        })}
       </p>
       <p className="share-link">
         <CopyButton

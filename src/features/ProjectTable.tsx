@@ -56,6 +56,7 @@ function cellsOf(row: ProjectRow, i18n: I18n): Record<CellColumn, ReactNode> {
       t('table.none')
     ),
     sources: <SourceLinks sources={row.sources} i18n={i18n} />,
+    checked: <time dateTime={row.checked}>{formatDate(row.checked)}</time>,
   };
 }
 

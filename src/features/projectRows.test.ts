@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { timespanOf } from '../content/milestones';
 import { i18nOf } from '../i18n/i18nOf';
 import { loadTestContent } from '../i18n/testContent';
-import { type ProjectRow, projectRows, sortRows } from './projectRows';
+import { COLUMNS, type ProjectRow, projectRows, sortRows } from './projectRows';
 
 const content = loadTestContent();
 const english = i18nOf(content, 'en');
@@ -41,6 +41,24 @@ describe('projectRows', () => {
     const [titr] = projectRows(russian.content.projects, latest, russian);
     expect(titr?.kinds).toBe('Железная дорога и паром');
     expect(titr?.countries).toBe('Казахстан, Азербайджан, Грузия и Турция');
+  });
+});
+
+describe('projectRows: the day the facts were checked', () => {
+  it("gives each row its project's day", () => {
+    expect(rows.map((row) => row.checked)).toEqual(
+      content.projects.map((project) => project.checked),
+    );
+  });
+
+  it('is a column of the table and the cards, last, and sorts by day', () => {
+    expect(COLUMNS.at(-1)).toBe('checked');
+    const days = { titr: '2026-11-20', 'oil-transit': '2026-12-05' } as Record<string, string>;
+    const edited = rows.map((row) => ({ ...row, checked: days[row.id] ?? row.checked }));
+    const up = sortRows(edited, 'checked', 'ascending', 'en');
+    expect(up[0]?.id).toBe('titr');
+    expect(up.at(-1)?.id).toBe('oil-transit');
+    expect(sortRows(edited, 'checked', 'descending', 'en')[0]?.id).toBe('oil-transit');
   });
 });
 

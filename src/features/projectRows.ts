@@ -18,6 +18,7 @@ export const COLUMNS = [
   'status',
   'milestone',
   'sources',
+  'checked',
 ] as const;
 export type Column = (typeof COLUMNS)[number];
 export type Direction = 'ascending' | 'descending';
@@ -38,6 +39,8 @@ export interface ProjectRow {
   milestone: Milestone | null;
   /** The sources of what the row says: the milestone setting the status, then the latest one. */
   sources: Source[];
+  /** The day the project's facts were last checked against their sources (`YYYY-MM-DD`). */
+  checked: string;
 }
 
 /** The rows of `projects` (already in the reader's language) on `day`. */
@@ -65,6 +68,7 @@ export function projectRows(
       status: setting?.status ?? null,
       milestone,
       sources,
+      checked: project.checked,
     };
   });
 }
@@ -88,6 +92,8 @@ function sortKey(row: ProjectRow, column: Column): SortKey {
       return row.milestone ? milestoneDay(row.milestone) : null;
     case 'sources':
       return row.sources[0]?.publisher ?? null;
+    case 'checked':
+      return row.checked;
   }
 }
 

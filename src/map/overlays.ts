@@ -25,7 +25,7 @@ export const NO_ROOM_BESIDE_PANEL = 342 + 402 + MIN_FREE - 1;
 
 /**
  * The table view shows a table when its card has this much room inside, and a list of cards
- * when it has less: the widest language's table (Russian, 802 px at the least on 3 December
+ * when it has less: the widest language's table (Russian, 800 px at the least on 7 December
  * 2026) fits with room to spare, so no column is cut and nothing scrolls sideways.
  */
 export const TABLE_MIN_WIDTH = 820;

@@ -15,6 +15,7 @@ export function shareEntryFor(i18n: I18n, id: string): ShareEntry {
     content.articles.at(-1);
   const found = mention && source ? findExcerpt(source.text, mention.clause) : null;
   const title = project?.name ?? content.mapTitle;
+  const checked = project?.checked ?? content.factsChecked;
   return {
     id: project ? project.id : WHOLE_MAP,
     language,
@@ -31,5 +32,10 @@ export function shareEntryFor(i18n: I18n, id: string): ShareEntry {
     imageAlt: t('share.imageAlt', { title }),
     hash: project ? serializeHash({ view: null, project: project.id, date: null }) : '',
     alternates: LANGUAGES,
+    checked: {
+      day: checked,
+      date: formatDate(checked),
+      sentence: t(project ? 'panel.checked' : 'share.checkedLatest'),
+    },
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { publicUrlFrom } from './publicUrl';
 import {
+  checkedHtml,
   embedContentHtml,
   liveMapUrl,
   oembedResponse,
@@ -24,6 +25,11 @@ const entry: ShareEntry = {
   imageAlt: 'Карта: Средний коридор',
   hash: '#project=titr',
   alternates: ['en', 'ru', 'az', 'kk'],
+  checked: {
+    day: '2026-12-01',
+    date: '1 декабря 2026 г.',
+    sentence: 'Факты по этому <проекту> сверены с источниками {date}',
+  },
 };
 const words = {
   siteName: 'Карта',
@@ -62,6 +68,21 @@ describe('shareHtml', () => {
     );
     expect(html).toContain(`href="${BASE}?lang=ru#project=titr"`);
     expect(html).not.toMatch(/<script>(?!<\/script>)/);
+  });
+});
+
+describe('checkedHtml', () => {
+  it('says when the facts were checked, the date as a <time> of the day, the rest escaped', () => {
+    expect(checkedHtml(entry.checked)).toBe(
+      'Факты по этому &lt;проекту&gt; сверены с источниками <time datetime="2026-12-01">1 декабря 2026 г.</time>',
+    );
+  });
+
+  it('is on the page, after the link to the live map', () => {
+    const link = html.indexOf('>Открыть карту</a></p>');
+    const checked = html.indexOf(`<p><small>${checkedHtml(entry.checked)}</small></p>`);
+    expect(link).toBeGreaterThan(0);
+    expect(checked).toBeGreaterThan(link);
   });
 });
 

@@ -4,6 +4,7 @@
  * a crawler reads without JavaScript. Pure: the build writes what these functions return.
  */
 import type { Language } from '../i18n/languages';
+import { fillParts } from '../i18n/translate';
 
 /** The id of the whole map's share page, beside the projects' ids. */
 export const WHOLE_MAP = 'map';
@@ -32,6 +33,12 @@ export interface ShareEntry {
   hash: string;
   /** The same page in the other languages. */
   alternates: readonly Language[];
+  /**
+   * When the facts were checked against their sources: the project's day (the whole map's: the
+   * latest project's), as `YYYY-MM-DD` and in the page's language, and the sentence saying so,
+   * with `{date}` where the date goes.
+   */
+  checked: { day: string; date: string; sentence: string };
 }
 
 /** The words around every share page, in its language. */
@@ -129,11 +136,20 @@ ${meta('name', 'twitter:image:alt', entry.imageAlt)}
 ${quote}
 <p><a href="${escapeHtml(live)}" data-open-map><img src="${escapeHtml(paths.image.replace('share/', ''))}" width="${SHARE_IMAGE.width}" height="${SHARE_IMAGE.height}" alt="${escapeHtml(entry.imageAlt)}"></a></p>
 <p><a href="${escapeHtml(live)}">${escapeHtml(words.open)}</a></p>
+<p><small>${checkedHtml(entry.checked)}</small></p>
 <nav>${otherLanguages.join(' · ')}</nav>
 </main>
 </body>
 </html>
 `;
+}
+
+/** "Facts checked against their sources on 1 December 2026.", the date as a `<time>`. */
+export function checkedHtml({ day, date, sentence }: ShareEntry['checked']): string {
+  const time = `<time datetime="${escapeHtml(day)}">${escapeHtml(date)}</time>`;
+  return fillParts<null>(sentence, { date: null })
+    .map((part) => (part === null ? time : escapeHtml(part)))
+    .join('');
 }
 
 /** The article's words about the project, with their source, as a quotation. */
