@@ -36,23 +36,33 @@ export interface TranslationSources {
   seaNames: readonly string[];
 }
 
+/**
+ * What is wrong with one translated text, in the check's words: figures or placeholders that
+ * differ from the English. Empty when nothing is.
+ */
+export function textProblems(english: string, translated: string): string[] {
+  const problems: string[] = [];
+  const [want, got] = [numbersOf(english), numbersOf(translated)];
+  if (!same(want, got)) {
+    problems.push(`numbers differ from English (English: ${listed(want)}; here: ${listed(got)})`);
+  }
+  const [slots, used] = [placeholdersOf(english), placeholdersOf(translated)];
+  if (!same(slots, used)) {
+    problems.push(
+      `placeholders differ from English (English: ${listed(slots)}; here: ${listed(used)})`,
+    );
+  }
+  return problems;
+}
+
 class TranslationChecker {
   readonly errors: string[] = [];
   constructor(readonly where: string) {}
 
   /** A translated text says the same figures and keeps the same placeholders. */
   text(field: string, english: string, translated: string): void {
-    const [want, got] = [numbersOf(english), numbersOf(translated)];
-    if (!same(want, got)) {
-      this.errors.push(
-        `${this.where}: ${field}: numbers differ from English (English: ${listed(want)}; here: ${listed(got)})`,
-      );
-    }
-    const [slots, used] = [placeholdersOf(english), placeholdersOf(translated)];
-    if (!same(slots, used)) {
-      this.errors.push(
-        `${this.where}: ${field}: placeholders differ from English (English: ${listed(slots)}; here: ${listed(used)})`,
-      );
+    for (const problem of textProblems(english, translated)) {
+      this.errors.push(`${this.where}: ${field}: ${problem}`);
     }
   }
 
