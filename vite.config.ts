@@ -15,7 +15,9 @@ export default defineConfig({
   // The benchmark builds the app with synthetic content from another folder.
   plugins: [
     react(),
-    contentPlugin(process.env.TRANS_CASPIAN_DATA ?? 'data'),
+    contentPlugin(process.env.TRANS_CASPIAN_DATA ?? 'data', {
+      reloadPages: !process.env.TRANS_CASPIAN_DESK,
+    }),
     securityHeaders(),
     hostScript(),
     sharePagesDev(),

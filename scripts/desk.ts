@@ -42,9 +42,6 @@ const server = await createServer({
     // the desk's page holds the secret.
     cors: false,
     allowedHosts: [],
-    // The desk reloads its preview itself; a reload of every page on each save would lose edits.
-    ws: false,
-    hmr: false,
   },
 });
 await server.listen();

@@ -8,6 +8,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { formatDataFile } from '../../src/content/formatData.ts';
 import { measureRoute } from '../../src/content/measure.ts';
 import {
+  DATA_META,
   DESK_PAGE,
   type FileChange,
   type Measurements,
@@ -136,7 +137,7 @@ export function deskPlugin(options: { dataDir: string; port: number; secret: str
         const refusal = pageRefusal(header(request, 'host'), port);
         if (refusal) return send(response, 403, { error: refusal });
         const path = request.url?.split('?')[0] ?? '';
-        if (path === '/' && request.method === 'GET') {
+        if (path === '/' && request.method === 'GET' && !request.headers.upgrade) {
           response.statusCode = 302;
           response.setHeader('Location', DESK_PAGE);
           return response.end();
@@ -151,9 +152,10 @@ export function deskPlugin(options: { dataDir: string; port: number; secret: str
       order: 'pre',
       handler(html, context) {
         if (context.path !== DESK_PAGE) return html;
+        const folder = dataDir.replace(/[&"<>]/g, (character) => `&#${character.charCodeAt(0)};`);
         return html.replace(
           '</head>',
-          `  <meta name="${TOKEN_META}" content="${secret}" />\n  </head>`,
+          `  <meta name="${TOKEN_META}" content="${secret}" />\n    <meta name="${DATA_META}" content="${folder}" />\n  </head>`,
         );
       },
     },

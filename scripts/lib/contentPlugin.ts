@@ -28,8 +28,15 @@ export interface ContentPluginApi {
   setDraft(files: DataFiles | undefined): void;
 }
 
-/** The plugin; `dataDir` is the folder holding projects.json, places.geojson and the rest. */
-export function contentPlugin(dataDir: string): Plugin<ContentPluginApi> {
+/**
+ * The plugin; `dataDir` is the folder holding projects.json, places.geojson and the rest. With
+ * `reloadPages` false (the desk), an edit of `data/` reloads no page: the desk reloads its own
+ * preview, and a reload of its editor would throw away what is being typed.
+ */
+export function contentPlugin(
+  dataDir: string,
+  { reloadPages = true } = {},
+): Plugin<ContentPluginApi> {
   const root = resolve(dataDir);
   // Without data/LICENCE.md (the benchmark's synthetic copies) the data's terms are not known,
   // so nothing is offered for download.
@@ -115,7 +122,7 @@ export function contentPlugin(dataDir: string): Plugin<ContentPluginApi> {
       const reload = (path: string) => {
         if (!forget(path)) return;
         invalidate();
-        server.ws.send({ type: 'full-reload' });
+        if (reloadPages) server.ws.send({ type: 'full-reload' });
       };
       server.watcher.on('change', reload);
       server.watcher.on('add', reload);

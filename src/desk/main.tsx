@@ -1,9 +1,18 @@
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { deskToken } from './api.ts';
+import { Desk } from './shell/Desk.tsx';
+import './desk.css';
 
 const root = document.getElementById('desk-root');
 if (root) {
   createRoot(root).render(
-    deskToken() ? <p>The desk is starting…</p> : <p>Start the desk with npm run desk.</p>,
+    deskToken() ? (
+      <StrictMode>
+        <Desk />
+      </StrictMode>
+    ) : (
+      <p>Start the desk with npm run desk, then open the address it prints.</p>
+    ),
   );
 }

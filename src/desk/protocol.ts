@@ -8,6 +8,8 @@ import type { RouteGeography } from '../content/schema.ts';
 export const TOKEN_HEADER = 'x-desk-token';
 /** The meta element that hands the desk's page its secret. */
 export const TOKEN_META = 'trans-caspian-desk-token';
+/** The meta element that names the data folder the desk edits (for its header and its drafts). */
+export const DATA_META = 'trans-caspian-desk-data';
 /** The desk page's path on its server. */
 export const DESK_PAGE = '/desk.html';
 
