@@ -59,3 +59,28 @@ export function deskDiff(): Record<string, { removed: string[]; added: string[] 
   }
   return out;
 }
+
+/**
+ * The blocks of lines whose insertion into a file of data/ gives the scratch copy's file, without
+ * their indentation: one per place it could have gone (an object inserted into a list of objects
+ * can be read as starting at its own "{" or at the next one's). Empty when the file changed
+ * otherwise.
+ */
+export function insertedBlocks(path: string): string[][] {
+  const before = readFileSync(join('data', path), 'utf8').split('\n');
+  const after = deskFile(path).split('\n');
+  const size = after.length - before.length;
+  if (size <= 0) return [];
+  const blocks: string[][] = [];
+  for (let at = 0; at <= before.length; at++) {
+    if (after[at - 1] !== undefined && after[at - 1] !== before[at - 1]) break;
+    const rest = after.slice(at + size);
+    if (
+      rest.length === before.length - at &&
+      rest.every((line, index) => line === before[at + index])
+    ) {
+      blocks.push(after.slice(at, at + size).map((line) => line.trim()));
+    }
+  }
+  return blocks;
+}

@@ -7,7 +7,7 @@ export const PREVIEW_PORT = Number(process.env.E2E_PREVIEW_PORT ?? 4173);
 export const DEV_PORT = Number(process.env.E2E_DEV_PORT ?? 5174);
 /** The desk (`npm run desk`), editing a scratch copy of data/ (`DESK_DATA`), never data/ itself. */
 export const DESK_PORT = Number(process.env.E2E_DESK_PORT ?? 5184);
-export const DESK_DATA = '.e2e-desk/data';
+export const DESK_DATA = `.e2e-desk/data-${DESK_PORT}`;
 
 /**
  * How long a test waits for a map's first complete render: three times the slowest load seen

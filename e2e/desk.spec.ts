@@ -1,0 +1,213 @@
+/**
+ * The desk, as a journalist uses it: a milestone added in four languages with its sources shows in
+ * the preview and then on the map, and the files change by exactly that entry; mistakes are told
+ * at their field and nothing is written; a file changed behind the desk's back is never
+ * overwritten. Each test edits the scratch copy of data/ the desk serves, reset first.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test } from '@playwright/test';
+import type { LineString } from 'geojson';
+import { lineKm } from '../src/geo/flowLine';
+import {
+  DESK_ORIGIN,
+  DESK_URL,
+  deskDiff,
+  deskFile,
+  insertedBlocks,
+  resetDeskData,
+} from './deskData';
+import { DESK_DATA, MAP_LOAD_TIMEOUT } from './ports';
+
+test.beforeEach(() => resetDeskData());
+
+/** The desk, opened on a project. */
+async function openProject(page: Page, name: RegExp): Promise<void> {
+  await page.goto(DESK_URL);
+  await page.getByRole('button', { name }).first().click();
+}
+
+const EVENTS = {
+  en: 'Ministers review the cable’s route in Astana',
+  ru: 'Министры обсуждают трассу кабеля в Астане',
+  az: 'Nazirlər Astanada kabelin marşrutunu müzakirə edir',
+  kk: 'Министрлер Астанада кабель трассасын талқылайды',
+} as const;
+
+test('a milestone added in four languages with two sources shows in the preview, then on the map, and is all the diff holds', async ({
+  page,
+}) => {
+  test.slow(); // the preview loads the map again after each change, and the map is opened after
+  await openProject(page, /Power cable/);
+  await page.getByRole('button', { name: 'Add milestone' }).click();
+  await page.getByLabel('Date', { exact: true }).fill('2025-06-15');
+  await page.getByLabel('Event (English)', { exact: true }).fill(EVENTS.en);
+  await page.getByLabel('Event (Русский)', { exact: true }).fill(EVENTS.ru);
+  await page.getByLabel('Event (Azərbaycan)', { exact: true }).fill(EVENTS.az);
+  await page.getByLabel('Event (Қазақ)', { exact: true }).fill(EVENTS.kk);
+  const addSource = page.getByRole('button', { name: 'Add source' });
+  await addSource.click();
+  await page.getByLabel('Publisher', { exact: true }).nth(0).fill('Test Agency');
+  await page.getByLabel('Source date', { exact: true }).nth(0).fill('2025-06-16');
+  await page.getByLabel('URL', { exact: true }).nth(0).fill('https://example.org/cable-route');
+  await addSource.click();
+  await page.getByLabel('Publisher', { exact: true }).nth(1).fill('Example Times');
+  await page.getByLabel('URL', { exact: true }).nth(1).fill('https://example.org/astana-meeting');
+
+  // The preview shows the unsaved milestone in the project's timeline.
+  const preview = page.frameLocator('iframe[title="Preview"]');
+  await expect(preview.getByText(EVENTS.en)).toBeVisible({ timeout: MAP_LOAD_TIMEOUT });
+  expect(deskDiff(), 'nothing is written before Save').toEqual({});
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Everything is saved.')).toBeVisible();
+  expect(Object.keys(deskDiff()).sort()).toEqual([
+    'i18n/az.json',
+    'i18n/kk.json',
+    'i18n/ru.json',
+    'projects.json',
+  ]);
+  // Each file holds the new entry, and nothing else changed.
+  expect(insertedBlocks('projects.json')).toContainEqual([
+    '{',
+    '"date": "2025-06-15",',
+    `"event": "${EVENTS.en}",`,
+    '"sources": [',
+    '{',
+    '"publisher": "Test Agency",',
+    '"date": "2025-06-16",',
+    '"url": "https://example.org/cable-route"',
+    '},',
+    '{',
+    '"publisher": "Example Times",',
+    '"url": "https://example.org/astana-meeting"',
+    '}',
+    ']',
+    '},',
+  ]);
+  for (const language of ['ru', 'az', 'kk'] as const) {
+    expect(insertedBlocks(`i18n/${language}.json`)).toContainEqual([
+      '{',
+      `"event": "${EVENTS[language]}"`,
+      '},',
+    ]);
+  }
+
+  // The map, served from the saved files, shows it in every language.
+  const map = await page.context().newPage();
+  await map.goto(`${DESK_ORIGIN}/index.html?lang=kk#project=power-cable`);
+  await expect(map.getByText(EVENTS.kk)).toBeVisible({ timeout: MAP_LOAD_TIMEOUT });
+});
+
+test('a date in the wrong form, an invalid URL and a missing translation are told at their field, and nothing is written', async ({
+  page,
+}) => {
+  await openProject(page, /Fibre-optic line/);
+  await page.getByRole('button', { name: 'Add milestone' }).click();
+  const date = page.getByLabel('Date', { exact: true });
+  await date.fill('June 2026');
+  await page.getByLabel('Event (English)', { exact: true }).fill('Cable laying begins');
+  await page.getByLabel('Event (Русский)', { exact: true }).fill('Начата укладка кабеля');
+  await page.getByLabel('Event (Azərbaycan)', { exact: true }).fill('Kabelin çəkilişi başlayıb');
+  await page.getByRole('button', { name: 'Add source' }).click();
+  await page.getByLabel('Publisher', { exact: true }).fill('Test Agency');
+  const url = page.getByLabel('URL', { exact: true });
+  await url.fill('example.org/laying');
+  const kazakh = page.getByLabel('Event (Қазақ)', { exact: true });
+  await kazakh.fill('x');
+  await kazakh.fill('');
+
+  await expect(date).toHaveAttribute('aria-invalid', 'true');
+  await expect(date).toHaveAccessibleDescription(/must be YYYY, YYYY-MM or YYYY-MM-DD/);
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await expect(url).toHaveAccessibleDescription(/must be the http\(s\) address of the source/);
+  await expect(kazakh).toHaveAttribute('aria-invalid', 'true');
+  await expect(kazakh).toHaveAccessibleDescription(/must not be empty/);
+
+  const save = page.getByRole('button', { name: 'Save', exact: true });
+  if (await save.isEnabled()) await save.click();
+  await page.waitForTimeout(1000);
+  expect(deskDiff(), 'nothing was written').toEqual({});
+});
+
+test('a file changed behind the desk’s back is not overwritten; the desk says so and reloads it', async ({
+  page,
+}) => {
+  await openProject(page, /Middle Corridor/);
+  await page.getByLabel('Facts checked on', { exact: true }).fill('2026-12-08');
+  // Another editor (or a git pull) changes the same file meanwhile.
+  const theirs = deskFile('projects.json').replace(
+    'Azerbaijan–Kazakhstan joint projects across the Caspian',
+    'Azerbaijan–Kazakhstan projects across the Caspian',
+  );
+  writeFileSync(join(DESK_DATA, 'projects.json'), theirs);
+
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText(/Not saved: data\/projects\.json changed on disk/)).toBeVisible();
+  expect(deskFile('projects.json'), 'their change is kept').toBe(theirs);
+
+  await page.getByRole('button', { name: 'Reload from disk' }).click();
+  await expect(page.getByLabel('Facts checked on', { exact: true })).toHaveValue('2026-12-07');
+  expect(deskFile('projects.json')).toBe(theirs);
+});
+
+declare global {
+  interface Window {
+    /** The route editor's map, which the desk (never built) exposes to its tests. */
+    __deskRouteMap?: import('maplibre-gl').Map;
+  }
+}
+
+test('a route vertex moved on the map changes the stretch’s length in the form and in the saved GeoJSON', async ({
+  page,
+}) => {
+  test.slow(); // two maps: the route editor's and the preview
+  const route = 'Kazakh rail: Beyneu – Aktau port';
+  await openProject(page, /Middle Corridor/);
+  await page.getByRole('button', { name: route, exact: true }).click();
+  const map = page.getByTestId('route-map');
+  await map.scrollIntoViewIfNeeded();
+  await page.locator('[data-testid="route-map"][data-state="ready"]').waitFor();
+  const length = page.getByTestId('route-length');
+  await expect(length).toHaveText('417.9 km');
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const routeMap = window.__deskRouteMap;
+        if (!routeMap) throw new Error('no route map');
+        if (routeMap.loaded() && !routeMap.isMoving()) resolve();
+        else routeMap.once('idle', () => resolve());
+      }),
+  );
+  // The line's 11th vertex, [53.911, 44.516], where it is on the page now.
+  const vertex = await page.evaluate(() => {
+    const routeMap = window.__deskRouteMap;
+    if (!routeMap) throw new Error('no route map');
+    const point = routeMap.project([53.911, 44.516]);
+    const box = routeMap.getContainer().getBoundingClientRect();
+    return { x: box.left + point.x, y: box.top + point.y };
+  });
+  await page.mouse.move(vertex.x, vertex.y);
+  await page.mouse.down();
+  await page.mouse.move(vertex.x + 30, vertex.y + 40, { steps: 12 });
+  await page.mouse.up();
+
+  await expect(length).not.toHaveText('417.9 km');
+  const shown = Number.parseFloat((await length.textContent()) ?? '');
+  expect(shown).toBeGreaterThan(418);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Everything is saved.')).toBeVisible();
+
+  // The saved line has that vertex moved, and measures what the form showed.
+  const diff = deskDiff();
+  expect(Object.keys(diff)).toEqual(['projects/titr.geojson']);
+  expect(diff['projects/titr.geojson']?.removed.map((line) => line.trim())).toEqual([
+    '[53.911, 44.516],',
+  ]);
+  const saved = JSON.parse(deskFile('projects/titr.geojson')) as {
+    features: { properties: { name: string }; geometry: LineString }[];
+  };
+  const line = saved.features.find((feature) => feature.properties.name === route);
+  if (!line) throw new Error('the route is gone');
+  expect(lineKm(line.geometry.coordinates)).toBeCloseTo(shown, 0);
+});
