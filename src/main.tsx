@@ -1,6 +1,7 @@
 // MapLibre's own styles first, so that the app's rules that share their specificity win in the
 // dev server too (it injects the sheets in import order; the build put them in another order).
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './visuallyHidden.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { deskToken } from './api.ts';
 import { Desk } from './shell/Desk.tsx';
+import '../visuallyHidden.css';
 import './desk.css';
 
 const root = document.getElementById('desk-root');
