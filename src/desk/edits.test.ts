@@ -17,8 +17,10 @@ import {
   entryAt,
   freshBaseline,
   insertItem,
+  markNotConfirmed,
   milestoneSlot,
   moveItem,
+  needsResolving,
   OTHER_LANGUAGES,
   placeBaseline,
   placeMilestone,
@@ -427,5 +429,49 @@ describe("a project's texts", () => {
     );
     expect(staleOf(changed, 'ru')).toEqual(['projects.titr.description']);
     expect(staleOf(changed, 'kk')).toBeUndefined();
+  });
+});
+
+describe('expected milestones whose day has passed', () => {
+  const milestone = (date: string, extra: Partial<MilestoneInput> = {}): MilestoneInput => ({
+    date,
+    event: 'Launch expected',
+    expected: true,
+    sources: [{ publisher: 'Test Agency', url: 'https://example.org/plan' }],
+    ...extra,
+  });
+
+  it('need resolving once the facts are checked after their last day, until marked unconfirmed as of it', () => {
+    expect(needsResolving(milestone('2026-09'), '2026-10-01')).toBe(true);
+    expect(needsResolving(milestone('2026-09'), '2026-09-30')).toBe(false);
+    expect(needsResolving(milestone('2026'), '2026-12-07')).toBe(false);
+    expect(needsResolving(milestone('2026-09', { expected: false }), '2026-10-01')).toBe(false);
+    expect(
+      needsResolving(milestone('2026-09', { notConfirmedAsOf: '2026-10-01' }), '2026-10-01'),
+    ).toBe(false);
+    expect(
+      needsResolving(milestone('2026-09', { notConfirmedAsOf: '2026-10-01' }), '2026-11-02'),
+    ).toBe(true);
+  });
+
+  it('are marked not confirmed as of the day the project was checked, and no others', () => {
+    const values = {
+      'projects.json': {
+        mapTitle: 'Test',
+        projects: [
+          {
+            id: 'fibre',
+            checked: '2026-12-07',
+            milestones: [milestone('2026-06'), milestone('2026-09'), milestone('2027')],
+          },
+        ],
+      },
+    };
+    const marked = markNotConfirmed(values, 'fibre', [1]) as typeof values;
+    expect(
+      marked['projects.json'].projects[0]?.milestones.map(
+        (one) => (one as MilestoneInput).notConfirmedAsOf,
+      ),
+    ).toEqual([undefined, '2026-12-07', undefined]);
   });
 });

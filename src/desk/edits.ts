@@ -4,7 +4,7 @@
  * one does it everywhere (and renumbers the `stale` lists); changing an English text flags its
  * translations stale, and changing a translation clears its flag. Pure: each returns new values.
  */
-import { isCalendarDate, PARTIAL_DATE } from '../content/dates.ts';
+import { isCalendarDate, PARTIAL_DATE, periodEnd } from '../content/dates.ts';
 import { sortMilestones } from '../content/milestones.ts';
 import type {
   FactInput,
@@ -443,6 +443,34 @@ export function addFact(
 ): { values: DraftValues; index: number } {
   const index = projectOf(values, projectId)?.facts.length ?? 0;
   return { values: insertItem(values, projectId, 'facts', index, entry), index };
+}
+
+/**
+ * Whether an expected milestone's day had passed when the project's facts were checked and it is
+ * not yet marked unconfirmed as of that day: the check refuses it until it is resolved.
+ */
+export function needsResolving(milestone: MilestoneInput, checked: string | undefined): boolean {
+  return (
+    milestone.expected === true &&
+    checked !== undefined &&
+    isCalendarDate(milestone.date) &&
+    periodEnd(milestone.date) < checked &&
+    milestone.notConfirmedAsOf !== checked
+  );
+}
+
+/** A project's expected milestones marked not confirmed as of the day its facts were checked. */
+export function markNotConfirmed(
+  values: DraftValues,
+  projectId: string,
+  indexes: readonly number[],
+): DraftValues {
+  return withProject(values, projectId, (project) => ({
+    ...project,
+    milestones: project.milestones.map((milestone, index) =>
+      indexes.includes(index) ? { ...milestone, notConfirmedAsOf: project.checked } : milestone,
+    ),
+  }));
 }
 
 /** A project's field set in `projects.json` (`undefined` leaves it out). */

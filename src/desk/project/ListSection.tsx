@@ -17,6 +17,8 @@ import {
   isStale,
   itemPath,
   type ListName,
+  markNotConfirmed,
+  needsResolving,
   OTHER_LANGUAGES,
   PROJECTS_FILE,
   removeItem,
@@ -98,6 +100,7 @@ export function ListSection({ project, list }: { project: ProjectMetaInput; list
   const heading = useRef<HTMLHeadingElement>(null);
   if (!values) return null;
   const projectId = project.id;
+  const checked = project.checked;
   const items: readonly (MilestoneInput | FactInput)[] =
     list === 'milestones' ? project.milestones : project.facts;
   const order = list === 'milestones' ? displayOrder(project.milestones) : items.map((_, i) => i);
@@ -195,6 +198,9 @@ export function ListSection({ project, list }: { project: ProjectMetaInput; list
                   <span className="when">
                     {milestone.date || '(no date)'}
                     {milestone.expected ? ' · expected' : ''}
+                    {milestone.expected && milestone.notConfirmedAsOf
+                      ? `, not confirmed as of ${milestone.notConfirmedAsOf}`
+                      : ''}
                     {milestone.status
                       ? ` · ${WORDS.status?.options?.[milestone.status]?.split(' (')[0] ?? milestone.status}`
                       : ''}
@@ -209,6 +215,20 @@ export function ListSection({ project, list }: { project: ProjectMetaInput; list
                   {item.sources.length === 1 ? '1 source' : `${item.sources.length} sources`}
                 </span>
                 <Flags values={values} projectId={projectId} list={list} index={index} />
+                {milestone && needsResolving(milestone, checked) ? (
+                  <p className="resolve" role="note">
+                    Its date had passed when the facts were checked ({checked}). If a source says it
+                    happened or slipped, edit it; if nothing was found,{' '}
+                    <button
+                      type="button"
+                      onClick={() =>
+                        edit((current) => markNotConfirmed(current, projectId, [index]))
+                      }
+                    >
+                      Not confirmed as of {checked}
+                    </button>
+                  </p>
+                ) : null}
               </div>
               <div className="item-actions">
                 <button
