@@ -49,7 +49,7 @@ test('the export options offer the picture’s alt text, and the PNG and SVG car
   const dialog = await mapPage.openExport();
   const alt = dialog.getByLabel(/^Alt text/);
   await expect(alt).toHaveValue(
-    /^Map: Azerbaijan–Kazakhstan joint projects across the Caspian\. Trans-Caspian International Transport Route \(Middle Corridor\)\. Status on 4 March 2026: Operating\. Rail and ferry/,
+    /^Map: Azerbaijan–Kazakhstan joint projects across the Caspian\. Trans-Caspian International Transport Route \(Middle Corridor\)\. Status on 31 March 2026: Operating\. Rail and ferry/,
   );
   const description = await alt.inputValue();
   expect(description).toContain(BTC_LEG);

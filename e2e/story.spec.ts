@@ -58,7 +58,7 @@ async function settledView(frame: Frame): Promise<string | null> {
 test('on a desktop, each step scrolled into view selects its project and date at once', async ({
   page,
 }) => {
-  test.slow(); // sixteen steps, each a flight
+  test.slow(); // twenty steps, each a flight
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(STORY);
   const frame = await embeddedMap(page);

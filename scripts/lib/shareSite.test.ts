@@ -6,12 +6,15 @@ import { shareSite } from './shareSite';
 
 const BASE = 'https://maps.example.org/trans-caspian/';
 const loaded = loadTestContent();
-// The corridor checked before the others: the whole map's page gives the latest day.
+// The corridor checked before the others, the oil transit last: the whole map's page gives the
+// latest day, as the data check gives it.
+const days: Readonly<Record<string, string>> = { titr: '2026-11-20', 'oil-transit': '2026-12-05' };
 const content = {
   ...loaded,
-  projects: loaded.projects.map((project) =>
-    project.id === 'titr' ? { ...project, checked: '2026-11-20' } : project,
-  ),
+  projects: loaded.projects.map((project) => ({
+    ...project,
+    checked: days[project.id] ?? '2026-12-01',
+  })),
   factsChecked: '2026-12-05',
 };
 // The pages' HTML draws no picture: no basemap, no fonts.

@@ -121,7 +121,7 @@ describe('describeProject', () => {
       'about 1,650 km as drawn, traced along its course; through Azerbaijan, Georgia and Türkiye.',
     );
     expect(description.text).toMatch(
-      /^Transit of Kazakh oil through Azerbaijan\. Status on 4 March 2026: Operating\. Tanker route and pipeline, /,
+      /^Transit of Kazakh oil through Azerbaijan\. Status on 31 March 2026: Operating\. Tanker route and pipeline, /,
     );
   });
 
@@ -129,7 +129,9 @@ describe('describeProject', () => {
     const onArticleDay = describeProject(project('fiber-optic'), ARTICLE_DAY, english);
     const now = describeProject(project('fiber-optic'), latest, english);
     expect(onArticleDay.text).toMatch(/\. Status on 31 January 2024: /);
-    expect(now.text).toMatch(/\. Status on 4 March 2026: Under construction\. /);
+    // The latest milestone is the Middle Corridor's first-quarter total (2026-03), counted from
+    // the quarter's last day; the fibre line has been under construction since March 2025.
+    expect(now.text).toMatch(/\. Status on 31 March 2026: Under construction\. /);
   });
 
   it('gives no length for a schematic line, and marks an alternative', () => {
@@ -222,5 +224,18 @@ describe('expectedNote', () => {
     expect(expectedNote(unconfirmed, i18nOf(content, 'kk'))).toBe(
       'күтілуде; 2026 ж. 7 желтоқсан күнгі жағдай бойынша расталмаған',
     );
+  });
+
+  it('marks the fibre line’s laying, due by September 2026, as not confirmed by the last check', () => {
+    const notes = project('fiber-optic').milestones.map((milestone) => [
+      milestone.date,
+      expectedNote(milestone, english),
+    ]);
+    // Due by September, unconfirmed when the facts were checked on 7 December 2026; the launch
+    // is due by the end of 2026, a day still to come then.
+    expect(notes.filter(([, note]) => note !== null)).toEqual([
+      ['2026-09', 'expected; not confirmed as of 7 December 2026'],
+      ['2026', 'expected'],
+    ]);
   });
 });

@@ -43,16 +43,27 @@ function checkedOn(id: string, day: string): Content {
   return edited;
 }
 
+/** The content with no expected milestone marked unconfirmed, as before any was. */
+function noneUnconfirmed(): Content {
+  const edited = structuredClone(content);
+  for (const project of edited.projects) {
+    for (const milestone of project.milestones) delete milestone.notConfirmedAsOf;
+  }
+  return edited;
+}
+
 /**
- * The content with the fibre line's summer-2026 cable laying still expected on 7 December 2026,
- * unconfirmed: the milestone as its date and event name it.
+ * The content with only the fibre line's summer-2026 cable laying unconfirmed, its facts checked
+ * on 20 December 2026, a day no other project has: the milestone as its date and event name it.
  */
 function unconfirmed(): { content: Content; date: string; event: string } {
-  const edited = checkedOn('fiber-optic', '2026-12-07');
+  const edited = noneUnconfirmed();
   const fibre = edited.projects.find((project) => project.id === 'fiber-optic');
-  const laying = fibre?.milestones.find((milestone) => milestone.event.startsWith('Cable laying'));
+  if (!fibre) throw new Error('no fibre line');
+  fibre.checked = '2026-12-20';
+  const laying = fibre.milestones.find((milestone) => milestone.event.startsWith('Cable laying'));
   if (!laying?.expected) throw new Error('no expected cable laying in the fibre line');
-  laying.notConfirmedAsOf = '2026-12-07';
+  laying.notConfirmedAsOf = '2026-12-20';
   return { content: edited, date: laying.date, event: laying.event };
 }
 
@@ -184,13 +195,26 @@ describe('the milestones CSV: expected milestones not confirmed', () => {
     const { content: edited, date, event } = unconfirmed();
     const rows = readCsv(milestonesCsv(edited));
     const laying = rows.find((row) => row.event === event);
-    expect(laying).toMatchObject({ date, expected: 'true', not_confirmed_as_of: '2026-12-07' });
+    expect(laying).toMatchObject({ date, expected: 'true', not_confirmed_as_of: '2026-12-20' });
     const others = rows.filter((row) => row !== laying);
     expect(others.every((row) => row.not_confirmed_as_of === '')).toBe(true);
   });
 
-  it('leaves the column empty where the data marks nothing unconfirmed', () => {
+  it('gives the data’s unconfirmed milestones: the new ferries and the fibre line’s laying', () => {
     const rows = readCsv(milestonesCsv(content));
+    const unconfirmedRows = rows
+      .filter((row) => row.not_confirmed_as_of !== '')
+      .map((row) => [row.project_id, row.date, row.expected, row.not_confirmed_as_of]);
+    // Due by June and September 2026, neither confirmed when the facts were checked.
+    expect(unconfirmedRows).toEqual([
+      ['titr', '2026-06', 'true', '2026-12-07'],
+      ['fiber-optic', '2026-09', 'true', '2026-12-07'],
+    ]);
+  });
+
+  it('leaves the column empty where the data marks nothing unconfirmed', () => {
+    const rows = readCsv(milestonesCsv(noneUnconfirmed()));
+    expect(rows.some((row) => row.expected === 'true')).toBe(true);
     expect(rows.every((row) => row.not_confirmed_as_of === '')).toBe(true);
   });
 });

@@ -391,11 +391,16 @@ describe('validateContent on broken data', () => {
 
   describe('an expected milestone whose day has passed', () => {
     const SOURCE = { publisher: 'Test Agency', date: '2025-12', url: 'https://example.org/plan' };
-    /** The real files, the fibre line checked on `checked` with a launch expected in June 2026. */
+    /**
+     * The real files, the fibre line checked on `checked` with a launch expected in June 2026.
+     * Its own "not confirmed as of" marks, set when it was checked in December 2026, are dropped:
+     * on an earlier day they would be after the check, and its own expected days still to come.
+     */
     const withLaunch = (checked: string, launch: RawMilestone = {}) =>
       withProjects((projects) => {
         const fibre = at(projects, 2) as RawProject & Record<string, unknown>;
         fibre.checked = checked;
+        for (const milestone of fibre.milestones) delete milestone.notConfirmedAsOf;
         fibre.milestones.push({
           date: '2026-06',
           event: 'Launch expected',
@@ -418,6 +423,20 @@ describe('validateContent on broken data', () => {
       const errors = validateContent(withLaunch('2026-06-30'));
       const about = errors.ok ? [] : errors.errors.filter((error) => error.includes('2026-06'));
       expect(about).toEqual([]);
+    });
+
+    it('holds the real fibre line’s laying, due by September 2026, to its mark of 7 December', () => {
+      let index = -1;
+      const files = withProjects((projects) => {
+        const { milestones } = at(projects, 2);
+        index = milestones.findIndex((one) => one.date === '2026-09');
+        const laying = milestones[index];
+        if (laying?.notConfirmedAsOf !== '2026-12-07') throw new Error('no unconfirmed laying');
+        delete laying.notConfirmedAsOf;
+      });
+      expect(errorsOf(files)).toEqual([
+        `data/projects.json: project "fiber-optic": milestones[${index}]: is expected on 2026-09, which had passed when the facts were checked (2026-12-07); resolve it: it happened (drop "expected", cite the source that says so), it slipped (give the new date and its source), or nothing was found since (set "notConfirmedAsOf" to 2026-12-07, and the map says "expected …, not confirmed as of" that day)`,
+      ]);
     });
 
     it('passes when marked not confirmed as of the day checked, and only then', () => {
@@ -461,12 +480,17 @@ describe('validateContent on broken data', () => {
   });
 
   it('rejects an expected milestone that sets a status', () => {
+    // The fibre line's last milestone in the file: its launch, expected by the end of 2026.
+    let index = -1;
     const files = withProjects((projects) => {
-      const last = at(projects, 2).milestones.at(-1);
-      if (last) last.status = 'operating';
+      const { milestones } = at(projects, 2);
+      index = milestones.length - 1;
+      const last = at(milestones, index);
+      if (last.expected !== true) throw new Error('the last fibre milestone is not expected');
+      last.status = 'operating';
     });
     expect(errorsOf(files)).toEqual([
-      'data/projects.json: project "fiber-optic": milestones[7]: an expected milestone cannot set the status ("operating"); give the status to the milestone that records it happening',
+      `data/projects.json: project "fiber-optic": milestones[${index}]: an expected milestone cannot set the status ("operating"); give the status to the milestone that records it happening`,
     ]);
   });
 

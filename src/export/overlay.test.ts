@@ -29,11 +29,17 @@ describe('shownPublishers', () => {
 });
 
 describe('overlayTexts: the day the facts were checked', () => {
-  // The corridor checked before the others; the map's day is the latest project's.
+  // The corridor checked before the others, the oil transit last: the map's day is the latest
+  // project's, as the data check gives it.
+  const days: Readonly<Record<string, string>> = {
+    titr: '2026-11-20',
+    'oil-transit': '2026-12-05',
+  };
   const loaded = loadTestContent();
-  const projects = loaded.projects.map((project) =>
-    project.id === 'titr' ? { ...project, checked: '2026-11-20' } : project,
-  );
+  const projects = loaded.projects.map((project) => ({
+    ...project,
+    checked: days[project.id] ?? '2026-12-01',
+  }));
   const content: Content = { ...loaded, projects, factsChecked: '2026-12-05' };
   const request = (project: string | null): SnapshotRequest => ({
     width: 1200,

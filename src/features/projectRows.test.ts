@@ -17,7 +17,9 @@ describe('projectRows', () => {
     expect(oil?.kinds).toBe('Tanker route and pipeline');
     expect(oil?.countries).toBe('Kazakhstan, Azerbaijan, Georgia and Türkiye');
     expect(oil?.status).toBe('operating');
-    expect(oil?.milestone?.date).toBe('2025-10-02');
+    // KazMunayGas's total for 2025, which counts from 31 December 2025.
+    expect(oil?.milestone?.date).toBe('2025');
+    expect(oil?.milestone?.event).toMatch(/^1\.3 million tonnes shipped via Aktau and BTC/);
     expect(rows.find((row) => row.id === 'power-cable')?.lengthKm).toBeNull();
   });
 
@@ -25,7 +27,13 @@ describe('projectRows', () => {
     const oil = rows.find((row) => row.id === 'oil-transit');
     const urls = oil?.sources.map((source) => source.url) ?? [];
     expect(new Set(urls).size).toBe(urls.length);
-    expect(urls).toContain('https://www.trend.az/azerbaijan/business/4098410.html');
+    // Deliveries beginning in March 2023 set the status; the total for 2025 is the latest.
+    expect(urls).toEqual([
+      'https://en.trend.az/business/energy/3999384.html',
+      'https://nsn.asia/2024/07/26/kazakhstan-azerbaijan-strengthen-partnership-in-oil-industry',
+      'https://ru.trend.az/azerbaijan/business/4142173.html',
+      'https://www.azernews.az/analysis/253125.html',
+    ]);
   });
 
   it('shows the status and latest milestone of the day chosen', () => {
@@ -54,7 +62,7 @@ describe('projectRows: the day the facts were checked', () => {
   it('is a column of the table and the cards, last, and sorts by day', () => {
     expect(COLUMNS.at(-1)).toBe('checked');
     const days = { titr: '2026-11-20', 'oil-transit': '2026-12-05' } as Record<string, string>;
-    const edited = rows.map((row) => ({ ...row, checked: days[row.id] ?? row.checked }));
+    const edited = rows.map((row) => ({ ...row, checked: days[row.id] ?? '2026-12-01' }));
     const up = sortRows(edited, 'checked', 'ascending', 'en');
     expect(up[0]?.id).toBe('titr');
     expect(up.at(-1)?.id).toBe('oil-transit');
@@ -98,6 +106,8 @@ describe('sortRows', () => {
     const days = sortRows(rows, 'milestone', 'descending', 'en').map(
       (row) => row.milestone?.date ?? '',
     );
-    expect(days[0]).toBe('2026-03-04');
+    // The Middle Corridor's first-quarter total (2026-03) counts from 31 March, after the power
+    // cable's ratification on 11 March: by day, not by how the dates read.
+    expect(days.slice(0, 2)).toEqual(['2026-03', '2026-03-11']);
   });
 });

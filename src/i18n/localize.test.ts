@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RouteFeature } from '../content/schema';
 import { localizeContent } from './localize';
 import { loadTestContent } from './testContent';
 import { fill, fillParts } from './translate';
@@ -31,13 +32,53 @@ describe('localizeContent', () => {
       expect(project.facts.map((fact) => fact.sources)).toEqual(
         english?.facts.map((fact) => fact.sources),
       );
-      expect(project.routes.map((route) => route.properties.source)).toEqual(
-        english?.routes.map((route) => route.properties.source),
-      );
+      // A route's name and provenance note are the map's own words, translated (below).
+      const cited = ({ properties }: RouteFeature) => {
+        const { name: _, source: __, sourceLanguage: ___, ...rest } = properties;
+        return rest;
+      };
+      expect(project.routes.map(cited)).toEqual(english?.routes.map(cited));
       expect(project.routes.map((route) => route.geometry)).toEqual(
         english?.routes.map((route) => route.geometry),
       );
     });
+  });
+
+  it("gives every route's provenance note in the reader's language where it is translated", () => {
+    const kk = localizeContent(content, 'kk');
+    const routes = kk.projects.flatMap((project, index) => {
+      const translated = content.translations.kk.projects?.[project.id]?.routeSources ?? {};
+      const english = content.projects[index]?.routes ?? [];
+      return project.routes.map((route, at) => ({
+        source: route.properties.source,
+        sourceLanguage: route.properties.sourceLanguage,
+        translation: translated[english[at]?.properties.name ?? ''],
+      }));
+    });
+    // Every route of every project, the two flows included, has its note in Kazakh.
+    expect(routes.length).toBe(content.projects.flatMap((project) => project.routes).length);
+    for (const route of routes) {
+      expect(route.translation).toBeDefined();
+      expect(route.source).toBe(route.translation);
+      expect(route.sourceLanguage).toBeUndefined();
+    }
+  });
+
+  it('keeps a provenance note not yet translated in English, and marks it so', () => {
+    const edited = structuredClone(content);
+    const notes = edited.translations.ru.projects?.['oil-transit']?.routeSources;
+    if (!notes) throw new Error('no Russian notes for the oil transit');
+    const pipeline = 'Baku–Tbilisi–Ceyhan (BTC) pipeline';
+    delete notes[pipeline];
+    const [tanker, btc] = localizeContent(edited, 'ru').projects[1]?.routes ?? [];
+    const english = content.projects[1]?.routes[1];
+    expect(english?.properties.name).toBe(pipeline);
+    expect(btc?.properties).toMatchObject({
+      source: english?.properties.source,
+      sourceLanguage: 'en',
+    });
+    expect(tanker?.properties.source).toBe(notes['Tanker route Aktau – Sangachal']);
+    expect(tanker?.properties.sourceLanguage).toBeUndefined();
   });
 });
 

@@ -5,12 +5,12 @@ import { loadTestContent } from '../i18n/testContent';
 import { shareEntryFor } from './shareEntry';
 import { WHOLE_MAP } from './sharePage';
 
-/** The test content with each project checked on its own day. */
+/** The test content with each project checked on its own day, the others on 1 December 2026. */
 function checkedOn(days: Readonly<Record<string, string>>): Content {
   const content = loadTestContent();
   const projects = content.projects.map((project) => ({
     ...project,
-    checked: days[project.id] ?? project.checked,
+    checked: days[project.id] ?? '2026-12-01',
   }));
   const latest =
     projects
