@@ -24,10 +24,10 @@ import {
 } from '../edits.ts';
 import type { FieldSpec } from '../form/fields.ts';
 import type { FormValues } from '../form/formValues.ts';
+import { ProblemList } from '../form/ProblemList.tsx';
 import { SchemaFields } from '../form/SchemaFields.tsx';
 import { type HiddenWhen, useSchemaForm } from '../form/useSchemaForm.ts';
 import { FACT_FORM, MILESTONE_FORM } from '../forms.ts';
-import { ProblemList } from '../shell/ProblemList.tsx';
 import { useDeskStore } from '../store.ts';
 
 /** A milestone is either expected or sets a status: the form shows the one that applies. */

@@ -17,11 +17,11 @@ import {
   replaceProjectTexts,
   setProjectField,
 } from '../edits.ts';
+import { ProblemList } from '../form/ProblemList.tsx';
 import { SchemaFields } from '../form/SchemaFields.tsx';
 import { useSchemaForm } from '../form/useSchemaForm.ts';
 import { CHECKED_FORM, PROJECT_TEXTS_FORM } from '../forms.ts';
 import { RouteEditor } from '../routes/RouteEditor';
-import { ProblemList } from '../shell/ProblemList.tsx';
 import { updateFile, useDeskStore } from '../store.ts';
 import { ClauseEditor } from './ClauseEditor.tsx';
 import { ListSection } from './ListSection.tsx';

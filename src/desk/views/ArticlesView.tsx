@@ -7,12 +7,12 @@ import { FormProvider } from 'react-hook-form';
 import { type ArticleInput, articleSchema, type ProjectsFileInput } from '../../content/schema.ts';
 import { articlePrefixes, itemErrors } from '../checkErrors.ts';
 import { PROJECTS_FILE } from '../edits.ts';
+import { ProblemList } from '../form/ProblemList.tsx';
 import { SchemaFields } from '../form/SchemaFields.tsx';
 import { useSchemaForm } from '../form/useSchemaForm.ts';
 import { WORDS, type Words } from '../form/words.ts';
 import { ARTICLE_FORM } from '../forms.ts';
 import { ClauseEditor } from '../project/ClauseEditor.tsx';
-import { ProblemList } from '../shell/ProblemList.tsx';
 import { useDeskStore } from '../store.ts';
 
 const articlePath = (id: string) => `articles/${id}.json`;
