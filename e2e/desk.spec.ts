@@ -4,10 +4,11 @@
  * at their field and nothing is written; a file changed behind the desk's back is never
  * overwritten. Each test edits the scratch copy of data/ the desk serves, reset first.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import type { LineString } from 'geojson';
+import { formatDataFile } from '../src/content/formatData';
 import { lineKm } from '../src/geo/flowLine';
 import {
   DESK_ORIGIN,
@@ -211,3 +212,48 @@ test('a route vertex moved on the map changes the stretch’s length in the form
   if (!line) throw new Error('the route is gone');
   expect(lineKm(line.geometry.coordinates)).toBeCloseTo(shown, 0);
 });
+
+test('a route note not yet translated is flagged in the desk, reaches readers in English marked as English, and in Russian once translated there', async ({
+  page,
+}) => {
+  test.slow(); // the map is opened twice
+  const route = 'Kazakh rail: Beyneu – Aktau port';
+  const russian = JSON.parse(deskFile('i18n/ru.json')) as {
+    projects: Record<string, { routeSources: Record<string, string> }>;
+  };
+  const titr = russian.projects.titr;
+  if (!titr) throw new Error('no titr');
+  const translated = titr.routeSources[route];
+  delete titr.routeSources[route];
+  writeFileSync(join(DESK_DATA, 'i18n/ru.json'), formatDataFile('i18n/ru.json', russian));
+  const english = (JSON.parse(deskFile('projects/titr.geojson')) as RouteFile).features.find(
+    (feature) => feature.properties.name === route,
+  )?.properties.source;
+  if (!english || !translated) throw new Error('no note');
+
+  const map = await page.context().newPage();
+  const openRussianMap = () => map.goto(`${DESK_ORIGIN}/index.html?lang=ru#project=titr`);
+  await openRussianMap();
+  await expect(map.locator('[lang="en"]', { hasText: english })).toBeVisible({
+    timeout: MAP_LOAD_TIMEOUT,
+  });
+
+  await page.goto(DESK_URL);
+  await page.getByRole('button', { name: 'Translations', exact: true }).click();
+  await page.getByRole('button', { name: /^Missing/ }).click();
+  const cell = page.getByLabel(`Русский: projects.titr.routeSources."${route}"`, { exact: true });
+  await expect(cell).toHaveAccessibleDescription(/Missing.*Readers see, marked as English/);
+  await cell.fill(translated);
+  await cell.press('Enter');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(page.getByText('Everything is saved.')).toBeVisible();
+  expect(deskFile('i18n/ru.json')).toBe(readFileSync(join('data', 'i18n/ru.json'), 'utf8'));
+
+  await openRussianMap();
+  await expect(map.getByText(translated)).toBeVisible({ timeout: MAP_LOAD_TIMEOUT });
+  await expect(map.locator('[lang="en"]', { hasText: english })).toHaveCount(0);
+});
+
+interface RouteFile {
+  features: { properties: { name: string; source: string } }[];
+}

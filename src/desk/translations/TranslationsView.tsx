@@ -21,6 +21,7 @@ import {
   type Fallback,
   found,
   type GroupNote,
+  keyOrder,
   passes,
   reviewed,
   type TextFilter,
@@ -103,7 +104,10 @@ export function TranslationsView({ values, update }: DeskViewProps) {
   const actions = useMemo<Actions>(
     () => ({
       commit(language, path, text) {
-        update<unknown>(translationFile(language), (file) => writeTranslation(file, path, text));
+        const order = keyOrder(groups, path);
+        update<unknown>(translationFile(language), (file) =>
+          writeTranslation(file, path, text, order),
+        );
         pin(path);
         setSaid(`${names[language]}: ${path} changed in the draft.`);
       },
@@ -113,7 +117,7 @@ export function TranslationsView({ values, update }: DeskViewProps) {
         setSaid(`${names[language]}: ${path} marked as still correct.`);
       },
     }),
-    [update, pin, names],
+    [update, pin, names, groups],
   );
 
   const all = groups.flatMap((group) => group.texts);

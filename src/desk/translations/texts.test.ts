@@ -12,6 +12,7 @@ import {
   type TranslatableText,
   translatableTexts,
   translationAt,
+  writeTranslation,
 } from './texts.ts';
 
 const textsOf = (values: Record<string, unknown>) =>
@@ -285,5 +286,20 @@ describe('the texts of data/', () => {
 
   it('finds no problem where the data check finds none', () => {
     expect(texts.filter((text) => passes(text, 'problems')).map((text) => text.path)).toEqual([]);
+  });
+});
+
+describe('a new key of a keyed table', () => {
+  it('goes right after its nearest English predecessor, so the file changes by that line alone', () => {
+    const file = { projects: { titr: { routeSources: { a: 'A', c: 'C' } } } };
+    const order = ['a', 'b', 'c'];
+    const path = 'projects.titr.routeSources."b"';
+    const written = writeTranslation(file, path, 'B', order) as typeof file;
+    expect(Object.keys(written.projects.titr.routeSources)).toEqual(['a', 'b', 'c']);
+    const first = writeTranslation(file, 'projects.titr.routeSources."0"', 'Z', [
+      '0',
+      ...order,
+    ]) as { projects: { titr: { routeSources: Record<string, string> } } };
+    expect(Object.keys(first.projects.titr.routeSources)).toEqual(['0', 'a', 'c']);
   });
 });

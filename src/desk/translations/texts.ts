@@ -433,8 +433,40 @@ function without(record: Loose, key: string): Loose {
 }
 
 /** A table with `key` set to `text`, or without it when `text` is null. */
-const setKey = (table: Loose, key: string, text: string | null): Loose =>
-  text === null ? without(table, key) : { ...table, [key]: text };
+/**
+ * A keyed table with one key set: an existing key keeps its place; a new one goes right after the
+ * nearest key before it in the English order (`order`), so that the file changes by that line.
+ */
+function setKey(table: Loose, key: string, text: string | null, order?: readonly string[]): Loose {
+  if (text === null) return without(table, key);
+  if (Object.hasOwn(table, key) || !order) return { ...table, [key]: text };
+  const before = order.slice(0, Math.max(order.indexOf(key), 0)).reverse();
+  const after = before.find((candidate) => Object.hasOwn(table, candidate));
+  const entries = Object.entries(table);
+  const at = after === undefined ? 0 : entries.findIndex(([name]) => name === after) + 1;
+  entries.splice(at, 0, [key, text]);
+  return Object.fromEntries(entries);
+}
+
+/**
+ * The keys of the table a text's path is in (route names, route notes, places, interface words),
+ * in the English order; undefined for a text that is not in a keyed table.
+ */
+export function keyOrder(groups: readonly TextGroup[], path: string): string[] | undefined {
+  const location = parseTextPath(path);
+  if (!location || !['route', 'place', 'ui'].includes(location.kind)) return undefined;
+  const sameTable = (other: TextLocation) =>
+    other.kind === location.kind &&
+    (other.kind !== 'route' ||
+      (location.kind === 'route' &&
+        other.project === location.project &&
+        other.table === location.table));
+  return groups.flatMap((group) =>
+    group.texts.flatMap((text) =>
+      sameTable(text.location) && 'key' in text.location ? [text.location.key] : [],
+    ),
+  );
+}
 
 /** A list with one field of item `index` set; missing items before it are blank, trailing blank ones dropped. */
 function setItem(list: unknown, index: number, field: string, text: string | null, blank: Loose) {
@@ -447,14 +479,19 @@ function setItem(list: unknown, index: number, field: string, text: string | nul
   return items;
 }
 
-function writeAt(file: Loose, location: TextLocation, text: string | null): Loose {
+function writeAt(
+  file: Loose,
+  location: TextLocation,
+  text: string | null,
+  order?: readonly string[],
+): Loose {
   switch (location.kind) {
     case 'mapTitle':
       return setKey(file, 'mapTitle', text);
     case 'place':
-      return { ...file, places: setKey(looseOf(own(file, 'places')), location.key, text) };
+      return { ...file, places: setKey(looseOf(own(file, 'places')), location.key, text, order) };
     case 'ui':
-      return { ...file, ui: setKey(looseOf(own(file, 'ui')), location.key, text) };
+      return { ...file, ui: setKey(looseOf(own(file, 'ui')), location.key, text, order) };
   }
   const projects = looseOf(own(file, 'projects'));
   const project = looseOf(own(projects, location.project));
@@ -481,7 +518,7 @@ function writeAt(file: Loose, location: TextLocation, text: string | null): Loos
       };
       break;
     case 'route': {
-      const table = setKey(looseOf(own(project, location.table)), location.key, text);
+      const table = setKey(looseOf(own(project, location.table)), location.key, text, order);
       // `routeSources` is optional: none at all rather than an empty table.
       changed =
         location.table === 'routeSources' && Object.keys(table).length === 0
@@ -498,13 +535,18 @@ function writeAt(file: Loose, location: TextLocation, text: string | null): Loos
  * translation, or blanks its item in a list) and the path no longer flagged stale. The same
  * object when nothing changes.
  */
-export function writeTranslation(file: unknown, path: string, text: string): unknown {
+export function writeTranslation(
+  file: unknown,
+  path: string,
+  text: string,
+  order?: readonly string[],
+): unknown {
   const location = parseTextPath(path);
   if (!location) throw new Error(`"${path}" is not the path of a translatable text`);
   const trimmed = text.trim() === '' ? null : text.trim();
   const stale = staleOf(file).has(path);
   if (!stale && translationOf(valueAt(file, location)) === trimmed) return file;
-  const written = writeAt(looseOf(file), location, trimmed);
+  const written = writeAt(looseOf(file), location, trimmed, order);
   return stale ? reviewed(written, path) : written;
 }
 
@@ -544,7 +586,8 @@ export function setTranslation(
   path: string,
   text: string,
 ): DraftValues {
-  return inFile(values, language, (file) => writeTranslation(file, path, text));
+  const order = keyOrder(translatableTexts(values), path);
+  return inFile(values, language, (file) => writeTranslation(file, path, text, order));
 }
 
 /** The draft with a translation reviewed: its path removed from the file's `stale`. */
