@@ -1,13 +1,22 @@
 /**
- * The desk, as a journalist uses it: a milestone added in four languages with its sources shows in
- * the preview and then on the map, and the files change by exactly that entry; mistakes are told
- * at their field and nothing is written; a file changed behind the desk's back is never
- * overwritten. Each test edits the scratch copy of data/ the desk serves, reset first.
+ * The desk, end to end, in one file: its tests share the desk's server and the scratch copy of
+ * data/ it edits (reset before each test), so they run one after another, never beside each other.
+ *
+ * As a journalist uses it: a milestone added in four languages with its sources shows in the
+ * preview and then on the map, and the files change by exactly that entry; mistakes are told at
+ * their field and nothing is written; a file changed behind the desk's back is never overwritten.
+ *
+ * Who may write: the desk writes files, so it must let no one else write them: a page on another
+ * origin can neither read the desk's secret nor make a write, a rebound host name gets nothing,
+ * and the build holds no part of the desk.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import type { LineString } from 'geojson';
+import { versionOf } from '../scripts/desk/dataFiles';
 import { formatDataFile } from '../src/content/formatData';
 import { lineKm } from '../src/geo/flowLine';
 import {
@@ -18,7 +27,7 @@ import {
   insertedBlocks,
   resetDeskData,
 } from './deskData';
-import { DESK_DATA, MAP_LOAD_TIMEOUT } from './ports';
+import { DESK_DATA, DESK_PORT, MAP_LOAD_TIMEOUT } from './ports';
 
 test.beforeEach(() => resetDeskData());
 
@@ -94,10 +103,9 @@ test('a milestone added in four languages with two sources shows in the preview,
     ]);
   }
 
-  // The map, served from the saved files, shows it in every language.
-  const map = await page.context().newPage();
-  await map.goto(`${DESK_ORIGIN}/index.html?lang=kk#project=power-cable`);
-  await expect(map.getByText(EVENTS.kk)).toBeVisible({ timeout: MAP_LOAD_TIMEOUT });
+  // After the save the preview is the map as the saved files make it: in Kazakh too.
+  await page.getByRole('button', { name: 'Қазақ', exact: true }).click();
+  await expect(preview.getByText(EVENTS.kk)).toBeVisible({ timeout: MAP_LOAD_TIMEOUT });
 });
 
 test('a date in the wrong form, an invalid URL and a missing translation are told at their field, and nothing is written', async ({
@@ -216,7 +224,7 @@ test('a route vertex moved on the map changes the stretch’s length in the form
 test('a route note not yet translated is flagged in the desk, reaches readers in English marked as English, and in Russian once translated there', async ({
   page,
 }) => {
-  test.slow(); // the map is opened twice
+  test.slow(); // the preview's map loads again after the save
   const route = 'Kazakh rail: Beyneu – Aktau port';
   const russian = JSON.parse(deskFile('i18n/ru.json')) as {
     projects: Record<string, { routeSources: Record<string, string> }>;
@@ -231,14 +239,14 @@ test('a route note not yet translated is flagged in the desk, reaches readers in
   )?.properties.source;
   if (!english || !translated) throw new Error('no note');
 
-  const map = await page.context().newPage();
-  const openRussianMap = () => map.goto(`${DESK_ORIGIN}/index.html?lang=ru#project=titr`);
-  await openRussianMap();
-  await expect(map.locator('[lang="en"]', { hasText: english })).toBeVisible({
+  // The preview beside the desk is the map a Russian reader sees.
+  await openProject(page, /Middle Corridor/);
+  await page.getByRole('button', { name: 'Русский', exact: true }).click();
+  const preview = page.frameLocator('iframe[title="Preview"]');
+  await expect(preview.locator('[lang="en"]', { hasText: english })).toBeVisible({
     timeout: MAP_LOAD_TIMEOUT,
   });
 
-  await page.goto(DESK_URL);
   await page.getByRole('button', { name: 'Translations', exact: true }).click();
   await page.getByRole('button', { name: /^Missing/ }).click();
   const cell = page.getByLabel(`Русский: projects.titr.routeSources."${route}"`, { exact: true });
@@ -249,11 +257,176 @@ test('a route note not yet translated is flagged in the desk, reaches readers in
   await expect(page.getByText('Everything is saved.')).toBeVisible();
   expect(deskFile('i18n/ru.json')).toBe(readFileSync(join('data', 'i18n/ru.json'), 'utf8'));
 
-  await openRussianMap();
-  await expect(map.getByText(translated)).toBeVisible({ timeout: MAP_LOAD_TIMEOUT });
-  await expect(map.locator('[lang="en"]', { hasText: english })).toHaveCount(0);
+  await page
+    .getByRole('button', { name: /Middle Corridor/ })
+    .first()
+    .click();
+  await expect(preview.getByText(translated)).toBeVisible({ timeout: MAP_LOAD_TIMEOUT });
+  await expect(preview.locator('[lang="en"]', { hasText: english })).toHaveCount(0);
 });
 
 interface RouteFile {
   features: { properties: { name: string; source: string } }[];
 }
+
+/**
+ * A page of another origin, served by the test itself on the loopback address: another local
+ * server's page, the closest a foreign page comes (the browser's own guard against public pages
+ * reaching loopback does not apply to it; Vite's default would let it read across origins).
+ */
+async function foreignSite(): Promise<{ url: string; close: () => void }> {
+  const server = createServer((_, response) => {
+    response.setHeader('Content-Type', 'text/html');
+    response.end('<!doctype html><title>Another site</title>');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return { url: `http://127.0.0.1:${port}/`, close: () => server.close() };
+}
+
+test('a page on another origin cannot read the desk or make it write', async ({ page }) => {
+  const site = await foreignSite();
+  test.info().attachments.push({
+    name: 'foreign site',
+    contentType: 'text/plain',
+    body: Buffer.from(site.url),
+  });
+  await page.goto(site.url);
+  const answers: number[] = [];
+  page.on('response', (response) => {
+    if (response.url().startsWith(DESK_ORIGIN)) answers.push(response.status());
+  });
+  // What an attacker can know from the public repository: the file and its version.
+  const text = readFileSync('data/projects.json', 'utf8');
+  const hacked = { ...JSON.parse(text), mapTitle: 'Hacked' };
+  const edit = JSON.stringify({
+    changes: [{ path: 'projects.json', value: hacked, base: versionOf(text) }],
+  });
+  const attempts = await page.evaluate(
+    async ([desk, edit]) => {
+      const outcome = async (attempt: () => Promise<Response>) => {
+        try {
+          const response = await attempt();
+          return `status ${response.status} (${response.type})`;
+        } catch {
+          return 'blocked';
+        }
+      };
+      return {
+        readPage: await outcome(() => fetch(`${desk}/desk.html`)),
+        readFiles: await outcome(() => fetch(`${desk}/api/files`)),
+        jsonPost: await outcome(() =>
+          fetch(`${desk}/api/save`, {
+            method: 'POST',
+            headers: { 'Content-Type': 'application/json', 'x-desk-token': 'guessed' },
+            body: edit,
+          }),
+        ),
+        // A "simple" request needs no preflight: the browser sends it and hides the answer.
+        simplePost: await outcome(() =>
+          fetch(`${desk}/api/save`, { method: 'POST', mode: 'no-cors', body: edit }),
+        ),
+      };
+    },
+    [DESK_ORIGIN, edit] as const,
+  );
+  expect(attempts).toEqual({
+    readPage: 'blocked',
+    readFiles: 'blocked',
+    jsonPost: 'blocked',
+    simplePost: 'status 0 (opaque)',
+  });
+  // A classic cross-site form post, which navigates to the desk's answer.
+  const answer = page.waitForResponse(`${DESK_ORIGIN}/api/save`);
+  await page.evaluate(
+    ([desk, edit]) => {
+      const form = document.createElement('form');
+      form.method = 'POST';
+      form.action = `${desk}/api/save`;
+      form.enctype = 'text/plain';
+      const field = document.createElement('input');
+      // text/plain sends name=value: the JSON, closed by a throwaway key.
+      field.name = `${edit.slice(0, -1)},"x":"`;
+      field.value = '"}';
+      form.append(field);
+      document.body.append(form);
+      form.submit();
+    },
+    [DESK_ORIGIN, edit] as const,
+  );
+  expect((await answer).status()).toBe(403);
+  // The desk itself refused whatever reached it: the browser hid the answers from the page.
+  expect(answers.length).toBeGreaterThanOrEqual(2);
+  expect(new Set(answers)).toEqual(new Set([403]));
+  expect(deskDiff(), 'nothing was written').toEqual({});
+  site.close();
+});
+
+/** A request to the desk naming another host, as a rebound DNS name would. */
+function getWithHost(path: string, host: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(
+      { host: '127.0.0.1', port: DESK_PORT, path, headers: { Host: host } },
+      (response) => {
+        response.resume();
+        resolve(response.statusCode ?? 0);
+      },
+    );
+    request.on('error', reject);
+    request.end();
+  });
+}
+
+test('a foreign host name gets nothing from the desk (DNS rebinding)', async () => {
+  expect(await getWithHost('/desk.html', `rebound.example:${DESK_PORT}`)).toBe(403);
+  expect(await getWithHost('/api/files', `rebound.example:${DESK_PORT}`)).toBe(403);
+  expect(await getWithHost('/desk.html', `127.0.0.1:${DESK_PORT}`)).toBe(200);
+});
+
+test("the desk's own page writes only with its secret, and only the content's files", async ({
+  page,
+}) => {
+  await page.goto(DESK_URL);
+  const results = await page.evaluate(async () => {
+    const token =
+      document.querySelector<HTMLMetaElement>('meta[name="trans-caspian-desk-token"]')?.content ??
+      '';
+    const save = async (headers: Record<string, string>, path: string) => {
+      const response = await fetch('/api/save', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', ...headers },
+        body: JSON.stringify({ changes: [{ path, value: {}, base: null }] }),
+      });
+      return response.status;
+    };
+    return {
+      tokenLength: token.length,
+      withoutToken: await save({}, 'notes.json'),
+      wrongToken: await save({ 'x-desk-token': `${token}x` }, 'notes.json'),
+      outsideData: await save({ 'x-desk-token': token }, '../package.json'),
+      unknownFile: await save({ 'x-desk-token': token }, 'notes.json'),
+    };
+  });
+  expect(results).toEqual({
+    tokenLength: 43,
+    withoutToken: 403,
+    wrongToken: 403,
+    outsideData: 400,
+    unknownFile: 400,
+  });
+  expect(deskDiff()).toEqual({});
+  expect(existsSync('package.json.tmp')).toBe(false);
+});
+
+test('the build holds no part of the desk', () => {
+  expect(existsSync('dist/desk.html')).toBe(false);
+  const files = readdirSync('dist', { recursive: true, withFileTypes: true }).filter(
+    (entry) => entry.isFile() && /\.(html|js|json)$/.test(entry.name),
+  );
+  expect(files.length).toBeGreaterThan(5);
+  for (const file of files) {
+    const text = readFileSync(join(file.parentPath, file.name), 'utf8');
+    expect(text, file.name).not.toContain('trans-caspian-desk-token');
+    expect(text, file.name).not.toContain('/api/save');
+  }
+});

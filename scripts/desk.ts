@@ -34,6 +34,9 @@ const server = await createServer({
   root,
   configFile: fileURLToPath(new URL('../vite.config.ts', import.meta.url)),
   plugins: [deskPlugin({ dataDir, port, secret })],
+  // Both pages' dependencies found before the first page loads: one found later (the route
+  // editor's map, say) would make Vite optimise again and reload the desk mid-edit.
+  optimizeDeps: { entries: ['index.html', 'desk.html'] },
   server: {
     host: '127.0.0.1',
     port,

@@ -83,7 +83,9 @@ export function contentPlugin(
     load(id) {
       if (id !== RESOLVED_ID) return undefined;
       const { files, result } = check();
-      for (const path of files.keys()) this.addWatchFile(resolve(root, path));
+      // Watched, an edit of data/ reloads every page through Vite's own update: the desk's editor
+      // too, mid-edit. The desk reloads its preview itself.
+      if (reloadPages) for (const path of files.keys()) this.addWatchFile(resolve(root, path));
       if (!result.ok) {
         this.error(`data/ is invalid:\n  ${result.errors.join('\n  ')}`);
       }
