@@ -20,6 +20,28 @@ export function previewHash(project: string | null, day: string | null): string 
   return pairs.length > 0 ? `#${pairs.join('&')}` : '';
 }
 
+/** Whether a preview page's hash shows the project and day of `wanted` (wherever its map is). */
+export function showsSelection(hash: string, wanted: string): boolean {
+  const pick = (text: string) => {
+    const params = new URLSearchParams(text.replace(/^#/, ''));
+    return `${params.get('project') ?? ''}|${params.get('date') ?? ''}`;
+  };
+  return pick(hash) === pick(wanted);
+}
+
+/** A preview page's hash with the project and day of `wanted`, keeping where its map is. */
+export function withSelection(hash: string, wanted: string): string {
+  const params = new URLSearchParams(hash.replace(/^#/, ''));
+  const want = new URLSearchParams(wanted.replace(/^#/, ''));
+  for (const key of ['project', 'date']) {
+    const value = want.get(key);
+    if (value) params.set(key, value);
+    else params.delete(key);
+  }
+  const text = [...params].map(([key, value]) => `${key}=${value}`).join('&');
+  return text ? `#${text}` : '';
+}
+
 export function Preview() {
   const view = useDeskStore((state) => state.view);
   const day = useDeskStore((state) => state.previewDate);
@@ -34,6 +56,23 @@ export function Preview() {
     project && state.session ? projectOf(state.session.values, project)?.shortName : undefined,
   );
   const shownLanguage = useRef<Language | null>(null);
+  // What the preview should show, for a page that loads after the hash was set: a reload begun
+  // before the editor chose another project would otherwise bring back the one before.
+  const wanted = useRef(previewHash(project, day));
+  wanted.current = previewHash(project, day);
+  // A page that came up showing something else loads again with the selection in its address:
+  // the map's own address keeping would overwrite a hash changed under it.
+  const onLoad = () => {
+    try {
+      const inside = frame.current?.contentWindow;
+      if (inside && !showsSelection(inside.location.hash, wanted.current)) {
+        inside.location.hash = withSelection(inside.location.hash, wanted.current);
+        inside.location.reload();
+      }
+    } catch {
+      // Not a page of ours.
+    }
+  };
 
   // The language is in the query: a new page. The project and day are in the hash: the map
   // follows a new hash in place.
@@ -57,7 +96,12 @@ export function Preview() {
   useEffect(() => {
     if (reloads === 0) return;
     try {
-      frame.current?.contentWindow?.location.reload();
+      const inside = frame.current?.contentWindow;
+      if (inside) {
+        const hash = withSelection(inside.location.hash, wanted.current);
+        if (inside.location.hash !== hash) inside.location.hash = hash;
+        inside.location.reload();
+      }
     } catch {
       // The frame has not loaded a page of ours yet: it will load the draft anyway.
     }
@@ -88,7 +132,7 @@ export function Preview() {
               : `Showing ${projectName ?? project ?? 'every project'}${day ? ` on ${day}` : ''}.`}
         </p>
       </div>
-      <iframe ref={frame} title="Preview" className="preview-frame" />
+      <iframe ref={frame} title="Preview" className="preview-frame" onLoad={onLoad} />
     </aside>
   );
 }
