@@ -4,7 +4,7 @@
  * only files it knows, formatted as they are, after the whole content passes the check.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { renameSync, writeFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
 import { formatDataFile, layoutOf } from '../../src/content/formatData.ts';
 import type { DeskFile, FileChange, SaveResult, Version } from '../../src/desk/protocol.ts';
@@ -12,8 +12,11 @@ import { LANGUAGES } from '../../src/i18n/languages.ts';
 import { fullCheck } from '../lib/loadContent.ts';
 import { readDataDir } from '../lib/readDataDir.ts';
 
+const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A file's version: the SHA-256 of its text; null for a file that does not exist. */
 export const versionOf = (text: string | undefined): Version =>
-  text === undefined ? null : createHash('sha256').update(text).digest('hex');
+  text === undefined ? null : hashOf(text);
 
 const ID = '[a-z][a-z0-9-]*';
 
@@ -62,7 +65,7 @@ function declaredIds(files: ReadonlyMap<string, string>): Set<string> {
 export function readDeskFiles(dataDir: string): Record<string, DeskFile> {
   const out: Record<string, DeskFile> = {};
   for (const [path, text] of readDataDir(dataDir)) {
-    out[path] = { text, version: versionOf(text) ?? '' };
+    out[path] = { text, version: hashOf(text) };
   }
   return out;
 }
@@ -109,16 +112,7 @@ export function saveChanges(dataDir: string, changes: readonly FileChange[]): Sa
     const temporary = `${target}.desk-${process.pid}.tmp`;
     writeFileSync(temporary, text);
     renameSync(temporary, target);
-    files[path] = { text, version: versionOf(text) ?? '' };
+    files[path] = { text, version: hashOf(text) };
   }
   return { status: 'saved', files };
-}
-
-/** Whether a data folder exists where the desk was pointed. */
-export const isDataDir = (dataDir: string) => existsSync(join(dataDir, 'projects.json'));
-
-/** The text of one file of `data/`, or undefined. */
-export function readDataFile(dataDir: string, path: string): string | undefined {
-  const target = join(dataDir, path);
-  return existsSync(target) ? readFileSync(target, 'utf8') : undefined;
 }

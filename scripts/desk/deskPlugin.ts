@@ -69,10 +69,10 @@ export function deskPlugin(options: { dataDir: string; port: number; secret: str
   let content: ContentPluginApi | undefined;
 
   const preview = (files: unknown): PreviewResult => {
-    const texts = draftTexts(files);
-    const result = fullCheck(withDraft(dataDir, texts));
+    const draft = withDraft(dataDir, draftTexts(files));
+    const result = fullCheck(draft);
     if (!result.ok) return { ok: false, errors: result.errors };
-    content?.setDraft(withDraft(dataDir, texts));
+    content?.setDraft(draft, result);
     const routes: Measurements = {};
     for (const project of result.content.projects) {
       routes[project.id] = Object.fromEntries(

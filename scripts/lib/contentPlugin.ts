@@ -24,8 +24,11 @@ export const CONTENT_PLUGIN = 'trans-caspian-content';
 
 /** What the plugin offers other plugins (Vite's `api`): the desk's preview of unsaved files. */
 export interface ContentPluginApi {
-  /** Serves these files instead of `data/` from now on (undefined: `data/` again). */
-  setDraft(files: DataFiles | undefined): void;
+  /**
+   * Serves these files instead of `data/` from now on (undefined: `data/` again); `result`, their
+   * check when the caller has just run it, so that it is not run again.
+   */
+  setDraft(files: DataFiles | undefined, result?: ValidationResult): void;
 }
 
 /**
@@ -70,9 +73,9 @@ export function contentPlugin(
   return {
     name: CONTENT_PLUGIN,
     api: {
-      setDraft(files) {
+      setDraft(files, result) {
         draft = files;
-        checked = undefined;
+        checked = files && result ? { files, result } : undefined;
         downloads = undefined;
         invalidate();
       },

@@ -24,6 +24,22 @@ export function sortMilestones<T extends Milestone>(milestones: readonly T[]): T
   });
 }
 
+/**
+ * Whether an expected milestone's day had passed when the facts were checked (`checked`) and no
+ * one has resolved it since: the check refuses it until it happened, slipped, or is marked not
+ * confirmed as of that day.
+ */
+export function unresolvedOn(
+  milestone: Pick<Milestone, 'date' | 'notConfirmedAsOf'> & { expected?: boolean },
+  checked: string,
+): boolean {
+  return (
+    milestone.expected === true &&
+    periodEnd(milestone.date) < checked &&
+    milestone.notConfirmedAsOf !== checked
+  );
+}
+
 /** Whether a milestone had happened by a day (`YYYY-MM-DD`); expected ones never have. */
 export function happenedBy(milestone: Milestone, day: string): boolean {
   return !milestone.expected && milestoneDay(milestone) <= day;

@@ -11,7 +11,7 @@ import { selfIntersection } from '../geo/selfIntersection.ts';
 import { LANGUAGES, type Language } from '../i18n/languages.ts';
 import { findExcerpt } from './excerpt.ts';
 import { countryNamesOf, type DrawnRoute, measureRoute, type Surveyor } from './measure.ts';
-import { milestoneDay, sortMilestones, statusOn, timespanOf } from './milestones.ts';
+import { sortMilestones, statusOn, timespanOf, unresolvedOn } from './milestones.ts';
 import {
   type Article,
   articleSchema,
@@ -248,8 +248,7 @@ function checkMilestones(check: Checker, meta: ProjectMeta, start: string): void
         `${at}: notConfirmedAsOf: ${notConfirmedAsOf} is after the day the facts were checked (${meta.checked})`,
       );
     }
-    const passed = milestone.expected && milestoneDay(milestone) < meta.checked;
-    if (passed && notConfirmedAsOf !== meta.checked) {
+    if (unresolvedOn(milestone, meta.checked)) {
       check.errors.push(`${at}: ${passedExpected(milestone.date, meta.checked)}`);
     }
   });

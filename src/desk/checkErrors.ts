@@ -114,7 +114,3 @@ export function articlePrefixes(path: string, projectId?: string): ErrorPrefix[]
     ? [{ prefix: `data/${path}: clauses."${projectId}"`, field: 'clause' }]
     : [{ prefix: `data/${path}` }];
 }
-
-/** Errors that name a file (as `data/<path>`). */
-export const errorsIn = (errors: readonly string[], path: string) =>
-  errors.filter((error) => error.startsWith(`data/${path}:`));

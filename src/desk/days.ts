@@ -1,16 +1,10 @@
-/** Days as the desk's forms and preview use them. Pure but for `today`. */
-import { isCalendarDate, PARTIAL_DATE, periodEnd } from '../content/dates.ts';
+/** Days as the desk's forms and preview use them. Pure. */
+import { isCalendarDate, periodEnd } from '../content/dates.ts';
 import { sortMilestones } from '../content/milestones.ts';
 import type { Milestone, MilestoneInput } from '../content/schema.ts';
 
-/** Today on this computer's calendar, `YYYY-MM-DD`. */
-export function today(now = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 /** Whether a text is a date the calendar has, at any precision. */
-export const isDate = (date: string) => PARTIAL_DATE.test(date) && isCalendarDate(date);
+export const isDate = isCalendarDate;
 
 /** The day the preview shows for a milestone's date (the day it counts from), or null. */
 export const previewDay = (date: string): string | null => (isDate(date) ? periodEnd(date) : null);

@@ -30,7 +30,6 @@ import {
   replaceItem,
   replacePlace,
   replaceProjectTexts,
-  setTranslatedText,
   staleAfter,
 } from './edits.ts';
 
@@ -287,18 +286,6 @@ describe('stale rules', () => {
     expect(
       staleAfter({ english: 'a', translated: 'x', stale: true }, { english: 'a', translated: 'x' }),
     ).toBe(true);
-  });
-
-  it('clears the flag of a translation set by hand', () => {
-    const values = fixture({ ru: ['projects.titr.name'] });
-    const set = setTranslatedText(
-      values,
-      'ru',
-      { kind: 'project', project: 'titr', field: 'name' },
-      'новое',
-    );
-    expect(staleOf(set, 'ru')).toBeUndefined();
-    expect((set['i18n/ru.json'] as TranslationInput).projects?.titr?.name).toBe('новое');
   });
 });
 

@@ -4,8 +4,8 @@
  * one does it everywhere (and renumbers the `stale` lists); changing an English text flags its
  * translations stale, and changing a translation clears its flag. Pure: each returns new values.
  */
-import { isCalendarDate, PARTIAL_DATE, periodEnd } from '../content/dates.ts';
-import { sortMilestones } from '../content/milestones.ts';
+import { isCalendarDate } from '../content/dates.ts';
+import { sortMilestones, unresolvedOn } from '../content/milestones.ts';
 import type {
   FactInput,
   Milestone,
@@ -19,7 +19,7 @@ import type {
 import { translationFile } from '../content/translations.ts';
 import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../i18n/languages.ts';
 import type { DraftValues } from './draft.ts';
-import { parseTextPath, type TextLocation, textPath } from './translations/paths.ts';
+import { parseTextPath, type TextLocation, textPath, withStale } from './translations/paths.ts';
 
 /** The file of the projects, their facts and milestones. */
 export const PROJECTS_FILE = 'projects.json';
@@ -110,15 +110,6 @@ function withTranslatedProject(
     if (!project) return file;
     return { ...file, projects: { ...file.projects, [projectId]: change(project) } };
   });
-}
-
-/** The file's stale list with a path added or taken out; no `stale` key once it is empty. */
-function withStale(file: TranslationInput, path: string, stale: boolean): TranslationInput {
-  const list = file.stale ?? [];
-  if (list.includes(path) === stale) return file;
-  const next = stale ? [...list, path] : list.filter((item) => item !== path);
-  const { stale: _, ...rest } = file;
-  return next.length > 0 ? { ...rest, stale: next } : rest;
 }
 
 /** Whether a translation file lists a path as stale. */
@@ -380,8 +371,7 @@ export function replaceItem<L extends ListName>(
 }
 
 /** Whether a milestone's date can be placed in time (a real year, month or day). */
-const placeable = (milestone: MilestoneInput) =>
-  PARTIAL_DATE.test(milestone.date) && isCalendarDate(milestone.date);
+const placeable = (milestone: MilestoneInput) => isCalendarDate(milestone.date);
 
 /**
  * Where a milestone belongs among others, oldest first as the panel sorts them: after every
@@ -451,11 +441,7 @@ export function addFact(
  */
 export function needsResolving(milestone: MilestoneInput, checked: string | undefined): boolean {
   return (
-    milestone.expected === true &&
-    checked !== undefined &&
-    isCalendarDate(milestone.date) &&
-    periodEnd(milestone.date) < checked &&
-    milestone.notConfirmedAsOf !== checked
+    checked !== undefined && isCalendarDate(milestone.date) && unresolvedOn(milestone, checked)
   );
 }
 
@@ -481,36 +467,6 @@ export function setProjectField<K extends keyof ProjectMetaInput>(
   value: ProjectMetaInput[K],
 ): DraftValues {
   return withProject(values, projectId, (project) => ({ ...project, [field]: value }));
-}
-
-/**
- * Sets one translated text (a path as in the `stale` lists, e.g. `projects.titr.name`) in a
- * language, and clears its stale flag: whoever edits a translation has reviewed it.
- */
-export function setTranslatedText(
-  values: DraftValues,
-  language: OtherLanguage,
-  location: TextLocation,
-  text: string,
-): DraftValues {
-  return withTranslation(values, language, (file) => {
-    let next: TranslationInput = file;
-    if (location.kind === 'place') {
-      next = { ...file, places: { ...file.places, [location.key]: text } };
-    } else if (location.kind === 'project') {
-      const project = file.projects?.[location.project];
-      if (project) {
-        next = {
-          ...file,
-          projects: {
-            ...file.projects,
-            [location.project]: { ...project, [location.field]: text },
-          },
-        };
-      }
-    }
-    return withStale(next, textPath(location), false);
-  });
 }
 
 // Places: their names are translated by English name, so renaming one renames its key.

@@ -5,10 +5,16 @@
 import type { Content, PlaceFeature, Project, Translation } from '../content/schema';
 import { type Language, SOURCE_LANGUAGE } from './languages';
 
+/** A route whose provenance note the reader's language lacks: shown in English, marked so. */
+const inEnglish = (route: Project['routes'][number]): Project['routes'][number] => ({
+  ...route,
+  properties: { ...route.properties, sourceLanguage: SOURCE_LANGUAGE },
+});
+
 function localizeProject(project: Project, translation: Translation): Project {
   const projects = translation.projects ?? {};
   const mine = Object.hasOwn(projects, project.id) ? projects[project.id] : undefined;
-  if (!mine) return project;
+  if (!mine) return { ...project, routes: project.routes.map(inEnglish) };
   const sources = mine.routeSources ?? {};
   return {
     ...project,
@@ -21,18 +27,15 @@ function localizeProject(project: Project, translation: Translation): Project {
       ...milestone,
       ...mine.milestones[index],
     })),
-    routes: project.routes.map((route) => ({
-      ...route,
-      properties: {
-        ...route.properties,
-        name: Object.hasOwn(mine.routes, route.properties.name)
-          ? (mine.routes[route.properties.name] ?? route.properties.name)
-          : route.properties.name,
-        ...(Object.hasOwn(sources, route.properties.name)
-          ? { source: sources[route.properties.name] ?? route.properties.source }
-          : { sourceLanguage: SOURCE_LANGUAGE }),
-      },
-    })),
+    routes: project.routes.map((route) => {
+      const { name } = route.properties;
+      const translated = Object.hasOwn(mine.routes, name) ? mine.routes[name] : undefined;
+      const source = Object.hasOwn(sources, name) ? sources[name] : undefined;
+      const named = { ...route, properties: { ...route.properties, name: translated ?? name } };
+      return source === undefined
+        ? inEnglish(named)
+        : { ...named, properties: { ...named.properties, source } };
+    }),
   };
 }
 

@@ -5,8 +5,8 @@
 import { useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import type { ArticleInput, ProjectsFileInput } from '../../content/schema.ts';
+import { localIsoDate } from '../../features/format.ts';
 import { itemErrors, projectPrefixes } from '../checkErrors.ts';
-import { today } from '../days.ts';
 import {
   OTHER_LANGUAGES,
   type OtherLanguage,
@@ -117,7 +117,10 @@ function CheckedSection({ projectId, projectIndex }: { projectId: string; projec
                   type="button"
                   className="inline-action"
                   onClick={() =>
-                    form.setValue('checked', today(), { shouldDirty: true, shouldValidate: true })
+                    form.setValue('checked', localIsoDate(), {
+                      shouldDirty: true,
+                      shouldValidate: true,
+                    })
                   }
                 >
                   Checked today

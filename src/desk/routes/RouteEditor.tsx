@@ -21,6 +21,7 @@ import { boundsOf } from '../../geo/bounds.ts';
 import { lineKm } from '../../geo/flowLine.ts';
 import { routeLengthKm } from '../../geo/routeLength.ts';
 import { LANGUAGES, SOURCE_LANGUAGE } from '../../i18n/languages.ts';
+import { lightTheme, projectColor } from '../../map/theme.ts';
 import type { DeskViewProps, DraftValues, UpdateFile } from '../draft.ts';
 import type { Measurements } from '../protocol.ts';
 import {
@@ -53,7 +54,7 @@ import {
   splitLine,
   withPart,
 } from './geometry.ts';
-import { linesData, projectColour } from './mapStyle.ts';
+import { linesData } from './mapStyle.ts';
 import { type LineEdit, RouteMap } from './RouteMap.tsx';
 import { carryRoute, flagRouteSource, type RouteTarget } from './routeTranslations.ts';
 import { useLiveMeasure } from './useLiveMeasure.ts';
@@ -159,8 +160,13 @@ function Stretches(props: RouteEditorProps & { collection: RouteCollectionInput 
   const file = routeFile(projectId);
   const places =
     (values['places.geojson'] as PlaceCollectionInput | undefined)?.features ?? NO_PLACES;
-  const colour = projectColour(projectId);
+  const colour = projectColor(lightTheme, projectId);
   const ids = useId();
+  // Every stretch's length, measured once per edit of the file, not on each frame of a drag.
+  const listKm = useMemo(
+    () => collection.features.map((route) => drawnKm(route.geometry)),
+    [collection],
+  );
 
   const [selection, setSelection] = useState<Selection>({ index: 0, part: 0 });
   const [vertex, setVertex] = useState<number | null>(null);
@@ -383,7 +389,7 @@ function Stretches(props: RouteEditorProps & { collection: RouteCollectionInput 
                 <span className="route-muted">
                   {route.properties.kind} · {route.properties.certainty}
                   {route.properties.role === 'alternative' ? ' · alternative' : ''} ·{' '}
-                  {formatLengthKm(drawnKm(route.geometry))}
+                  {formatLengthKm(listKm[at] ?? 0)}
                 </span>
               </li>
             ))}

@@ -8,7 +8,6 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import type { FeatureCollection } from 'geojson';
 import {
   type GeoJSONSource,
-  type LngLatBoundsLike,
   Map as MapLibreMap,
   type MapMouseEvent,
   NavigationControl,
@@ -23,7 +22,7 @@ import {
   TerraDrawSelectMode,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import type { Bounds } from '../../geo/bounds.ts';
+import { type Bounds, boundsOf } from '../../geo/bounds.ts';
 import { BASEMAP_PATH, REGION_BOUNDS } from '../../map/basemapBounds.ts';
 import { BASEMAP_SOURCE } from '../../map/layers/basemap.ts';
 import { setBundledWorkerUrl } from '../../map/worker.ts';
@@ -103,12 +102,6 @@ const lineOf = (feature: GeoJSONStoreFeatures | undefined): Line | null =>
 
 const hex = (colour: string): HexColor =>
   (/^#[0-9a-f]{6}$/i.test(colour) ? colour : '#555555') as HexColor;
-
-function boundsOfLine(line: Line): LngLatBoundsLike {
-  const lngs = line.map(([lng]) => lng);
-  const lats = line.map(([, lat]) => lat);
-  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
-}
 
 function createDraw(map: MapLibreMap, colour: HexColor): TerraDraw {
   return new TerraDraw({
@@ -333,7 +326,8 @@ export function RouteMap(props: RouteMapProps) {
     draw.selectFeature(id);
     Object.assign(state, { id, key: targetKey, line: targetLine, busy: false });
     if (newTarget && targetKey !== 'new') {
-      map.fitBounds(boundsOfLine(targetLine), { padding: 48, maxZoom: 9, animate: false });
+      const bounds = boundsOf([{ type: 'LineString', coordinates: targetLine }]);
+      if (bounds) map.fitBounds(bounds, { padding: 48, maxZoom: 9, animate: false });
     }
   }, [ready, targetKey, targetLine, drawing]);
 

@@ -1,7 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { RouteCollectionInput } from '../../content/schema.ts';
-import { linesData, projectColour, routeMapStyle, vertexData } from './mapStyle.ts';
+import { lightTheme, projectColor } from '../../map/theme.ts';
+import { linesData, routeMapStyle, vertexData } from './mapStyle.ts';
 
 const collection: RouteCollectionInput = {
   type: 'FeatureCollection',
@@ -47,7 +48,7 @@ describe('the route editor’s map', () => {
   it('has a valid style, with no host but the page’s own', () => {
     const style = routeMapStyle(
       'http://127.0.0.1:5192/basemap/basemap.json',
-      projectColour('titr'),
+      projectColor(lightTheme, 'titr'),
     );
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();
@@ -69,6 +70,6 @@ describe('the route editor’s map', () => {
   });
 
   it('draws a project in the map’s own colour', () => {
-    expect(projectColour('titr')).toMatch(/^#[0-9a-f]{6}$/);
+    expect(projectColor(lightTheme, 'titr')).toMatch(/^#[0-9a-f]{6}$/);
   });
 });

@@ -26,11 +26,6 @@ export interface LineProperties {
   alternative: boolean;
 }
 
-/** The colour the editor draws a project in: the map's own. */
-export function projectColour(projectId: string, theme: Theme = lightTheme): string {
-  return theme.projects[projectId] ?? theme.fallbackProject;
-}
-
 /** The editor map's layers: the basemap without labels, the lines and the vertex ring. */
 export function routeMapLayers(colour: string, theme: Theme = lightTheme): LayerSpecification[] {
   return [

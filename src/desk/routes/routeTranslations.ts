@@ -5,7 +5,7 @@
  * review. Pure: the same object back when the file has nothing to carry.
  */
 import type { TranslationInput } from '../../content/schema.ts';
-import { type RouteTable, textPath } from '../translations/paths.ts';
+import { type RouteTable, textPath, withStale } from '../translations/paths.ts';
 
 /** Where a route's translations go: the new English name, and what to add to its translation. */
 export interface RouteTarget {
@@ -71,6 +71,6 @@ export function flagRouteSource(
 ): TranslationInput {
   const sources = file.projects?.[projectId]?.routeSources;
   const path = pathOf(projectId, 'routeSources', name);
-  if (!sources || !Object.hasOwn(sources, name) || file.stale?.includes(path)) return file;
-  return { ...file, stale: [...(file.stale ?? []), path] };
+  if (!sources || !Object.hasOwn(sources, name)) return file;
+  return withStale(file, path, true);
 }

@@ -101,10 +101,14 @@ export function TranslationsView({ values, update }: DeskViewProps) {
   const pin = useCallback((path: string) => {
     setPinned((paths) => (paths.has(path) ? paths : new Set(paths).add(path)));
   }, []);
+  // The rows' actions read the latest texts through a ref: new actions on every edit would draw
+  // every row again.
+  const latestGroups = useRef(groups);
+  latestGroups.current = groups;
   const actions = useMemo<Actions>(
     () => ({
       commit(language, path, text) {
-        const order = keyOrder(groups, path);
+        const order = keyOrder(latestGroups.current, path);
         update<unknown>(translationFile(language), (file) =>
           writeTranslation(file, path, text, order),
         );
@@ -117,7 +121,7 @@ export function TranslationsView({ values, update }: DeskViewProps) {
         setSaid(`${names[language]}: ${path} marked as still correct.`);
       },
     }),
-    [update, pin, names, groups],
+    [update, pin, names],
   );
 
   const all = groups.flatMap((group) => group.texts);

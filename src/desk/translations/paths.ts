@@ -103,3 +103,19 @@ export function parseTextPath(path: string): TextLocation | null {
   }
   return null;
 }
+
+/**
+ * A translation file with a text's path added to its `stale` list or taken out; no `stale` key
+ * once the list is empty. The same object when nothing changes.
+ */
+export function withStale<F extends { stale?: readonly string[] }>(
+  file: F,
+  path: string,
+  stale: boolean,
+): F {
+  const list = file.stale ?? [];
+  if (list.includes(path) === stale) return file;
+  const next = stale ? [...list, path] : list.filter((item) => item !== path);
+  const { stale: _, ...rest } = file;
+  return (next.length > 0 ? { ...rest, stale: next } : rest) as F;
+}

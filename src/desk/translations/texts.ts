@@ -7,7 +7,13 @@ import { SEA_LABELS } from '../../content/seas.ts';
 import { textProblems, translationFile } from '../../content/translations.ts';
 import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../../i18n/languages.ts';
 import type { DraftValues } from '../draft.ts';
-import { type ProjectField, parseTextPath, type TextLocation, textPath } from './paths.ts';
+import {
+  type ProjectField,
+  parseTextPath,
+  type TextLocation,
+  textPath,
+  withStale,
+} from './paths.ts';
 
 /** The languages translated from English (`SOURCE_LANGUAGE`, typed as any language). */
 export type TranslatedLanguage = Exclude<Language, 'en'>;
@@ -71,9 +77,6 @@ const stringOf = (value: unknown): string => (typeof value === 'string' ? value 
 /** A translation as the check counts it: a string that is not blank. */
 const translationOf = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() !== '' ? value : null;
-
-/** What the data check says about a translated text, without the file and field it names. */
-export const problemsOf = textProblems;
 
 /** The value at a text's place in a translation file, whatever it is. */
 function valueAt(file: unknown, location: TextLocation): unknown {
@@ -254,7 +257,7 @@ function withTranslations(
         const cell: TranslationCell = {
           text,
           stale: stale[language].has(path),
-          problems: text === null ? [] : problemsOf(english, text),
+          problems: text === null ? [] : textProblems(english, text),
         };
         return [language, cell];
       }),
@@ -374,9 +377,6 @@ export type TextFilter = 'all' | 'missing' | 'stale' | 'problems';
 const cellsOf = (text: TranslatableText) =>
   TRANSLATED_LANGUAGES.map((language) => text.translations[language]);
 
-/** Whether a translation is wanted: none, or one flagged stale. */
-export const needsWork = (cell: TranslationCell) => cell.text === null || cell.stale;
-
 /** Whether a text passes a filter: in any language, missing, stale or with a problem. */
 export function passes(text: TranslatableText, filter: TextFilter): boolean {
   switch (filter) {
@@ -418,12 +418,6 @@ export function countsOf(texts: readonly TranslatableText[], notes = 0): TextCou
     stale: cells.filter((cell) => cell.text !== null && cell.stale).length,
     problems: cells.filter((cell) => cell.problems.length > 0).length + notes,
   };
-}
-
-function withoutPath(stale: unknown, path: string): unknown {
-  if (!Array.isArray(stale)) return stale;
-  const kept = stale.filter((item) => item !== path);
-  return kept.length ? kept : undefined;
 }
 
 /** The same object without `key` (no key left at all rather than one holding undefined). */
@@ -554,18 +548,7 @@ export function writeTranslation(
 export function reviewed(file: unknown, path: string): unknown {
   if (!staleOf(file).has(path)) return file;
   const root = looseOf(file);
-  const stale = withoutPath(own(root, 'stale'), path);
-  return stale === undefined ? without(root, 'stale') : { ...root, stale };
-}
-
-/**
- * A translation file with `path` flagged stale, for the views that change English: the desk
- * shows it to translators until they review it. The same object if it already was.
- */
-export function flaggedStale(file: unknown, path: string): unknown {
-  if (staleOf(file).has(path)) return file;
-  const root = looseOf(file);
-  return { ...root, stale: [...listOf(own(root, 'stale')), path] };
+  return withStale({ ...root, stale: listOf(own(root, 'stale')).map(stringOf) }, path, false);
 }
 
 const inFile = (
