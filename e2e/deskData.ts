@@ -9,10 +9,28 @@ import { DESK_DATA, DESK_PORT } from './ports';
 export const DESK_ORIGIN = `http://127.0.0.1:${DESK_PORT}`;
 export const DESK_URL = `${DESK_ORIGIN}/desk.html`;
 
-/** The scratch copy holds data/ again. */
+/**
+ * The scratch copy holds data/ again: files a test added are removed, the others written over in
+ * place, so the desk's server never reads a folder half copied.
+ */
 export function resetDeskData(): void {
-  rmSync(DESK_DATA, { recursive: true, force: true });
-  cpSync('data', DESK_DATA, { recursive: true });
+  const wanted = new Set(filesIn('data'));
+  for (const path of filesIn(DESK_DATA)) {
+    if (!wanted.has(path)) rmSync(join(DESK_DATA, path));
+  }
+  for (const path of wanted) {
+    const text = readFileSync(join('data', path), 'utf8');
+    const target = join(DESK_DATA, path);
+    if (readOrNull(target) !== text) cpSync(join('data', path), target);
+  }
+}
+
+function readOrNull(path: string): string | null {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return null;
+  }
 }
 
 function filesIn(dir: string): string[] {

@@ -45,6 +45,8 @@ const server = await createServer({
     // the desk's page holds the secret.
     cors: false,
     allowedHosts: [],
+    // The desk lists the check's problems itself; Vite's overlay would cover the editor.
+    hmr: { overlay: false },
     // Both pages transformed while the desk starts, so the first one opened is not the slowest.
     warmup: { clientFiles: ['./src/main.tsx', './src/desk/main.tsx'] },
   },
