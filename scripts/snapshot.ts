@@ -15,7 +15,7 @@ import {
   type SnapshotRequest,
 } from '../src/export/snapshotOptions.ts';
 import { nodeFontBook } from '../src/export/vector/nodeFonts.ts';
-import { vectorFile } from '../src/export/vector/vectorSnapshot.ts';
+import { printedHeightMm, vectorFile } from '../src/export/vector/vectorSnapshot.ts';
 import { localIsoDate } from '../src/features/format.ts';
 import { i18nOf } from '../src/i18n/i18nOf.ts';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
@@ -83,7 +83,7 @@ if (options.format !== 'png') {
   const basemapFile = `${root}public/basemap/basemap.json`;
   if (!existsSync(basemapFile)) fail('no basemap: run "npm run basemap" first', 1);
   try {
-    const { bytes } = await vectorFile(
+    const { bytes, scene } = await vectorFile(
       request,
       options.format,
       {
@@ -95,8 +95,8 @@ if (options.format !== 'png') {
     );
     writeFileSync(out, bytes);
     const size = options.print
-      ? `${options.print.widthMm} × ${options.print.heightMm} mm`
-      : `${options.width} × ${options.height} px`;
+      ? `${options.print.widthMm} × ${printedHeightMm(options.print.heightMm, scene, request)} mm`
+      : `${scene.width} × ${scene.height} px`;
     console.log(
       `snapshot: wrote ${out}, ${size}, ${(bytes.length / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms`,
     );

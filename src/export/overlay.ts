@@ -77,7 +77,7 @@ export function pictureDescription(
 }
 
 /** The least share of a picture's height the map keeps between its bands. */
-const MIN_MAP_SHARE = 0.4;
+export const MIN_MAP_SHARE = 0.4;
 
 /** The overlay of a request: legend entries, title project, quote, and their layout. */
 export function overlayFor(request: SnapshotRequest, content: Content): Overlay {

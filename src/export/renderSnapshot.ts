@@ -2,20 +2,18 @@
  * Renders a snapshot from the map itself, off screen, at the target pixel ratio, so that lines
  * and labels are drawn sharp at every scale; the reader's map is never touched.
  */
-import type { Content } from '../content/schema';
-import { boundsOf } from '../geo/bounds';
 import { i18nFor } from '../i18n/useI18n';
-import { BASEMAP_PATH, REGION_BOUNDS } from '../map/basemapBounds';
+import { BASEMAP_PATH } from '../map/basemapBounds';
 import { fontFaces } from '../map/fonts';
 import { buildStyle } from '../map/style';
 import { THEMES } from '../map/theme';
-import { visibleProjects } from '../state/store';
-import { drawSnapshot } from './drawSnapshot';
-import { overlayFor, overlayTexts } from './overlay';
-import type { OverlayLayout } from './overlayLayout';
+import { paintScene } from './paintScene';
+import { planPicture } from './picturePlan';
 import { withPngText } from './pngText';
-import { renderFrame, type SnapshotCamera, type SnapshotFrame, warmFrame } from './snapshotMap';
+import { renderFrame, type SnapshotFrame, warmFrame } from './snapshotMap';
 import { type SnapshotRequest, usableScale } from './snapshotOptions';
+import { overlayScene } from './vector/overlayScene';
+import { type Group, shapesOf } from './vector/scene';
 
 /** The rendered image and the scale it was actually made at. */
 export interface Snapshot {
@@ -23,6 +21,8 @@ export interface Snapshot {
   scale: number;
   width: number;
   height: number;
+  /** The overlay's groups, as painted (in the picture's CSS pixels): the SVG's, to the pixel. */
+  overlay: readonly Group[];
 }
 
 /** Canvas sides Chromium, Firefox and Safari all accept for a 2D canvas. */
@@ -42,33 +42,6 @@ export function maxCanvasSide(): number {
   );
   gl.getExtension('WEBGL_lose_context')?.loseContext();
   return knownMaxSide;
-}
-
-/**
- * The camera of the off-screen map, which is `unit` times smaller in CSS pixels than the image
- * (and drawn at `unit` times the pixel ratio): a view keeps its extent, so its zoom drops by
- * log2(unit); padding is divided by `unit`.
- */
-function camera(request: SnapshotRequest, content: Content, layout: OverlayLayout): SnapshotCamera {
-  const { unit } = layout;
-  if (request.view) {
-    const { zoom, lat, lng, bearing, pitch } = request.view;
-    return { zoom: zoom - Math.log2(unit), center: [lng, lat] as [number, number], bearing, pitch };
-  }
-  const p = layout.mapPadding;
-  const padding = {
-    top: p.top / unit,
-    right: p.right / unit,
-    bottom: p.bottom / unit,
-    left: p.left / unit,
-  };
-  const shown = request.project
-    ? content.projects.filter((project) => project.id === request.project)
-    : visibleProjects(content.projects, request.hidden);
-  const bounds = boundsOf(
-    shown.flatMap((project) => project.routes.map((route) => route.geometry)),
-  );
-  return { bounds: bounds ?? REGION_BOUNDS, padding };
 }
 
 /**
@@ -93,52 +66,84 @@ function canvasFits(width: number, height: number): boolean {
 }
 
 /** The largest scale, at most the one asked for, that WebGL and a 2D canvas can both draw. */
-function scaleThatFits(request: SnapshotRequest, maxSide: number): number {
-  let scale = usableScale(request.width, request.height, request.scale, maxSide);
+function scaleThatFits(
+  size: { width: number; height: number },
+  asked: number,
+  maxSide: number,
+): number {
+  let scale = usableScale(size.width, size.height, asked, maxSide);
   while (
     scale > 0.25 &&
-    !canvasFits(Math.round(request.width * scale), Math.round(request.height * scale))
+    !canvasFits(Math.round(size.width * scale), Math.round(size.height * scale))
   ) {
-    scale = usableScale(request.width, request.height, scale / 2, maxSide);
+    scale = usableScale(size.width, size.height, scale / 2, maxSide);
   }
   return scale;
 }
 
-/** Everything an export of `request` needs: texts, theme, the scale that fits, the overlay, the frame. */
-function plan(request: SnapshotRequest) {
+/** The overlay as on the SVG: no print style. */
+const SCREEN_STYLE = { minText: 0, strokeScale: 1, minStroke: 0 };
+
+/**
+ * Everything an export of `request` needs: its plan (the same as the SVG's), the overlay drawn
+ * from it, the scale that fits, and the off-screen map's frame.
+ */
+async function plan(request: SnapshotRequest) {
+  // The font's metrics set the overlay's words: loaded on the first export, not with the page.
+  const { browserFonts } = await import('./browserFonts');
   const i18n = i18nFor(request.language);
-  const { content } = i18n;
   const theme = THEMES[request.theme];
+  const picture = planPicture(request, { i18n, fonts: await browserFonts() });
+  const { unit, camera } = picture;
   const maxSide = maxCanvasSide();
-  const scale = scaleThatFits(request, maxSide);
-  const overlay = overlayFor(request, content);
-  const { layout } = overlay;
-  const visible = overlay.visible.map((project) => project.id);
+  const scale = scaleThatFits(picture, request.scale, maxSide);
   const frame: SnapshotFrame = {
     style: buildStyle(
       theme,
-      content,
-      {
-        selected: request.project,
-        hovered: null,
-        visible,
-        statuses: overlay.statuses,
-      },
+      i18n.content,
+      picture.layerState,
       {
         basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
         fontFaces: fontFaces(document.baseURI),
       },
       i18n.words,
     ),
-    // Labels and lines grow with the image as the title and legend do: the map is laid out
-    // `unit` times smaller and drawn at `unit` times the pixel ratio.
-    width: request.width / layout.unit,
-    height: request.height / layout.unit,
-    pixelRatio: scale * layout.unit,
-    camera: camera(request, content, layout),
+    // Labels and lines grow with the picture as its overlay does: the map is laid out `unit`
+    // times smaller and drawn at `unit` times the pixel ratio, at a zoom log2(unit) lower, so
+    // that it shows what a map of the picture's size shows at the plan's zoom.
+    width: picture.width / unit,
+    height: picture.height / unit,
+    pixelRatio: scale * unit,
+    camera: {
+      center: camera.center,
+      zoom: camera.zoom - Math.log2(unit),
+      bearing: camera.bearing,
+      pitch: camera.pitch,
+    },
     maxSide,
   };
-  return { i18n, theme, scale, overlay, frame };
+  const overlay = overlayScene(picture, theme, SCREEN_STYLE).groups;
+  return { picture, overlay, scale, frame };
+}
+
+/** The page's Noto Sans loaded for every character the overlay paints. */
+async function fontsFor(overlay: readonly Group[]): Promise<void> {
+  const texts = overlay.flatMap((group) =>
+    [...shapesOf(group)].flatMap(([shape]) =>
+      shape.type === 'text'
+        ? [{ weight: shape.weight, text: shape.lines.map((l) => l.text).join(' ') }]
+        : [],
+    ),
+  );
+  await Promise.all(
+    ([400, 600] as const).map((weight) => {
+      const text = texts
+        .filter((entry) => entry.weight === weight)
+        .map((entry) => entry.text)
+        .join(' ');
+      return text ? document.fonts.load(`${weight} 16px "Noto Sans"`, text) : undefined;
+    }),
+  );
 }
 
 /**
@@ -146,27 +151,26 @@ function plan(request: SnapshotRequest) {
  * takes a fraction of the time. A failure here is left for the export itself to report.
  */
 export function prepareSnapshot(request: SnapshotRequest): void {
-  warmFrame(plan(request).frame).catch(() => undefined);
+  plan(request)
+    .then(({ frame }) => warmFrame(frame))
+    .catch(() => undefined);
 }
 
 /** Renders the image a request describes. */
 export async function renderSnapshot(request: SnapshotRequest): Promise<Snapshot> {
-  const { i18n, theme, scale, overlay, frame } = plan(request);
-  // The canvas draws text with the page's fonts: have them ready before the map is.
-  await Promise.all([
-    document.fonts.load(`400 16px "Noto Sans"`),
-    document.fonts.load(`600 16px "Noto Sans"`),
-  ]);
-  const texts = overlayTexts(overlay, request, i18n);
-  const pixels = await renderFrame(frame);
+  const { picture, overlay, scale, frame } = await plan(request);
+  const [pixels] = await Promise.all([renderFrame(frame), fontsFor(overlay)]);
+  const { texts } = picture;
   const canvas = document.createElement('canvas');
   try {
-    canvas.width = Math.round(request.width * scale);
-    canvas.height = Math.round(request.height * scale);
+    canvas.width = Math.round(picture.width * scale);
+    canvas.height = Math.round(picture.height * scale);
     // Kept in memory, not on the GPU: the image is drawn once and read back to encode it.
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('the browser gave no 2D canvas to draw the snapshot on');
-    drawSnapshot(ctx, pixels, request, scale, texts, theme, overlay);
+    ctx.drawImage(pixels, 0, 0, canvas.width, canvas.height);
+    ctx.scale(scale, scale);
+    paintScene(ctx, overlay);
     const encoded = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (result) => (result ? resolve(result) : reject(new Error('PNG encoding failed'))),
@@ -181,7 +185,7 @@ export async function renderSnapshot(request: SnapshotRequest): Promise<Snapshot
       'Creation Time': request.date,
     });
     const blob = new Blob([png], { type: 'image/png' });
-    return { blob, scale, width: canvas.width, height: canvas.height };
+    return { blob, scale, width: canvas.width, height: canvas.height, overlay };
   } finally {
     pixels.close();
     // Give the memory back now: phones count canvas memory until garbage collection.

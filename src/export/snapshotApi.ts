@@ -2,8 +2,8 @@
  * `window.transCaspianSnapshot(request)`: the same export the dialog runs, for the command-line
  * snapshot (`scripts/snapshot.ts`), which drives the production build in a headless browser.
  */
-import { renderSnapshot } from './renderSnapshot';
 import type { SnapshotRequest } from './snapshotOptions';
+import type { Group } from './vector/scene';
 
 /** What the page hands back: the PNG as a data URL, and the scale and size it was made at. */
 export interface SnapshotResponse {
@@ -11,6 +11,8 @@ export interface SnapshotResponse {
   scale: number;
   width: number;
   height: number;
+  /** The overlay's groups as painted, for checks against the SVG's. */
+  overlay: readonly Group[];
 }
 
 declare global {
@@ -31,8 +33,9 @@ function dataUrlOf(blob: Blob): Promise<string> {
 /** Installs the function on `window`. */
 export function installSnapshotApi(): void {
   window.transCaspianSnapshot = async (request) => {
+    const { renderSnapshot } = await import('./renderSnapshot');
     const snapshot = await renderSnapshot(request);
-    const { scale, width, height } = snapshot;
-    return { dataUrl: await dataUrlOf(snapshot.blob), scale, width, height };
+    const { scale, width, height, overlay } = snapshot;
+    return { dataUrl: await dataUrlOf(snapshot.blob), scale, width, height, overlay };
   };
 }

@@ -4,20 +4,17 @@
  * map is made, on the first export or as soon as the export options open, and kept for the next
  * export until a while after the last one. The reader's map is never touched.
  */
-import {
-  type ErrorEvent,
-  type LngLatBoundsLike,
-  Map as MapLibreMap,
-  type PaddingOptions,
-  type StyleSpecification,
-} from 'maplibre-gl';
+import { type ErrorEvent, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
 import { BASEMAP_MAX_BOUNDS } from '../map/basemapBounds';
 import { setBundledWorkerUrl } from '../map/worker';
 
-/** Where the off-screen map looks: a view, or bounds fitted inside padding. */
-export type SnapshotCamera =
-  | { zoom: number; center: [number, number]; bearing: number; pitch: number }
-  | { bounds: LngLatBoundsLike; padding: PaddingOptions };
+/** Where the off-screen map looks (the picture's plan chose it). */
+export interface SnapshotCamera {
+  zoom: number;
+  center: [number, number];
+  bearing: number;
+  pitch: number;
+}
 
 /** One frame to draw: the style, the map's size in CSS pixels, its pixel ratio and camera. */
 export interface SnapshotFrame {
@@ -88,13 +85,7 @@ function apply({ map, container }: Held, frame: SnapshotFrame, fresh: boolean) {
     map.setPixelRatio(frame.pixelRatio);
     map.setStyle(frame.style, { diff: true });
   }
-  const { camera } = frame;
-  if ('bounds' in camera) {
-    const fitted = map.cameraForBounds(camera.bounds, { padding: camera.padding });
-    if (fitted) map.jumpTo({ ...fitted, bearing: 0, pitch: 0 });
-  } else {
-    map.jumpTo(camera);
-  }
+  map.jumpTo(frame.camera);
   map.triggerRepaint();
 }
 

@@ -9,6 +9,7 @@ export const SIZE_PRESETS = [
   { id: 'link-preview', width: 1200, height: 630, label: '1200 × 630 (link previews)' },
   { id: 'square', width: 1080, height: 1080, label: '1080 × 1080 (square)' },
   { id: 'wide', width: 1600, height: 900, label: '1600 × 900 (wide)' },
+  { id: 'story', width: 1080, height: 1920, label: '1080 × 1920 (stories)' },
 ] as const;
 
 /** The files an export can be. */

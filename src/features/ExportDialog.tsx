@@ -4,7 +4,6 @@
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import { pictureDescription } from '../export/overlay';
-import { prepareSnapshot, renderSnapshot } from '../export/renderSnapshot';
 import {
   ASPECTS,
   DEFAULT_SCALE,
@@ -43,6 +42,9 @@ function download(blob: Blob, name: string) {
 }
 
 /** The export button and, once pressed, its options, unfolded in place. */
+/** The PNG renderer, loaded when the export options first open: most readers never export. */
+const loadPng = () => import('../export/renderSnapshot');
+
 export function ExportDialog({ theme }: { theme: Theme }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -101,14 +103,15 @@ export function ExportDialog({ theme }: { theme: Theme }) {
     const print = printSize();
     // Loaded on first use: readers who never export artwork never download the renderer.
     const { renderVectorExport } = await import('../export/vector/browserVector');
-    const blob = await renderVectorExport(request, as, {
+    const { blob, heightMm } = await renderVectorExport(request, as, {
       printStyle: print !== null && printStyle,
       print,
     });
     const name = vectorFileName(selected, as, print ?? request);
     download(blob, name);
+    // A narrow column may have grown taller than asked, to give its map room under the bands.
     const dimensions = print
-      ? `${print.widthMm} × ${print.heightMm} mm`
+      ? `${print.widthMm} × ${heightMm ?? print.heightMm} mm`
       : `${Math.round(request.width)} × ${Math.round(request.height)} px`;
     setStatus(t('export.savedVector', { file: name, size: dimensions }));
   };
@@ -122,6 +125,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
         await exportVector(request, format);
         return;
       }
+      const { renderSnapshot } = await loadPng();
       const snapshot = await renderSnapshot(request);
       const name = snapshotFileName(selected, snapshot.scale);
       download(snapshot.blob, name);
@@ -282,7 +286,9 @@ function SnapshotWarmer({ request }: { request: () => SnapshotRequest }) {
   useEffect(() => {
     const timer = setTimeout(() => {
       const options = { width, height, scale, project, hidden, language, theme };
-      prepareSnapshot({ ...latest.current(), ...options });
+      loadPng()
+        .then(({ prepareSnapshot }) => prepareSnapshot({ ...latest.current(), ...options }))
+        .catch(() => undefined);
     }, WARM_DELAY_MS);
     return () => clearTimeout(timer);
   }, [width, height, scale, project, hidden, language, theme]);

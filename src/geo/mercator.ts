@@ -13,6 +13,15 @@ export function mercator(lng: number, lat: number, zoom: number): { x: number; y
   return { x, y };
 }
 
+/** The longitude/latitude at world pixel coordinates of a zoom: the inverse of `mercator`. */
+export function unproject(x: number, y: number, zoom: number): [number, number] {
+  const worldSize = TILE_SIZE * 2 ** zoom;
+  const lng = (x / worldSize) * 360 - 180;
+  const lat =
+    (360 / Math.PI) * Math.atan(Math.exp(((180 - (y / worldSize) * 360) * Math.PI) / 180)) - 90;
+  return [lng, lat];
+}
+
 /** Where a longitude/latitude lies from the centre of a map showing `view`, in CSS pixels. */
 export function offsetFromCentre(
   lng: number,
@@ -36,8 +45,6 @@ export function alongDrawnSegment(
   const [lngA = 0, latA = 0] = a;
   const [lngB = 0, latB = 0] = b;
   const [yA, yB] = [mercator(lngA, latA, 0).y, mercator(lngB, latB, 0).y];
-  const y = yA + t * (yB - yA);
-  const lat =
-    (360 / Math.PI) * Math.atan(Math.exp(((180 - (y / TILE_SIZE) * 360) * Math.PI) / 180)) - 90;
+  const [, lat] = unproject(0, yA + t * (yB - yA), 0);
   return [lngA + t * (lngB - lngA), lat];
 }

@@ -10,24 +10,33 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 're
 import { statusesAsOf } from '../content/content';
 import type { Content } from '../content/schema';
 import { type Bounds, boundsOf } from '../geo/bounds';
+import { prepareFootprint } from '../geo/footprint';
 import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
 import type { MapView as View } from '../state/url';
 import { BASEMAP_MAX_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
 import { type ProjectLayerState, stateValues } from './expressions';
 import { fontFaces } from './fonts';
+import { frameFootprint, type MeasureText, projectsFootprint } from './framing';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import {
   type Card,
   clearingInsets,
+  FIT_MARGIN,
   fitsBounds,
   type Insets,
   largestArea,
+  MIN_FREE,
   panToReveal,
   withMargin,
 } from './overlays';
 import { buildStyle, type MapWords } from './style';
 import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
+
+/** The farthest the reader may zoom out: low enough for a phone to fit the whole Middle Corridor above its bottom sheet. */
+const MIN_ZOOM = 1.5;
+/** The closest the reader may zoom in. */
+const MAX_ZOOM = 10;
 
 setBundledWorkerUrl();
 // The worker starts loading now, while React renders the page, rather than when the map is made.
@@ -82,19 +91,63 @@ function cardsOver(container: HTMLElement): Card[] {
   });
 }
 
-/** A view as asked; a project's routes fitted beside the cards; or, for null, the whole region. */
-function cameraFor(content: Content, request: Framing | null, container: HTMLElement): Camera {
+let measuring: CanvasRenderingContext2D | null | undefined;
+
+/** A label's width in the page's Noto Sans (the font the map's labels are drawn in). */
+const measureLabel: MeasureText = (text, weight, size) => {
+  measuring ??= document.createElement('canvas').getContext('2d');
+  if (!measuring) return text.length * size * 0.6;
+  measuring.font = `${weight} ${size}px "Noto Sans", sans-serif`;
+  return measuring.measureText(text).width;
+};
+
+/** Room kept between a fitted project and a card left over the map, in CSS pixels. */
+const CARD_GAP = 8;
+
+/**
+ * A view as asked; else the project (or, for none, every project), with the names of the places
+ * on its lines, as large as it fits beside the cards, under none of them (`frameFootprint`, the
+ * rule every exported picture is composed by).
+ */
+function cameraFor(drawn: Drawn, request: Framing | null, container: HTMLElement): Camera {
   if (request && 'view' in request) {
     const { zoom, lat, lng, bearing, pitch } = request.view;
     return { zoom, center: [lng, lat], bearing, pitch };
   }
+  const { content, words } = drawn;
   const id = request && 'project' in request ? request.project : null;
   const project = content.projects.find((candidate) => candidate.id === id);
+  const subject = project ? [project] : content.projects;
+  const footprint = projectsFootprint(subject, {
+    places: content.places,
+    approximateTemplate: words.approximatePlace,
+    measure: measureLabel,
+    scale: 1,
+  });
+  const { clientWidth: width, clientHeight: height } = container;
+  const cards = cardsOver(container);
+  const options = {
+    margin: FIT_MARGIN,
+    minRoom: MIN_FREE,
+    gap: CARD_GAP,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+  };
+  // Where the names leave too little room beside the cards (a narrow window), the lines alone.
+  const framed =
+    frameFootprint(prepareFootprint(footprint), { width, height }, cards, options) ??
+    frameFootprint(
+      prepareFootprint({ ...footprint, labels: [] }),
+      { width, height },
+      cards,
+      options,
+    );
+  if (framed) return { ...framed.camera, bearing: 0, pitch: 0 };
+  // No room beside the cards at all: the lines, beside the cards that must be cleared.
   const routes = project ? boundsOf(project.routes.map((route) => route.geometry)) : null;
   const [[west, south], [east, north]] = REGION_BOUNDS;
   const bounds: Bounds = routes ?? [west, south, east, north];
-  const { clientWidth: width, clientHeight: height } = container;
-  const insets = clearingInsets(width, height, cardsOver(container), fitsBounds(bounds));
+  const insets = clearingInsets(width, height, cards, fitsBounds(bounds));
   return { bounds, padding: withMargin(insets) };
 }
 
@@ -110,8 +163,8 @@ function revealPan(map: MapLibreMap, point: { lng: number; lat: number }): [numb
 type Framing = Exclude<CameraRequest, { reveal: unknown }>;
 
 /** Moves the map to a framing: at once, or in a flight where asked and the reader allows motion. */
-function frame(map: MapLibreMap, content: Content, request: Framing | null): void {
-  const camera = cameraFor(content, request, map.getContainer());
+function frame(map: MapLibreMap, drawn: Drawn, request: Framing | null): void {
+  const camera = cameraFor(drawn, request, map.getContainer());
   const still = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const motion = request?.animate && !still ? { duration: FLIGHT_MS } : { animate: false };
   if ('bounds' in camera) map.fitBounds(camera.bounds, { padding: camera.padding, ...motion });
@@ -183,9 +236,8 @@ export function MapView(props: MapViewProps) {
     if (!container) return;
     setBusy(true);
     const store = useAppStore.getState();
-    const { content } = drawn.current;
     const openingRequest = initialRequest(store);
-    const opening = cameraFor(content, openingRequest, container);
+    const opening = cameraFor(drawn.current, openingRequest, container);
     styled.current = drawn.current;
     let instance: MapLibreMap;
     try {
@@ -197,9 +249,8 @@ export function MapView(props: MapViewProps) {
           ? { bounds: opening.bounds, fitBoundsOptions: { padding: opening.padding } }
           : opening),
         maxBounds: BASEMAP_MAX_BOUNDS,
-        // Low enough for a phone to fit the whole Middle Corridor above its bottom sheet.
-        minZoom: 1.5,
-        maxZoom: 10,
+        minZoom: MIN_ZOOM,
+        maxZoom: MAX_ZOOM,
         dragRotate: false,
         pitchWithRotate: false,
         touchPitch: false,
@@ -237,7 +288,7 @@ export function MapView(props: MapViewProps) {
     });
     instance.on('resize', () => {
       const { kept, request } = framing.current;
-      if (kept) frame(instance, drawn.current.content, request && { ...request, animate: false });
+      if (kept) frame(instance, drawn.current, request && { ...request, animate: false });
     });
 
     // Not every browser's click event says which pointer made it; the pointerdown before it does.
@@ -320,7 +371,7 @@ export function MapView(props: MapViewProps) {
       return;
     }
     framing.current = { request: cameraRequest, kept: true };
-    frame(map, drawn.current.content, cameraRequest);
+    frame(map, drawn.current, cameraRequest);
   }, [map, cameraRequest]);
 
   // A new theme or language restyles the loaded map in place (MapLibre diffs the two styles).

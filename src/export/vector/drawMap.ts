@@ -1,7 +1,7 @@
 /**
  * The vector renderer's map: the live map's style (`buildStyle`), evaluated layer by layer for
  * one camera, drawn as named groups of paths, circles and text. Projection, clipping and path
- * data come from d3-geo, offsets from Turf, text metrics from the font itself.
+ * segments come from d3-geo, offsets from Turf, text metrics from the font itself.
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { lineString } from '@turf/helpers';
@@ -22,7 +22,15 @@ import {
   placeBlock,
 } from './labels';
 import { type Camera, pixelPath, projectGeometry, projector } from './projection';
-import type { Group, Node, PathShape, TextShape, Weight } from './scene';
+import {
+  type Group,
+  type Node,
+  type PathShape,
+  rectSegments,
+  type Segment,
+  type TextShape,
+  type Weight,
+} from './scene';
 import { globalStateOf, LayerEvaluator, type StyleFeature } from './styleEvaluator';
 
 /** Heavier strokes and larger type for small print sizes. */
@@ -143,7 +151,7 @@ export function drawMap(
       const { color, alpha } = evaluator.color('background-color');
       add(slotOf(layer.id), {
         type: 'path',
-        d: `M0,0H${camera.width}V${camera.height}H0Z`,
+        segments: rectSegments(0, 0, camera.width, camera.height),
         fill: color,
         ...(alpha < 1 ? { opacity: alpha } : {}),
       });
@@ -170,7 +178,7 @@ export function drawMap(
       return;
     }
     // Features of one slot and one look are drawn as one path, as a designer would want them.
-    const merged = new Map<string, PathShape>();
+    const merged = new Map<string, Segment[]>();
     for (const feature of features) {
       const shape = drawFeature(layer, evaluator, feature);
       if (!shape) continue;
@@ -179,12 +187,13 @@ export function drawMap(
         add(slot, shape);
         continue;
       }
-      const key = `${slot}|${JSON.stringify({ ...shape, d: '' })}`;
+      const key = `${slot}|${JSON.stringify({ ...shape, segments: [] })}`;
       const known = merged.get(key);
-      if (known) known.d += shape.d;
+      if (known) for (const segment of shape.segments) known.push(segment);
       else {
-        merged.set(key, shape);
-        add(slot, shape);
+        const segments = [...shape.segments];
+        merged.set(key, segments);
+        add(slot, { ...shape, segments });
       }
     }
   });
@@ -210,13 +219,13 @@ export function drawMap(
     feature: StyleFeature,
   ): Node | null {
     if (layer.type === 'fill') {
-      const d = path(inPixels(feature.geometry));
-      if (!d) return null;
+      const segments = path(inPixels(feature.geometry));
+      if (segments.length === 0) return null;
       const { color, alpha } = evaluator.color('fill-color', feature);
       const opacity = evaluator.number('paint', 'fill-opacity', feature) * alpha;
       return {
         type: 'path',
-        d,
+        segments,
         fill: color,
         fillRule: 'evenodd',
         ...(opacity < 1 ? { opacity: round(opacity) } : {}),
@@ -230,8 +239,8 @@ export function drawMap(
       const parts = lineParts(feature.geometry).map((part) =>
         offsetPixels(part.map(project), shift),
       );
-      const d = path(inPixels({ type: 'MultiLineString', coordinates: parts }, false));
-      if (!d) return null;
+      const segments = path(inPixels({ type: 'MultiLineString', coordinates: parts }, false));
+      if (segments.length === 0) return null;
       const { color, alpha } = evaluator.color('line-color', feature);
       const opacity = evaluator.number('paint', 'line-opacity', feature) * alpha;
       const dashes = evaluator.paint('line-dasharray', feature);
@@ -241,7 +250,7 @@ export function drawMap(
           : undefined;
       return {
         type: 'path',
-        d,
+        segments,
         stroke: color,
         strokeWidth: round(width),
         ...(dash ? { dash } : {}),

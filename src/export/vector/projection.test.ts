@@ -73,7 +73,11 @@ describe('pixelPath', () => {
           [50, 200],
         ],
       }),
-    ).toBe('M-5,50L50.1,50L50.1,105');
+    ).toEqual([
+      ['M', -5, 50],
+      ['L', 50.1, 50],
+      ['L', 50.1, 105],
+    ]);
     expect(
       path({
         type: 'LineString',
@@ -82,6 +86,24 @@ describe('pixelPath', () => {
           [300, 300],
         ],
       }),
-    ).toBe('');
+    ).toEqual([]);
+  });
+
+  it('closes rings and draws points as nothing', () => {
+    const path = pixelPath(100, 100, 0, 0);
+    expect(
+      path({
+        type: 'Polygon',
+        coordinates: [
+          [
+            [10.4, 10],
+            [20, 10],
+            [20, 20.6],
+            [10.4, 10],
+          ],
+        ],
+      }),
+    ).toEqual([['M', 10, 10], ['L', 20, 10], ['L', 20, 21], ['Z']]);
+    expect(path({ type: 'Point', coordinates: [50, 50] })).toEqual([]);
   });
 });

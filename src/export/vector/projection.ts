@@ -1,10 +1,11 @@
 /**
  * The camera of a vector picture: Web Mercator from d3-geo, scaled and centred as MapLibre draws
- * a map of the same size at the same zoom, with d3's planar clipping and path data.
+ * a map of the same size at the same zoom, with d3's planar clipping drawn as path segments.
  */
-import { type GeoProjection, geoIdentity, geoMercator, geoPath } from 'd3-geo';
+import { type GeoContext, type GeoProjection, geoIdentity, geoMercator, geoPath } from 'd3-geo';
 import type { Geometry, Position } from 'geojson';
 import { TILE_SIZE } from '../../geo/mercator';
+import type { Segment } from './scene';
 
 /** What a picture shows: its size in pixels, and the map's centre and zoom. */
 export interface Camera {
@@ -88,7 +89,7 @@ export function projector(camera: Camera): (position: Position) => Point {
 }
 
 /**
- * SVG path data of geometry already in pixels, clipped by d3 to the picture plus `margin`, with
+ * The segments of geometry already in pixels, clipped by d3 to the picture plus `margin`, with
  * coordinates rounded to `digits` decimals. Empty when nothing is inside.
  */
 export function pixelPath(width: number, height: number, margin: number, digits = 1) {
@@ -96,8 +97,32 @@ export function pixelPath(width: number, height: number, margin: number, digits 
     [-margin, -margin],
     [width + margin, height + margin],
   ]);
-  const path = geoPath(clip).digits(digits);
-  return (geometry: Geometry): string => path(geometry) ?? '';
+  const k = 10 ** digits;
+  const round = (value: number) => Math.round(value * k) / k;
+  let segments: Segment[] = [];
+  const context: GeoContext = {
+    beginPath: () => {},
+    moveTo: (x, y) => {
+      segments.push(['M', round(x), round(y)]);
+    },
+    lineTo: (x, y) => {
+      segments.push(['L', round(x), round(y)]);
+    },
+    closePath: () => {
+      segments.push(['Z']);
+    },
+    // d3 draws a point as a move to a circle's edge and the circle: a fill or line layer draws
+    // points as nothing (as MapLibre does), so the move goes too.
+    arc: () => {
+      segments.pop();
+    },
+  };
+  const path = geoPath(clip, context);
+  return (geometry: Geometry): Segment[] => {
+    segments = [];
+    path(geometry);
+    return segments;
+  };
 }
 
 /** A geometry's coordinates mapped through `project` (points, lines and polygons). */

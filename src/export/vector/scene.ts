@@ -7,10 +7,13 @@
 /** Weights of Noto Sans the map uses. */
 export type Weight = 400 | 600;
 
+/** One step of a path outline, in pixels: a move, a straight line, or a close of the subpath. */
+export type Segment = ['M' | 'L', number, number] | ['Z'];
+
 export interface PathShape {
   type: 'path';
-  /** SVG path data, absolute or relative commands M, L, H, V, Z, in pixels. */
-  d: string;
+  /** The outline, in pixels; each writer writes it in its own format. */
+  segments: readonly Segment[];
   fill?: string;
   fillRule?: 'nonzero' | 'evenodd';
   stroke?: string;
@@ -89,6 +92,55 @@ export function group(name: string, children: readonly (Node | null | undefined)
 /** The groups that are not null, in order. */
 export const groups = (list: readonly (Group | null)[]): Group[] =>
   list.filter((entry): entry is Group => entry !== null);
+
+/** A rectangle, clockwise from its top left corner. */
+export const rectSegments = (x: number, y: number, w: number, h: number): Segment[] => [
+  ['M', x, y],
+  ['L', x + w, y],
+  ['L', x + w, y + h],
+  ['L', x, y + h],
+  ['Z'],
+];
+
+/** A rectangle with corners of radius `r`, each quarter circle as 8 straight segments. */
+export function roundedRectSegments(
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+  r: number,
+): Segment[] {
+  const corner = (cx: number, cy: number, from: number) =>
+    Array.from({ length: 9 }, (_, i): [number, number] => {
+      const a = ((from + (i * 90) / 8) * Math.PI) / 180;
+      return [cx + r * Math.cos(a), cy + r * Math.sin(a)];
+    });
+  const points = [
+    ...corner(x + w - r, y + r, -90),
+    ...corner(x + w - r, y + h - r, 0),
+    ...corner(x + r, y + h - r, 90),
+    ...corner(x + r, y + r, 180),
+  ];
+  return [...points.map(([px, py], i): Segment => [i === 0 ? 'M' : 'L', px, py]), ['Z']];
+}
+
+/** A straight line from (x0, y0) to (x1, y1). */
+export const lineSegments = (x0: number, y0: number, x1: number, y1: number): Segment[] => [
+  ['M', x0, y0],
+  ['L', x1, y1],
+];
+
+/** Segments as compact SVG path data (`M1,2L3,4Z`), numbers rounded to `digits` decimals. */
+export function pathData(segments: readonly Segment[], digits: number): string {
+  const k = 10 ** digits;
+  // A number rounded to -0 is written `0`, as any number is, by the template string.
+  const num = (value: number) => Math.round(value * k) / k;
+  return segments
+    .map((segment) =>
+      segment[0] === 'Z' ? 'Z' : `${segment[0]}${num(segment[1])},${num(segment[2])}`,
+    )
+    .join('');
+}
 
 /** A colour as red, green, blue (0–1) and alpha (0–1). */
 export interface Rgba {

@@ -18,8 +18,8 @@ import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FontBook } from './fontBook';
 import { nodeFontBook } from './nodeFonts';
-import { type Scene, shapesOf } from './scene';
-import { parsePathData, sceneToPdf } from './toPdf';
+import { lineSegments, rectSegments, type Scene, shapesOf } from './scene';
+import { sceneToPdf } from './toPdf';
 
 const PPP = 0.75;
 const BLUE = '#1f77b4';
@@ -40,7 +40,7 @@ const scene: Scene = {
         // A square with a square hole, both wound the same way: only even-odd leaves the hole.
         {
           type: 'path',
-          d: 'M20 20H180V180H20Z M60 60h80v80h-80z',
+          segments: [...rectSegments(20, 20, 160, 160), ...rectSegments(60, 60, 80, 80)],
           fill: BLUE,
           fillRule: 'evenodd',
         },
@@ -53,7 +53,7 @@ const scene: Scene = {
       children: [
         {
           type: 'path',
-          d: 'M20 250h360',
+          segments: lineSegments(20, 250, 380, 250),
           stroke: 'rgba(44, 160, 44, 0.8)',
           strokeWidth: 4,
           dash: [8, 4],
@@ -150,28 +150,6 @@ function content(): string {
     )
     .join('\n');
 }
-
-describe('parsePathData', () => {
-  it('reads absolute and relative commands and packed numbers', () => {
-    const rounded = parsePathData('M1.5-2.3l.5.5h-1V2zm1,1 2 2').map((segment) =>
-      segment.map((value) => (typeof value === 'number' ? Math.round(value * 1e9) / 1e9 : value)),
-    );
-    expect(rounded).toEqual([
-      ['M', 1.5, -2.3],
-      ['L', 2, -1.8],
-      ['L', 1, -1.8],
-      ['L', 1, 2],
-      ['Z'],
-      ['M', 2.5, -1.3],
-      ['L', 4.5, 0.7],
-    ]);
-  });
-
-  it('refuses commands it cannot draw', () => {
-    expect(() => parsePathData('M0 0C1 1 2 2 3 3')).toThrow(/unsupported path command "C"/);
-    expect(() => parsePathData('M0 0L1')).toThrow();
-  });
-});
 
 describe('sceneToPdf', () => {
   it('makes one page of the scene size in points', () => {

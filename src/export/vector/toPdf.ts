@@ -52,6 +52,7 @@ import {
   parseColor,
   type Rgba,
   type Scene,
+  type Segment,
   type TextShape,
 } from './scene';
 
@@ -63,58 +64,6 @@ export interface PdfOptions {
   /** Used when the scene has no description. */
   subject?: string;
   keywords?: string[];
-}
-
-/** One step of a path outline, in pixels. */
-export type Segment = ['M' | 'L', number, number] | ['Z'];
-
-const TOKEN = /[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[A-Za-z]/g;
-
-/** SVG path data (M L H V Z, absolute or relative) as absolute segments; throws on other commands. */
-export function parsePathData(d: string): Segment[] {
-  if (d.replace(TOKEN, '').replace(/[\s,]+/g, '') !== '') throw new Error(`bad path data "${d}"`);
-  const tokens = d.match(TOKEN) ?? [];
-  const segments: Segment[] = [];
-  let [i, x, y, startX, startY, command] = [0, 0, 0, 0, 0, ''];
-  const number = (): number => {
-    const value = Number(tokens[i++]);
-    if (Number.isNaN(value)) throw new Error(`path data "${d}" ends early or has a stray command`);
-    return value;
-  };
-  while (i < tokens.length) {
-    if (/[A-Za-z]/.test(tokens[i] ?? '')) command = tokens[i++] ?? '';
-    else if (command === '') throw new Error(`path data "${d}" has a number without a command`);
-    const relative = command === command.toLowerCase();
-    switch (command.toUpperCase()) {
-      case 'M':
-      case 'L': {
-        const [dx, dy] = [number(), number()];
-        [x, y] = relative ? [x + dx, y + dy] : [dx, dy];
-        if (command.toUpperCase() === 'M') {
-          [startX, startY] = [x, y];
-          segments.push(['M', x, y]);
-          // Further pairs after a move are lines (SVG's implicit command).
-          command = relative ? 'l' : 'L';
-        } else segments.push(['L', x, y]);
-        break;
-      }
-      case 'H':
-        x = relative ? x + number() : number();
-        segments.push(['L', x, y]);
-        break;
-      case 'V':
-        y = relative ? y + number() : number();
-        segments.push(['L', x, y]);
-        break;
-      case 'Z':
-        segments.push(['Z']);
-        [x, y, command] = [startX, startY, ''];
-        break;
-      default:
-        throw new Error(`unsupported path command "${command}" in "${d}"`);
-    }
-  }
-  return segments;
 }
 
 /** Rounds to 1/1000 px: far below print resolution, and keeps the content stream short. */
@@ -139,7 +88,7 @@ const KAPPA = 0.5522847498;
 const ITALIC_SKEW = Math.tan((12 * Math.PI) / 180);
 
 /** How a path or circle is painted. */
-type Style = Omit<PathShape, 'type' | 'd'>;
+type Style = Omit<PathShape, 'type' | 'segments'>;
 
 const CAPS = {
   butt: LineCapStyle.Butt,
@@ -213,7 +162,7 @@ class PageWriter {
 
   private async shape(shape: Exclude<Node, Group>): Promise<void> {
     if (shape.type === 'text') return this.text(shape);
-    if (shape.type === 'path') return this.path(this.outline(parsePathData(shape.d)), shape);
+    if (shape.type === 'path') return this.path(this.outline(shape.segments), shape);
     const { cx, cy, r } = shape;
     const k = r * KAPPA;
     this.path(

@@ -3,7 +3,7 @@
  * Illustrator reads, the label Inkscape reads), every line a path, every label text in Noto Sans.
  */
 import type { FontBook } from './fontBook';
-import type { Group, Node, Scene, TextShape } from './scene';
+import { type Group, type Node, pathData, type Scene, type TextShape } from './scene';
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {
@@ -43,7 +43,9 @@ export function layerId(name: string): string {
   );
 }
 
-const num = (value: number) => String(Math.round(value * 100) / 100);
+/** Decimals of every number written: a hundredth of a pixel. */
+const DIGITS = 2;
+const num = (value: number) => String(Math.round(value * 10 ** DIGITS) / 10 ** DIGITS);
 
 /** Text drawn as outlines: one path per label, with its halo, in the text's place. */
 function outlinedText(shape: TextShape, fonts: FontBook): string {
@@ -109,7 +111,7 @@ function nodeElement(node: Node, fonts?: FontBook): string {
       return groupElement(node, fonts);
     case 'path':
       return element('path', {
-        d: node.d,
+        d: pathData(node.segments, DIGITS),
         fill: node.fill ?? 'none',
         'fill-rule': node.fill && node.fillRule === 'evenodd' ? 'evenodd' : undefined,
         stroke: node.stroke,

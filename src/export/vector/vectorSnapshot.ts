@@ -5,23 +5,18 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { DescriptionWords } from '../../content/describe';
-import type { Content } from '../../content/schema';
-import { boundsOf } from '../../geo/bounds';
 import type { I18n } from '../../i18n/i18nOf';
-import { REGION_BOUNDS } from '../../map/basemapBounds';
 import { BASEMAP_SOURCE } from '../../map/layers/basemap';
 import { PLACES_SOURCE } from '../../map/layers/places';
 import { PROJECTS_SOURCE } from '../../map/layers/projects';
 import { placesCollection, routesCollection } from '../../map/sources';
 import { buildStyle } from '../../map/style';
 import { THEMES } from '../../map/theme';
-import { visibleProjects } from '../../state/store';
-import { type Overlay, overlayFor, overlayTexts } from '../overlay';
+import { planPicture } from '../picturePlan';
 import { type ExportFormat, POINTS_PER_PIXEL, type SnapshotRequest } from '../snapshotOptions';
 import { drawMap, type PrintStyle } from './drawMap';
 import type { FontBook } from './fontBook';
 import { overlayScene } from './overlayScene';
-import { type Camera, fitCamera } from './projection';
 import type { Scene } from './scene';
 import { sceneToPdf } from './toPdf';
 import { sceneToSvg } from './toSvg';
@@ -44,31 +39,7 @@ export interface VectorInputs {
   fonts: FontBook;
 }
 
-/** The camera of a request: its view, or its selection (else every visible project) fitted. */
-export function requestCamera(
-  request: SnapshotRequest,
-  content: Content,
-  overlay: Overlay,
-): Camera {
-  const { width, height } = request;
-  if (request.view) {
-    const { zoom, lat, lng } = request.view;
-    return { width, height, center: [lng, lat], zoom };
-  }
-  const shown = request.project
-    ? content.projects.filter((project) => project.id === request.project)
-    : visibleProjects(content.projects, request.hidden);
-  const box = boundsOf(shown.flatMap((project) => project.routes.map((route) => route.geometry)));
-  const bounds: [[number, number], [number, number]] = box
-    ? [
-        [box[0], box[1]],
-        [box[2], box[3]],
-      ]
-    : REGION_BOUNDS;
-  return fitCamera(bounds, width, height, overlay.layout.mapPadding);
-}
-
-/** The whole picture of a request; `print` draws it in print style. */
+/** The whole picture of a request, drawn from its plan; `print` draws it in print style. */
 export function snapshotScene(
   request: SnapshotRequest,
   inputs: VectorInputs,
@@ -77,10 +48,9 @@ export function snapshotScene(
   const { i18n, basemap, fonts } = inputs;
   const { content } = i18n;
   const theme = THEMES[request.theme];
-  const overlay = overlayFor(request, content);
-  const texts = overlayTexts(overlay, request, i18n);
   const printStyle = print ? PRINT_STYLE : null;
-  const { groups: overlayGroups, obstacles } = overlayScene(overlay, texts, theme, fonts, {
+  const plan = planPicture(request, inputs, { minText: printStyle?.minText ?? 0 });
+  const { groups: overlayGroups, obstacles } = overlayScene(plan, theme, {
     minText: printStyle?.minText ?? 0,
     strokeScale: printStyle?.strokeScale ?? 1,
     minStroke: printStyle?.minStroke ?? 0,
@@ -88,12 +58,7 @@ export function snapshotScene(
   const style = buildStyle(
     theme,
     content,
-    {
-      selected: request.project,
-      hovered: null,
-      visible: overlay.visible.map((project) => project.id),
-      statuses: overlay.statuses,
-    },
+    plan.layerState,
     { basemapUrl: '', fontFaces: {} },
     i18n.words,
   );
@@ -106,21 +71,32 @@ export function snapshotScene(
     style,
     data,
     {
-      camera: requestCamera(request, content, overlay),
-      scale: overlay.layout.unit,
+      camera: plan.camera,
+      scale: plan.unit,
       print: printStyle,
       obstacles,
       projectOrder: content.projects.map((project) => project.id),
     },
     fonts,
   );
+  const { texts } = plan;
   return {
-    width: request.width,
-    height: request.height,
+    width: plan.width,
+    height: plan.height,
     title: texts.title,
     description: `${texts.description} ${texts.subtitle}. ${texts.credit}`,
     groups: [...mapGroups, ...overlayGroups],
   };
+}
+
+/**
+ * A print's height in millimetres, to a tenth: as asked, unless the picture grew taller to give
+ * its map room under the bands (a narrow column), when it grows with it.
+ */
+export function printedHeightMm(askedMm: number, scene: Scene, request: SnapshotRequest): number {
+  return scene.height === request.height
+    ? askedMm
+    : Math.round((askedMm * scene.height * 10) / request.height) / 10;
 }
 
 /** How a vector file is made: print style, and the print size its root or page is given in. */
@@ -142,7 +118,10 @@ export async function vectorFile(
   const scene = snapshotScene(request, inputs, options.printStyle);
   if (format === 'svg') {
     const size = options.print
-      ? { width: `${options.print.widthMm}mm`, height: `${options.print.heightMm}mm` }
+      ? {
+          width: `${options.print.widthMm}mm`,
+          height: `${printedHeightMm(options.print.heightMm, scene, request)}mm`,
+        }
       : {};
     return {
       bytes: new TextEncoder().encode(sceneToSvg(scene, size)),
