@@ -5,7 +5,10 @@
 import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import projectsFile from '../data/projects.json' with { type: 'json' };
+import { nodeFontBook } from '../src/export/vector/nodeFonts';
 import { offsetFromCentre } from '../src/geo/mercator';
+import { loadTestContent } from '../src/i18n/testContent';
+import { labelBox, placeLabel, placesOn } from '../src/map/framing';
 import { parseView } from '../src/state/url';
 import { expect, type MapPage, test } from './driver';
 
@@ -50,6 +53,59 @@ async function hiddenPositions(mapPage: MapPage, id: string): Promise<string[]> 
   return hidden;
 }
 
+type Box = { x: number; y: number; width: number; height: number };
+
+/** The map's box, its view from the URL, and the cards over it. */
+async function framed(mapPage: MapPage) {
+  const map = await mapPage.map.boundingBox();
+  if (!map) throw new Error('the map is missing');
+  const cards: Box[] = [];
+  for (const card of await mapPage.page.locator('[data-map-card]').all()) {
+    const box = (await card.isVisible()) ? await card.boundingBox() : null;
+    if (box) cards.push(box);
+  }
+  const view = parseView(
+    new URLSearchParams(new URL(mapPage.page.url()).hash.slice(1)).get('map') ?? '',
+  );
+  if (!view) throw new Error(`the URL holds no view: ${mapPage.page.url()}`);
+  return { map, cards, view };
+}
+
+/**
+ * The names of the places on the projects' lines that are out of sight or under a card, on any
+ * of the anchors MapLibre may put them on (measured in the page's own font files).
+ */
+async function hiddenNames(mapPage: MapPage, ids: readonly string[]): Promise<string[]> {
+  const content = loadTestContent();
+  const fonts = await nodeFontBook();
+  const measure = (text: string, weight: 400 | 600, size: number) =>
+    fonts.measure(text, weight, size);
+  const { map, cards, view } = await framed(mapPage);
+  const projects = content.projects.filter((project) => ids.includes(project.id));
+  const overlaps = (a: Box, b: Box) =>
+    a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
+  return placesOn(projects, content.places).flatMap((place) => {
+    const capital = place.properties.kind === 'capital';
+    const name = placeLabel(place, '{name} (approx.)');
+    const box = labelBox(name, capital ? 13 : 11.5, capital ? 600 : 400, measure, 1);
+    const [lng = 0, lat = 0] = place.geometry.coordinates;
+    const offset = offsetFromCentre(lng, lat, view);
+    const [x, y] = [map.x + map.width / 2 + offset.x, map.y + map.height / 2 + offset.y];
+    const label = {
+      x: x + box.left,
+      y: y + box.top,
+      width: box.right - box.left,
+      height: box.bottom - box.top,
+    };
+    const whole =
+      label.x >= map.x - 1 &&
+      label.y >= map.y - 1 &&
+      label.x + label.width <= map.x + map.width + 1 &&
+      label.y + label.height <= map.y + map.height + 1;
+    return whole && !cards.some((card) => overlaps(card, label)) ? [] : [name];
+  });
+}
+
 const name = (id: string) => projectsFile.projects.find((project) => project.id === id)?.name;
 
 const SCREENS = [
@@ -73,6 +129,25 @@ for (const { width, height, project } of SCREENS) {
         name(project) ?? '',
       );
       expect(await hiddenPositions(mapPage, project)).toEqual([]);
+      expect(await hiddenNames(mapPage, [project])).toEqual([]);
+    });
+  });
+}
+
+const SIZES = [...new Set(SCREENS.map(({ width, height }) => `${width}×${height}`))].map((size) => {
+  const [width = 0, height = 0] = size.split('×').map(Number);
+  return { width, height };
+});
+
+for (const { width, height } of SIZES) {
+  test.describe(`${width} × ${height}, nothing selected`, () => {
+    test.use({ viewport: { width, height } });
+
+    test('the opening view shows every project and the names on it whole', async ({ mapPage }) => {
+      await mapPage.open();
+      await expect.poll(() => new URL(mapPage.page.url()).hash).toContain('map=');
+      const all = projectsFile.projects.map((project) => project.id);
+      expect(await hiddenNames(mapPage, all)).toEqual([]);
     });
   });
 }

@@ -1,6 +1,7 @@
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { PRELOADED_FONTS } from '../scripts/lib/preloadFonts';
-import { REGION_BOUNDS } from '../src/map/basemapBounds';
+import { boundsOf } from '../src/geo/bounds';
+import { loadTestContent } from '../src/i18n/testContent';
 import { lightTheme } from '../src/map/theme';
 import { clauseOf } from './content';
 import { expect, test } from './driver';
@@ -190,10 +191,19 @@ for (const garbage of [
     await expect(mapPage.panel).toHaveCount(0);
     expect(mapPage.hash().get('project')).toBeNull();
     expect(mapPage.hash().get('map')).toMatch(/^\d+(\.\d+)?\/-?\d+(\.\d+)?\/-?\d+(\.\d+)?$/);
-    // The default view: the whole region, beside the legend.
+    // The default view: every project, beside the legend.
+    const [west, south, east, north] =
+      boundsOf(
+        loadTestContent().projects.flatMap((project) =>
+          project.routes.map((route) => route.geometry),
+        ),
+      ) ?? [];
     const legend = await mapPage.page.locator('.legend').boundingBox();
     const map = await mapPage.map.boundingBox();
-    for (const [lng, lat] of REGION_BOUNDS) {
+    for (const [lng = 0, lat = 0] of [
+      [west, south],
+      [east, north],
+    ]) {
       const { x, y } = await mapPage.pagePoint(lng, lat);
       expect(x, `${lng}° E in view, right of the legend`).toBeGreaterThan(
         (legend?.x ?? 0) + (legend?.width ?? 0),

@@ -13,7 +13,6 @@ import { posterScene } from '../src/export/vector/posterScene';
 import { sceneToSvg } from '../src/export/vector/toSvg';
 import { LANGUAGES } from '../src/i18n/languages';
 import { localizeContent } from '../src/i18n/localize';
-import { REGION_BOUNDS } from '../src/map/basemapBounds';
 import { posterFile } from '../src/map/poster';
 import { mapWords } from '../src/map/style';
 import { THEME_NAMES, THEMES } from '../src/map/theme';
@@ -58,7 +57,6 @@ for (const [language, name] of LANGUAGES.flatMap((l) => THEME_NAMES.map((t) => [
       words: mapWords(content.translations[language]),
       width: WIDTH,
       height: HEIGHT,
-      bounds: REGION_BOUNDS,
       title: content.mapTitle,
       statuses,
     },

@@ -87,6 +87,29 @@ describe('planPicture', () => {
     }
   }
 
+  it('keeps the view on screen as it is, its cards where they cover least of the project', () => {
+    const i18n = i18nOf(content, 'en');
+    const view = { zoom: 3.4, lat: 43, lng: 58, bearing: 0, pitch: 0 };
+    const asked = { ...request({ width: 1200, height: 630 }, 'titr'), view };
+    const plan = planPicture(asked, { i18n, fonts });
+    expect(plan.camera).toMatchObject({ center: [58, 43], zoom: 3.4 });
+    const prepared = prepareFootprint(plan.footprint);
+    const covered = (rects: Rect[]) =>
+      rects.reduce(
+        (sum, rect) => sum + coverage(prepared, plan.camera, plan.camera, asViewRect(rect)),
+        0,
+      );
+    // The legend in its usual corner, bottom left, would cover no less of it.
+    const legend = plan.cards.legend?.box;
+    if (!legend) throw new Error('no legend');
+    const bottomLeft = {
+      ...legend,
+      x: plan.room.left,
+      y: plan.cards.credit.box.y - 16 * plan.unit - legend.height,
+    };
+    expect(covered([legend])).toBeLessThanOrEqual(covered([bottomLeft]));
+  });
+
   it('keeps the names of every place on the project whole and clear of the cards', () => {
     const basemap = { type: 'FeatureCollection' as const, features: [] };
     let [drawn, named] = [0, 0];

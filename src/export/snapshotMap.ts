@@ -5,7 +5,6 @@
  * export until a while after the last one. The reader's map is never touched.
  */
 import { type ErrorEvent, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
-import { BASEMAP_MAX_BOUNDS } from '../map/basemapBounds';
 import { setBundledWorkerUrl } from '../map/worker';
 
 /** Where the off-screen map looks (the picture's plan chose it). */
@@ -64,7 +63,6 @@ function create(frame: SnapshotFrame): Held {
   const map = new MapLibreMap({
     container,
     style: frame.style,
-    maxBounds: BASEMAP_MAX_BOUNDS,
     pixelRatio: frame.pixelRatio,
     maxCanvasSize: [frame.maxSide, frame.maxSide],
     interactive: false,

@@ -20,6 +20,9 @@ export interface SetText {
   size: number;
 }
 
+/** The least a title shrinks to before it takes two lines, of its size. */
+const TITLE_SHRINK = 0.8;
+
 /** Smallest legend text, in units, before the legend falls back to short names. */
 const MIN_LEGEND_TEXT = 11;
 
@@ -50,14 +53,14 @@ export function setTitle(
 ): { title: SetText; subtitle: SetText; height: number } {
   const { title: box, padding } = layout;
   const inner = box.width - 2 * padding;
-  // A title too long for one line at the smallest type takes two, as a narrow column needs.
+  // A title shrinks a little to keep to one line; one longer still takes two lines.
   const oneLine = fitSize(
     fonts,
     600,
     box.titleSize,
     [texts.title],
     inner,
-    floorOf(box.titleSize, type),
+    Math.max(TITLE_SHRINK * box.titleSize, floorOf(box.titleSize, type)),
   );
   const fits = fonts.measure(texts.title, 600, oneLine) <= inner;
   const subtitleSize = Math.max(
@@ -71,12 +74,15 @@ export function setTitle(
     lines = [{ text: texts.title, x: padding, y: box.baselines[0] }];
   } else {
     size = Math.max(type.minText, Math.min(box.titleSize, (box.height - 1.6 * subtitleSize) / 2.4));
+    // Two lines, smaller type where it needs them; never cut (the band grows with its lines).
+    let wrapped = fonts.wrap(texts.title, 600, size, inner);
+    while (wrapped.length > 2 && size - 0.5 >= floorOf(box.titleSize, type)) {
+      size -= 0.5;
+      wrapped = fonts.wrap(texts.title, 600, size, inner);
+    }
     const step = size * 1.15;
-    lines = fonts
-      .wrap(texts.title, 600, size, inner)
-      .slice(0, 2)
-      .map((line, i) => ({ text: line, x: padding, y: size * 1.1 + i * step }));
-    subtitleY = size * 1.1 + step + subtitleSize * 1.4;
+    lines = wrapped.map((line, i) => ({ text: line, x: padding, y: size * 1.1 + i * step }));
+    subtitleY = size * 1.1 + (lines.length - 1) * step + subtitleSize * 1.4;
   }
   const subtitleLines = fonts
     .wrap(texts.subtitle, 400, subtitleSize, inner)

@@ -13,7 +13,7 @@ import { type Bounds, boundsOf } from '../geo/bounds';
 import { prepareFootprint } from '../geo/footprint';
 import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
 import type { MapView as View } from '../state/url';
-import { BASEMAP_MAX_BOUNDS, BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
+import { BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
 import { type ProjectLayerState, stateValues } from './expressions';
 import { fontFaces } from './fonts';
 import { frameFootprint, type MeasureText, projectsFootprint } from './framing';
@@ -26,6 +26,7 @@ import {
   type Insets,
   largestArea,
   MIN_FREE,
+  MIN_ZOOM,
   panToReveal,
   withMargin,
 } from './overlays';
@@ -33,8 +34,6 @@ import { buildStyle, type MapWords } from './style';
 import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
 
-/** The farthest the reader may zoom out: low enough for a phone to fit the whole Middle Corridor above its bottom sheet. */
-const MIN_ZOOM = 1.5;
 /** The closest the reader may zoom in. */
 const MAX_ZOOM = 10;
 
@@ -248,7 +247,6 @@ export function MapView(props: MapViewProps) {
         ...('bounds' in opening
           ? { bounds: opening.bounds, fitBoundsOptions: { padding: opening.padding } }
           : opening),
-        maxBounds: BASEMAP_MAX_BOUNDS,
         minZoom: MIN_ZOOM,
         maxZoom: MAX_ZOOM,
         dragRotate: false,

@@ -2,18 +2,13 @@
 export const DETAIL_BOUNDS = { west: 10, south: 10, east: 100, north: 62 } as const;
 
 /**
- * The area the basemap covers (1:110m around the detailed part) and the map lets the reader pan
- * within. It reaches far beyond the region because a project fitted into the part of a small
- * screen that the cards leave free (a phone's strip above the bottom sheet) needs a low zoom,
- * and MapLibre never shows past these bounds: too small a box would cut the project instead.
+ * The area the basemap covers: the whole world, coarse (1:110m) around the detailed part. However
+ * a project is framed beside the cards over the map (a phone's strip above its sheet, a narrow
+ * window beside the open legend or the panel), the view around it is drawn, east and west as
+ * MapLibre's copies of the world, so the map needs no bounds that would move the camera and cut
+ * the project.
  */
-export const BASEMAP_BOUNDS = { west: -40, south: -45, east: 160, north: 80 } as const;
-
-/** The same area as MapLibre's `maxBounds`: no camera shows past the edge of the basemap. */
-export const BASEMAP_MAX_BOUNDS: [[number, number], [number, number]] = [
-  [BASEMAP_BOUNDS.west, BASEMAP_BOUNDS.south],
-  [BASEMAP_BOUNDS.east, BASEMAP_BOUNDS.north],
-];
+export const BASEMAP_BOUNDS = { west: -180, south: -85, east: 180, north: 85 } as const;
 
 /** The property holding a label's text in a language (country names are in capitals). */
 export const labelProperty = (language: string) => `label_${language}`;

@@ -7,7 +7,6 @@ import {
   fitsBounds,
   largestArea,
   MIN_FREE,
-  NO_ROOM_BESIDE_PANEL,
   panToReveal,
   withMargin,
 } from './overlays';
@@ -92,18 +91,6 @@ describe('clearingInsets', () => {
     const wide = [panel({ left: 10, top: 0, right: 300, bottom: 300 })];
     expect(10).toBeLessThan(MIN_FREE);
     expect(clearingInsets(300, 300, wide, largestArea)).toEqual(zero);
-  });
-});
-
-describe('NO_ROOM_BESIDE_PANEL', () => {
-  it('is the widest window where the open legend and the panel leave too little between them', () => {
-    const cardsAt = (width: number) => [
-      legend({ left: 12, top: 12, right: 342, bottom: 788 }),
-      panel({ left: width - 402, top: 12, right: width - 12, bottom: 788 }),
-    ];
-    const at = (width: number) => clearingInsets(width, 800, cardsAt(width), fitsBounds(TITR));
-    expect(at(NO_ROOM_BESIDE_PANEL).left).toBe(0);
-    expect(at(NO_ROOM_BESIDE_PANEL + 1).left).toBe(342);
   });
 });
 

@@ -17,11 +17,27 @@ export const FIT_MARGIN = 24;
 export const MIN_FREE = 160;
 
 /**
- * Up to this window width the open legend (its right edge 342 px from the left, styles.css) and
- * the panel (its left edge 402 px from the right) leave less than MIN_FREE between them, so
- * opening a project folds the legend.
+ * The farthest the reader may zoom out: low enough for a phone to fit the whole Middle Corridor,
+ * with the names of the places at its ends, above its bottom sheet.
  */
-export const NO_ROOM_BESIDE_PANEL = 342 + 402 + MIN_FREE - 1;
+export const MIN_ZOOM = 0.75;
+
+/** The least zoom a project is shown at beside the open legend and the panel. */
+export const ZOOM_BESIDE_PANEL = 1.5;
+
+/**
+ * The free width, margins included, that shows every project with the names of the places on
+ * it at ZOOM_BESIDE_PANEL, in every language: the Middle Corridor in Kazakh needs the most,
+ * 396 px on 7 December 2026.
+ */
+export const ROOM_FOR_A_PROJECT = 408;
+
+/**
+ * Up to this window width the open legend (its right edge 342 px from the left, styles.css) and
+ * the panel (its left edge 402 px from the right) leave less than ROOM_FOR_A_PROJECT between
+ * them, so opening a project folds the legend.
+ */
+export const NO_ROOM_BESIDE_PANEL = 342 + 402 + ROOM_FOR_A_PROJECT - 1;
 
 /**
  * The table view shows a table when its card has this much room inside, and a list of cards

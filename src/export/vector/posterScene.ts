@@ -4,6 +4,8 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { PlaceFeature, Project, Status } from '../../content/schema';
+import { prepareFootprint } from '../../geo/footprint';
+import { frameFootprint, projectsFootprint } from '../../map/framing';
 import { BASEMAP_SOURCE } from '../../map/layers/basemap';
 import { PLACES_SOURCE } from '../../map/layers/places';
 import { PROJECTS_SOURCE } from '../../map/layers/projects';
@@ -12,7 +14,7 @@ import { buildStyle, type MapWords } from '../../map/style';
 import type { Theme } from '../../map/theme';
 import { drawMap } from './drawMap';
 import type { FontBook } from './fontBook';
-import { fitCamera } from './projection';
+import type { Camera } from './projection';
 import type { Scene } from './scene';
 
 export interface PosterInput {
@@ -23,15 +25,34 @@ export interface PosterInput {
   words: MapWords;
   width: number;
   height: number;
-  /** The area to fit into the picture: [[west, south], [east, north]]. */
-  bounds: [[number, number], [number, number]];
   /** The picture's accessible title. */
   title: string;
   /** Each project's status; operating where absent. */
   statuses: Readonly<Record<string, Status>>;
 }
 
-const NO_PADDING = { top: 0, right: 0, bottom: 0, left: 0 };
+/** Room kept around the projects, in pixels, as on the live map. */
+const MARGIN = 24;
+
+/**
+ * The poster's camera: every project, with the names of the places on its lines, as large as it
+ * fits, by the rule the live map's opening view and every exported picture are framed by.
+ */
+function posterCamera(input: PosterInput, fonts: FontBook): Camera {
+  const view = { width: input.width, height: input.height };
+  const footprint = projectsFootprint(input.projects, {
+    places: input.places,
+    approximateTemplate: input.words.approximatePlace,
+    measure: (text, weight, size) => fonts.measure(text, weight, size),
+    scale: 1,
+  });
+  const options = { margin: MARGIN, minRoom: 0, gap: 0 };
+  const framed =
+    frameFootprint(prepareFootprint(footprint), view, [], options) ??
+    frameFootprint(prepareFootprint({ ...footprint, labels: [] }), view, [], options);
+  if (!framed) throw new Error('the poster has no room for the projects');
+  return { ...view, ...framed.camera };
+}
 
 /** The poster as a scene. */
 export function posterScene(input: PosterInput, fonts: FontBook): Scene {
@@ -56,7 +77,7 @@ export function posterScene(input: PosterInput, fonts: FontBook): Scene {
       [PLACES_SOURCE]: placesCollection(content.places),
     },
     {
-      camera: fitCamera(input.bounds, input.width, input.height, NO_PADDING),
+      camera: posterCamera(input, fonts),
       scale: 1,
       projectOrder: input.projects.map((project) => project.id),
     },

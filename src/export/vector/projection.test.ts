@@ -1,6 +1,6 @@
 import { MercatorCoordinate } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { type Camera, cameraProjection, fitCamera, pixelPath } from './projection';
+import { type Camera, cameraProjection, pixelPath } from './projection';
 
 /** Where MapLibre puts a longitude/latitude on a north-up map: its own Mercator, world 512·2^z. */
 function maplibrePixel(camera: Camera, lngLat: [number, number]): [number, number] {
@@ -34,31 +34,6 @@ describe('cameraProjection', () => {
       }
     },
   );
-});
-
-describe('fitCamera', () => {
-  it('fits the bounds into the picture less its padding, touching one pair of sides', () => {
-    const padding = { top: 86, right: 40, bottom: 260, left: 16 };
-    const camera = fitCamera(
-      [
-        [41.28, 39.91],
-        [82.48, 47.84],
-      ],
-      1200,
-      630,
-      padding,
-    );
-    const project = cameraProjection(camera);
-    const [x0, y1] = project([41.28, 39.91]) ?? [0, 0];
-    const [x1, y0] = project([82.48, 47.84]) ?? [0, 0];
-    expect(x0).toBeGreaterThanOrEqual(padding.left - 0.01);
-    expect(x1).toBeLessThanOrEqual(1200 - padding.right + 0.01);
-    expect(y0).toBeGreaterThanOrEqual(padding.top - 0.01);
-    expect(y1).toBeLessThanOrEqual(630 - padding.bottom + 0.01);
-    const fillsWidth = Math.abs(x1 - x0 - (1200 - padding.left - padding.right)) < 0.01;
-    const fillsHeight = Math.abs(y1 - y0 - (630 - padding.top - padding.bottom)) < 0.01;
-    expect(fillsWidth || fillsHeight).toBe(true);
-  });
 });
 
 describe('pixelPath', () => {

@@ -16,16 +16,8 @@ export interface Camera {
   zoom: number;
 }
 
-export interface Padding {
-  top: number;
-  right: number;
-  bottom: number;
-  left: number;
-}
-
 /** Pixels per radian at a zoom: MapLibre's world is 512·2^zoom pixels round. */
 export const scaleAtZoom = (zoom: number) => (TILE_SIZE * 2 ** zoom) / (2 * Math.PI);
-const zoomAtScale = (scale: number) => Math.log2((scale * 2 * Math.PI) / TILE_SIZE);
 
 /** The projection of a camera: a longitude/latitude to pixels from the picture's top left. */
 export function cameraProjection(camera: Camera): GeoProjection {
@@ -33,51 +25,6 @@ export function cameraProjection(camera: Camera): GeoProjection {
     .scale(scaleAtZoom(camera.zoom))
     .center(camera.center)
     .translate([camera.width / 2, camera.height / 2]);
-}
-
-/**
- * The camera that fits `bounds` ([[west, south], [east, north]]) inside the picture less
- * `padding`, as MapLibre's `cameraForBounds` does.
- */
-export function fitCamera(
-  bounds: [[number, number], [number, number]],
-  width: number,
-  height: number,
-  padding: Padding,
-  maxZoom = 22,
-): Camera {
-  const [[west, south], [east, north]] = bounds;
-  const corners: Geometry = {
-    type: 'MultiPoint',
-    coordinates: [
-      [west, south],
-      [east, north],
-    ],
-  };
-  const fitted = geoMercator().fitExtent(
-    [
-      [padding.left, padding.top],
-      [
-        Math.max(width - padding.right, padding.left + 1),
-        Math.max(height - padding.bottom, padding.top + 1),
-      ],
-    ],
-    corners,
-  );
-  const zoom = Math.min(zoomAtScale(fitted.scale()), maxZoom);
-  const scaled = fitted.scale(scaleAtZoom(zoom));
-  // Keep the padded box's centre on the bounds' centre at the (possibly capped) zoom.
-  const [x0, y0] = scaled([west, north]) ?? [0, 0];
-  const [x1, y1] = scaled([east, south]) ?? [0, 0];
-  const boxCentre: [number, number] = [
-    (padding.left + width - padding.right) / 2,
-    (padding.top + height - padding.bottom) / 2,
-  ];
-  const shift: [number, number] = [boxCentre[0] - (x0 + x1) / 2, boxCentre[1] - (y0 + y1) / 2];
-  const [tx, ty] = scaled.translate();
-  scaled.translate([tx + shift[0], ty + shift[1]]);
-  const center = scaled.invert?.([width / 2, height / 2]) ?? [0, 0];
-  return { width, height, center: [center[0], center[1]], zoom };
 }
 
 type Point = [number, number];
