@@ -11,13 +11,18 @@ import type { Project, Status } from '../content/schema';
 import {
   coverage,
   type Footprint,
-  type PreparedFootprint,
+  type FramedCamera,
   prepareFootprint,
   type Rect as ViewRect,
 } from '../geo/footprint';
 import type { I18n } from '../i18n/i18nOf';
 import { REGION_BOUNDS } from '../map/basemapBounds';
-import { type Framing, frameFootprint, projectsFootprint } from '../map/framing';
+import {
+  type Framing,
+  type FramingOptions,
+  frameFootprint,
+  projectsFootprint,
+} from '../map/framing';
 import type { Card } from '../map/overlays';
 import {
   MIN_MAP_SHARE,
@@ -26,7 +31,7 @@ import {
   overlayFor,
   overlayTexts,
 } from './overlay';
-import type { Rect } from './overlayLayout';
+import type { OverlayLayout, Rect } from './overlayLayout';
 import type { SnapshotRequest } from './snapshotOptions';
 import {
   moveText,
@@ -74,15 +79,31 @@ export interface PicturePlan {
   /** The map's camera for a picture of the request's size (MapLibre's zoom at that size). */
   camera: Camera & { bearing: number; pitch: number };
   /** What the map's layers show. */
-  layerState: {
-    selected: string | null;
-    hovered: null;
-    visible: string[];
-    statuses: Readonly<Record<string, Status>>;
-  };
+  layerState: PictureLayerState;
   /** What the picture frames (the lines, and the names kept whole), and the room it was fitted in. */
   footprint: Footprint;
   room: ViewRect;
+}
+
+/** What a picture's map layers show: its selection, the visible projects, their statuses. */
+export interface PictureLayerState {
+  selected: string | null;
+  hovered: null;
+  visible: string[];
+  statuses: Readonly<Record<string, Status>>;
+}
+
+/** The layer state of a request's picture (known before any text is measured). */
+export function pictureLayerState(
+  request: Pick<SnapshotRequest, 'project'>,
+  overlay: Pick<Overlay, 'visible' | 'statuses'>,
+): PictureLayerState {
+  return {
+    selected: request.project,
+    hovered: null,
+    visible: overlay.visible.map((project) => project.id),
+    statuses: overlay.statuses,
+  };
 }
 
 type Corner = 'top-left' | 'top-right' | 'bottom-left' | 'bottom-right';
@@ -106,15 +127,112 @@ const REGION_FOOTPRINT: Footprint = {
   labels: [],
 };
 
-function viewCamera(view: NonNullable<SnapshotRequest['view']>) {
-  return { center: [view.lng, view.lat] as [number, number], zoom: view.zoom };
+function viewCamera(view: NonNullable<SnapshotRequest['view']>): FramedCamera {
+  return { center: [view.lng, view.lat], zoom: view.zoom };
 }
+
+/** Where a picture looks that has nothing to frame: the region's middle. */
+const DEFAULT_CAMERA: FramedCamera = { center: [55, 41], zoom: 3 };
 
 /** Where the legend and the quote go, and the framing that leaves them clear. */
 interface Placement {
   legend: Rect | null;
   quote: Rect | null;
   framing: Framing | null;
+}
+
+/** The height a picture gets: as asked, or taller where its bands leave its map too little. */
+function pictureHeight(request: SnapshotRequest, layout: OverlayLayout, bands: number): number {
+  // A narrow picture whose bands leave the map less than MIN_MAP_SHARE of its height, even with
+  // the legend cut to the selected project or to nothing (`overlayFor`), grows taller.
+  const mapHeight = request.height - bands - 2 * layout.padding;
+  const least = MIN_MAP_SHARE * request.height;
+  return layout.bands && mapHeight < least
+    ? Math.ceil(request.height + least - mapHeight)
+    : request.height;
+}
+
+type Size = { width: number; height: number };
+
+/** Every way to put the legend and the quote in two corners of the room, the usual first. */
+function placementsIn(
+  room: { top: number; bottom: number; left: number; right: number },
+  legend: Size | null,
+  quote: Size | null,
+): Omit<Placement, 'framing'>[] {
+  const inCorner = (corner: Corner, size: Size): Rect => ({
+    x: corner.endsWith('left') ? room.left : room.right - size.width,
+    y: corner.startsWith('top') ? room.top : room.bottom - size.height,
+    ...size,
+  });
+  return (legend ? LEGEND_CORNERS : [null]).flatMap((legendCorner) =>
+    (quote ? QUOTE_CORNERS : [null])
+      .filter((quoteCorner) => quoteCorner === null || quoteCorner !== legendCorner)
+      .map((quoteCorner) => ({
+        legend: legendCorner && legend ? inCorner(legendCorner, legend) : null,
+        quote: quoteCorner && quote ? inCorner(quoteCorner, quote) : null,
+      })),
+  );
+}
+
+const cardsOf = (placement: Omit<Placement, 'framing'>): Card[] =>
+  [placement.legend, placement.quote].flatMap((rect) => (rect ? [asCard(rect)] : []));
+
+/** Of the placements, the one whose framing shows the footprint largest. */
+function framedBeside(
+  placements: readonly Omit<Placement, 'framing'>[],
+  footprint: Footprint,
+  view: Size,
+  options: FramingOptions,
+): Placement | undefined {
+  const prepared = prepareFootprint(footprint);
+  let found: Placement | undefined;
+  for (const placement of placements) {
+    const framing = frameFootprint(prepared, view, cardsOf(placement), options);
+    if (framing && (!found?.framing || framing.camera.zoom > found.framing.camera.zoom + 1e-9)) {
+      found = { ...placement, framing };
+    }
+  }
+  return found;
+}
+
+/** Of the placements, the one whose cards cover least of the footprint seen by `camera`. */
+function leastCovering(
+  placements: readonly Omit<Placement, 'framing'>[],
+  footprint: Footprint,
+  camera: FramedCamera,
+  view: Size,
+): Placement | undefined {
+  const prepared = prepareFootprint(footprint);
+  let least = Number.POSITIVE_INFINITY;
+  let found: Placement | undefined;
+  for (const placement of placements) {
+    const covered = cardsOf(placement).reduce(
+      (sum, card) => sum + coverage(prepared, camera, view, card.rect),
+      0,
+    );
+    if (covered < least) [least, found] = [covered, { ...placement, framing: null }];
+  }
+  return found;
+}
+
+/** The legend's rows, moved from where the layout set them to the card's place. */
+function legendRows(
+  overlay: Overlay,
+  names: readonly string[],
+  box: Rect,
+  band: boolean,
+): LegendRow[] {
+  const { legend } = overlay.layout;
+  const dx = box.x - (band ? 0 : legend.x);
+  const dy = box.y - legend.y;
+  return overlay.entries.flatMap((project, index) => {
+    const row = legend.rows[index];
+    if (!row) return [];
+    const swatch = { ...row.swatch, x: row.swatch.x + dx, y: row.swatch.y + dy };
+    const name = { text: names[index] ?? project.name, x: row.textX + dx, y: row.baseline + dy };
+    return [{ project, swatch, name }];
+  });
 }
 
 /** The plan of a request's picture. */
@@ -135,44 +253,38 @@ export function planPicture(
   const credit = setCredit(layout, texts, fonts, type);
   const legend = base.entries.length > 0 ? setLegend(base, texts, fonts, type) : null;
   const quote = setQuote(layout, texts, fonts, type);
-  // A narrow picture whose bands leave the map less than MIN_MAP_SHARE of its height, even with
-  // the legend cut to the selected project or to nothing (`overlayFor`), grows taller.
-  const bandsHeight =
-    title.height + credit.height + (layout.bands && legend ? layout.legend.height : 0);
-  const mapHeight = request.height - bandsHeight - 2 * padding;
-  const least = MIN_MAP_SHARE * request.height;
-  const height =
-    layout.bands && mapHeight < least
-      ? Math.ceil(request.height + least - mapHeight)
-      : request.height;
+  const legendBandHeight = layout.bands && legend ? layout.legend.height : 0;
+  const height = pictureHeight(request, layout, title.height + credit.height + legendBandHeight);
   const view = { width, height };
   const creditTop = height - credit.height;
-
   // A narrow picture's legend is a band above the credit; a card is as wide as its longest name.
   const legendBand = layout.bands
-    ? { x: 0, y: creditTop - layout.legend.height, width, height: layout.legend.height }
+    ? { x: 0, y: creditTop - legendBandHeight, width, height: legendBandHeight }
     : null;
-  const legendSize = legend && {
-    width: Math.min(
-      layout.legend.width,
-      (layout.legend.rows[0]?.textX ?? 0) - layout.legend.x + legend.widest + 14 * unit,
-    ),
-    height: layout.legend.height,
-  };
-  const quoteSize = quote && { width: layout.callout.width, height: quote.height };
-
   const bands = {
     top: title.height,
-    bottom: height - (legendBand && legend ? legendBand.y : creditTop),
+    bottom: height - creditTop + legendBandHeight,
     left: 0,
     right: 0,
   };
-  const room = { top: title.height + padding, bottom: creditTop - padding, right: width - padding };
-  const inCorner = (corner: Corner, size: { width: number; height: number }): Rect => ({
-    x: corner.endsWith('left') ? padding : room.right - size.width,
-    y: corner.startsWith('top') ? room.top : room.bottom - size.height,
-    ...size,
-  });
+  const placements = layout.bands
+    ? [{ legend: null, quote: null }]
+    : placementsIn(
+        {
+          top: title.height + padding,
+          bottom: creditTop - padding,
+          left: padding,
+          right: width - padding,
+        },
+        legend && {
+          width: Math.min(
+            layout.legend.width,
+            (layout.legend.rows[0]?.textX ?? 0) - layout.legend.x + legend.widest + 14 * unit,
+          ),
+          height: layout.legend.height,
+        },
+        quote && { width: layout.callout.width, height: quote.height },
+      );
 
   const subject = subjectOf(base);
   const named =
@@ -186,72 +298,32 @@ export function planPicture(
       : REGION_FOOTPRINT;
   const options = { margin: padding, bands, minRoom: 0, gap: 4 * unit };
 
-  // Every way to put the legend and the quote in two corners of the room, the usual first.
-  const placements: Omit<Placement, 'framing'>[] = layout.bands
-    ? [{ legend: null, quote: null }]
-    : (legendSize ? LEGEND_CORNERS : [null]).flatMap((legendCorner) =>
-        (quoteSize ? QUOTE_CORNERS : [null])
-          .filter((quoteCorner) => quoteCorner === null || quoteCorner !== legendCorner)
-          .map((quoteCorner) => ({
-            legend: legendCorner && legendSize ? inCorner(legendCorner, legendSize) : null,
-            quote: quoteCorner && quoteSize ? inCorner(quoteCorner, quoteSize) : null,
-          })),
-      );
-  const cardsOf = (placement: Omit<Placement, 'framing'>): Card[] =>
-    [placement.legend, placement.quote].flatMap((rect) => (rect ? [asCard(rect)] : []));
-
   let chosen: Placement | undefined;
   let camera: PicturePlan['camera'];
   let footprint = named;
   if (request.view) {
     // The reader's own view, as it is: the cards go where they cover least of the subject.
-    const prepared = prepareFootprint(named);
-    const fixed = viewCamera(request.view);
-    let least = Number.POSITIVE_INFINITY;
-    for (const placement of placements) {
-      const covered = cardsOf(placement).reduce(
-        (sum, card) => sum + coverage(prepared, fixed, view, card.rect),
-        0,
-      );
-      if (covered < least) [least, chosen] = [covered, { ...placement, framing: null }];
-    }
     const { bearing, pitch } = request.view;
+    const fixed = viewCamera(request.view);
+    chosen = leastCovering(placements, named, fixed, view);
     camera = { ...view, ...fixed, bearing, pitch };
   } else {
-    const best = (prepared: PreparedFootprint) => {
-      let found: Placement | undefined;
-      for (const placement of placements) {
-        const framing = frameFootprint(prepared, view, cardsOf(placement), options);
-        if (
-          framing &&
-          (!found?.framing || framing.camera.zoom > found.framing.camera.zoom + 1e-9)
-        ) {
-          found = { ...placement, framing };
-        }
-      }
-      return found;
-    };
-    // Where the names leave the lines too little room (the whole map in a 55 mm column), the
-    // lines alone are framed: the vector labels then drop a name rather than cut it.
-    chosen = best(prepareFootprint(named));
+    chosen = framedBeside(placements, named, view, options);
     if (!chosen) {
+      // Where the names leave the lines too little room (the whole map in a 55 mm column), the
+      // lines alone are framed: the vector labels then drop a name rather than cut it.
       footprint = { ...named, labels: [] };
-      chosen = best(prepareFootprint(footprint));
+      chosen = framedBeside(placements, footprint, view, options);
     }
     // Nothing fits beside the cards (a tiny picture): the subject fills the room under them.
     const framed =
       chosen?.framing ?? frameFootprint(prepareFootprint(footprint), view, [], options);
-    camera = {
-      ...view,
-      ...(framed?.camera ?? viewCamera({ zoom: 3, lat: 41, lng: 55, bearing: 0, pitch: 0 })),
-      bearing: 0,
-      pitch: 0,
-    };
+    camera = { ...view, ...(framed?.camera ?? DEFAULT_CAMERA), bearing: 0, pitch: 0 };
   }
 
   const legendBox = legendBand ?? chosen?.legend ?? null;
   const quoteBox = chosen?.quote ?? null;
-  const planned: PlannedOverlay = {
+  const cards: PlannedOverlay = {
     title: {
       box: { x: 0, y: 0, width, height: title.height },
       title: title.title,
@@ -263,24 +335,7 @@ export function planPicture(
             box: legendBox,
             band: legendBand !== null,
             size: legend.size,
-            rows: base.entries.flatMap((project, index) => {
-              const row = layout.legend.rows[index];
-              if (!row) return [];
-              // The layout's rows are laid out from its own legend box: move them with the card.
-              const dx = legendBox.x - (legendBand ? 0 : layout.legend.x);
-              const dy = legendBox.y - layout.legend.y;
-              return [
-                {
-                  project,
-                  swatch: { ...row.swatch, x: row.swatch.x + dx, y: row.swatch.y + dy },
-                  name: {
-                    text: legend.names[index] ?? project.name,
-                    x: row.textX + dx,
-                    y: row.baseline + dy,
-                  },
-                },
-              ];
-            }),
+            rows: legendRows(base, legend.names, legendBox, legendBand !== null),
           }
         : null,
     quote:
@@ -296,27 +351,21 @@ export function planPicture(
       credit: moveText(credit.credit, 0, creditTop),
     },
   };
-  const fittedRoom = chosen?.framing?.room ?? {
-    left: padding,
-    top: bands.top + padding,
-    right: width - padding,
-    bottom: height - bands.bottom - padding,
-  };
   return {
     width,
     height,
     unit,
-    overlay: { ...base, excerpt: planned.quote ? base.excerpt : null },
-    texts: planned.quote ? texts : { ...texts, quote: null },
-    cards: planned,
+    overlay: { ...base, excerpt: cards.quote ? base.excerpt : null },
+    texts: cards.quote ? texts : { ...texts, quote: null },
+    cards,
     camera,
-    layerState: {
-      selected: request.project,
-      hovered: null,
-      visible: base.visible.map((project) => project.id),
-      statuses: base.statuses,
-    },
+    layerState: pictureLayerState(request, base),
     footprint,
-    room: fittedRoom,
+    room: chosen?.framing?.room ?? {
+      left: padding,
+      top: bands.top + padding,
+      right: width - padding,
+      bottom: height - bands.bottom - padding,
+    },
   };
 }

@@ -7,10 +7,11 @@ import { BASEMAP_PATH } from '../map/basemapBounds';
 import { fontFaces } from '../map/fonts';
 import { buildStyle } from '../map/style';
 import { THEMES } from '../map/theme';
+import { overlayFor } from './overlay';
 import { paintScene } from './paintScene';
-import { planPicture } from './picturePlan';
+import { type PictureLayerState, pictureLayerState, planPicture } from './picturePlan';
 import { withPngText } from './pngText';
-import { renderFrame, type SnapshotFrame, warmFrame } from './snapshotMap';
+import { renderFrame, type SnapshotFrame, startFrame, warmFrame } from './snapshotMap';
 import { type SnapshotRequest, usableScale } from './snapshotOptions';
 import { overlayScene } from './vector/overlayScene';
 import { type Group, shapesOf } from './vector/scene';
@@ -89,25 +90,37 @@ const SCREEN_STYLE = { minText: 0, strokeScale: 1, minStroke: 0 };
  * from it, the scale that fits, and the off-screen map's frame.
  */
 async function plan(request: SnapshotRequest) {
-  // The font's metrics set the overlay's words: loaded on the first export, not with the page.
-  const { browserFonts } = await import('./browserFonts');
+  // The font's metrics set the overlay's words: loaded on the first export, not with the page,
+  // while the off-screen map starts on the picture's style.
+  const fonts = import('./browserFonts').then(({ browserFonts }) => browserFonts());
   const i18n = i18nFor(request.language);
   const theme = THEMES[request.theme];
-  const picture = planPicture(request, { i18n, fonts: await browserFonts() });
-  const { unit, camera } = picture;
+  const { layout, ...shown } = overlayFor(request, i18n.content);
+  const { unit } = layout;
   const maxSide = maxCanvasSide();
-  const scale = scaleThatFits(picture, request.scale, maxSide);
-  const frame: SnapshotFrame = {
-    style: buildStyle(
+  const styleOf = (state: PictureLayerState) =>
+    buildStyle(
       theme,
       i18n.content,
-      picture.layerState,
+      state,
       {
         basemapUrl: new URL(BASEMAP_PATH, document.baseURI).href,
         fontFaces: fontFaces(document.baseURI),
       },
       i18n.words,
-    ),
+    );
+  startFrame({
+    style: styleOf(pictureLayerState(request, shown)),
+    width: request.width / unit,
+    height: request.height / unit,
+    pixelRatio: request.scale * unit,
+    maxSide,
+  });
+  const picture = planPicture(request, { i18n, fonts: await fonts });
+  const { camera } = picture;
+  const scale = scaleThatFits(picture, request.scale, maxSide);
+  const frame: SnapshotFrame = {
+    style: styleOf(picture.layerState),
     // Labels and lines grow with the picture as its overlay does: the map is laid out `unit`
     // times smaller and drawn at `unit` times the pixel ratio, at a zoom log2(unit) lower, so
     // that it shows what a map of the picture's size shows at the plan's zoom.

@@ -36,6 +36,8 @@ const RENDER_TIMEOUT_MS = 60_000;
 interface Held {
   map: MapLibreMap;
   container: HTMLDivElement;
+  /** The style last given, as JSON: an unchanged style is not set again (a diff would be none). */
+  style: string;
 }
 
 let held: Held | null = null;
@@ -72,16 +74,39 @@ function create(frame: SnapshotFrame): Held {
   });
   // A lost context is not worth restoring off screen: the next export makes a new map.
   map.getCanvas().addEventListener('webglcontextlost', () => releaseSnapshotMap(), { once: true });
-  return { map, container };
+  return { map, container, style: JSON.stringify(frame.style) };
 }
 
+/**
+ * Starts the off-screen map on a style whose camera is not known yet (the picture's fonts are
+ * still loading): MapLibre's worker tiles the basemap meanwhile. The next frame drawn reuses it.
+ */
+export function startFrame(frame: Omit<SnapshotFrame, 'camera'>): void {
+  if (held) return;
+  clearTimeout(releaseTimer);
+  held = create({
+    ...frame,
+    pixelRatio: DRAFT_PIXEL_RATIO,
+    camera: WHOLE_WORLD,
+  });
+  releaseTimer = setTimeout(releaseSnapshotMap, KEEP_WARM_MS);
+}
+
+/** Where a map started before its camera is known looks meanwhile: the world, one tile. */
+const WHOLE_WORLD: SnapshotCamera = { center: [0, 0], zoom: 0, bearing: 0, pitch: 0 };
+
 /** Points `held` at `frame`: a reused map takes the new style as a diff. */
-function apply({ map, container }: Held, frame: SnapshotFrame, fresh: boolean) {
+function apply(current: Held, frame: SnapshotFrame, fresh: boolean) {
+  const { map, container } = current;
   if (!fresh) {
     sizeContainer(container, frame);
     map.resize();
     map.setPixelRatio(frame.pixelRatio);
-    map.setStyle(frame.style, { diff: true });
+    // A map started before its camera was known may still be loading its style: setting the same
+    // one again would load it afresh.
+    const style = JSON.stringify(frame.style);
+    if (style !== current.style) map.setStyle(frame.style, { diff: true });
+    current.style = style;
   }
   map.jumpTo(frame.camera);
   map.triggerRepaint();
