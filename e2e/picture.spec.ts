@@ -50,44 +50,26 @@ function summary(groups: readonly Group[]) {
 const content = loadTestContent();
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
+/** A request as the export options make it, with what a case changes. */
+const asked = (changes: Partial<SnapshotRequest>): SnapshotRequest => ({
+  width: 1200,
+  height: 630,
+  scale: 1,
+  project: 'titr',
+  hidden: [],
+  view: null,
+  callout: true,
+  date: '2026-12-07',
+  language: 'en',
+  theme: 'light',
+  ...changes,
+});
+
 const REQUESTS: SnapshotRequest[] = [
-  {
-    width: 1200,
-    height: 630,
-    scale: 1,
-    project: 'titr',
-    hidden: [],
-    view: null,
-    callout: true,
-    date: '2026-12-07',
-    language: 'en',
-    theme: 'light',
-  },
+  asked({}),
   // A narrow picture: the Middle Corridor's long name wraps, the legend is a band.
-  {
-    width: 440,
-    height: 780,
-    scale: 1,
-    project: 'titr',
-    hidden: [],
-    view: null,
-    callout: true,
-    date: '2026-12-07',
-    language: 'ru',
-    theme: 'dark',
-  },
-  {
-    width: 1080,
-    height: 1920,
-    scale: 1,
-    project: 'fiber-optic',
-    hidden: ['power-cable'],
-    view: null,
-    callout: true,
-    date: '2026-12-07',
-    language: 'en',
-    theme: 'light',
-  },
+  asked({ width: 440, height: 780, language: 'ru', theme: 'dark' }),
+  asked({ width: 1080, height: 1920, project: 'fiber-optic', hidden: ['power-cable'] }),
 ];
 
 for (const request of REQUESTS) {

@@ -178,6 +178,25 @@ function placementsIn(
 const cardsOf = (placement: Omit<Placement, 'framing'>): Card[] =>
   [placement.legend, placement.quote].flatMap((rect) => (rect ? [asCard(rect)] : []));
 
+/** Of the placements, the one that scores highest (the first of equals); none scores null. */
+function best(
+  placements: readonly Omit<Placement, 'framing'>[],
+  score: (
+    placement: Omit<Placement, 'framing'>,
+  ) => { value: number; framing: Framing | null } | null,
+): Placement | undefined {
+  let top = Number.NEGATIVE_INFINITY;
+  let found: Placement | undefined;
+  for (const placement of placements) {
+    const scored = score(placement);
+    if (scored && scored.value > top + 1e-9) {
+      top = scored.value;
+      found = { ...placement, framing: scored.framing };
+    }
+  }
+  return found;
+}
+
 /** Of the placements, the one whose framing shows the footprint largest. */
 function framedBeside(
   placements: readonly Omit<Placement, 'framing'>[],
@@ -186,14 +205,10 @@ function framedBeside(
   options: FramingOptions,
 ): Placement | undefined {
   const prepared = prepareFootprint(footprint);
-  let found: Placement | undefined;
-  for (const placement of placements) {
+  return best(placements, (placement) => {
     const framing = frameFootprint(prepared, view, cardsOf(placement), options);
-    if (framing && (!found?.framing || framing.camera.zoom > found.framing.camera.zoom + 1e-9)) {
-      found = { ...placement, framing };
-    }
-  }
-  return found;
+    return framing && { value: framing.camera.zoom, framing };
+  });
 }
 
 /** Of the placements, the one whose cards cover least of the footprint seen by `camera`. */
@@ -204,16 +219,13 @@ function leastCovering(
   view: Size,
 ): Placement | undefined {
   const prepared = prepareFootprint(footprint);
-  let least = Number.POSITIVE_INFINITY;
-  let found: Placement | undefined;
-  for (const placement of placements) {
-    const covered = cardsOf(placement).reduce(
+  return best(placements, (placement) => ({
+    value: -cardsOf(placement).reduce(
       (sum, card) => sum + coverage(prepared, camera, view, card.rect),
       0,
-    );
-    if (covered < least) [least, found] = [covered, { ...placement, framing: null }];
-  }
-  return found;
+    ),
+    framing: null,
+  }));
 }
 
 /** The legend's rows, moved from where the layout set them to the card's place. */
