@@ -90,6 +90,45 @@ export function extentAt(footprint: PreparedFootprint, scale: number): Rect | nu
   };
 }
 
+/** The largest zoom found for a footprint and a room's size (a framing tries many rooms alike). */
+const zooms = new WeakMap<PreparedFootprint, Map<string, number | null>>();
+
+/** The largest zoom, at most `maxZoom`, at which the footprint fits a room of this size. */
+function largestZoom(
+  footprint: PreparedFootprint,
+  width: number,
+  height: number,
+  maxZoom: number,
+): number | null {
+  const known = zooms.get(footprint) ?? new Map<string, number | null>();
+  zooms.set(footprint, known);
+  const key = `${width}|${height}|${maxZoom}`;
+  const found = known.get(key);
+  if (found !== undefined) return found;
+  const fits = (zoom: number) => {
+    const extent = extentAt(footprint, 2 ** zoom);
+    return (
+      extent !== null && extent.right - extent.left <= width && extent.bottom - extent.top <= height
+    );
+  };
+  // The extent's sides are the largest and smallest of straight lines in the scale, so the
+  // zooms that fit are one interval: search down from the largest zoom that may.
+  let low = -2;
+  let high = maxZoom;
+  let zoom: number | null = null;
+  if (fits(low)) {
+    if (fits(high)) low = high;
+    for (let step = 0; step < 30 && high - low > 1e-6; step += 1) {
+      const middle = (low + high) / 2;
+      if (fits(middle)) low = middle;
+      else high = middle;
+    }
+    zoom = low;
+  }
+  known.set(key, zoom);
+  return zoom;
+}
+
 /** How a footprint smaller than its room sits in it, along each axis. */
 export type Align = 'start' | 'centre' | 'end';
 
@@ -106,26 +145,8 @@ export function fitFootprint(
 ): FramedCamera | null {
   const roomWidth = room.right - room.left;
   const roomHeight = room.bottom - room.top;
-  const fits = (zoom: number) => {
-    const extent = extentAt(footprint, 2 ** zoom);
-    return (
-      extent !== null &&
-      extent.right - extent.left <= roomWidth &&
-      extent.bottom - extent.top <= roomHeight
-    );
-  };
-  // The extent's sides are the largest and smallest of straight lines in the scale, so the
-  // zooms that fit are one interval: search down from the largest zoom that may.
-  let low = -2;
-  let high = options.maxZoom ?? 22;
-  if (!fits(low)) return null;
-  if (fits(high)) low = high;
-  for (let step = 0; step < 40 && high - low > 1e-6; step += 1) {
-    const middle = (low + high) / 2;
-    if (fits(middle)) low = middle;
-    else high = middle;
-  }
-  const zoom = low;
+  const zoom = largestZoom(footprint, roomWidth, roomHeight, options.maxZoom ?? 22);
+  if (zoom === null) return null;
   const scale = 2 ** zoom;
   const extent = extentAt(footprint, scale);
   if (!extent) return null;

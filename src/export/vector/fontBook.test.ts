@@ -40,4 +40,19 @@ describe('FontBook', () => {
     }
     expect(fonts.wrap('Supercalifragilistic', 400, 12, 20)).toEqual(['Supercalifragilistic']);
   });
+
+  it('wraps as it would measuring each whole line: Noto Sans kerns nothing across a space', async () => {
+    const fonts = await nodeFontBook();
+    const text =
+      'Транскаспийский международный транспортный маршрут · Трансқаспий халықаралық көлік бағыты · Xəzəryanı';
+    for (const width of [90, 140, 230, 400]) {
+      const lines = fonts.wrap(text, 600, 14, width);
+      // Each line, measured whole, fits; with the next line's first word it would not.
+      lines.forEach((line, i) => {
+        const next = lines[i + 1]?.split(' ')[0];
+        if (line.includes(' ')) expect(fonts.measure(line, 600, 14)).toBeLessThanOrEqual(width);
+        if (next) expect(fonts.measure(`${line} ${next}`, 600, 14)).toBeGreaterThan(width);
+      });
+    }
+  });
 });

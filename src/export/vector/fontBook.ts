@@ -137,16 +137,23 @@ export class FontBook {
     return d;
   }
 
-  /** Words wrapped into lines no wider than `maxWidth` pixels; a longer word keeps its own line. */
+  /**
+   * Words wrapped into lines no wider than `maxWidth` pixels; a longer word keeps its own line.
+   * A line's width grows by each word with the space before it, measured once per word: the
+   * kerning across a space, which Noto Sans has none of, is the only thing left out.
+   */
   wrap(text: string, weight: Weight, size: number, maxWidth: number, letterSpacing = 0): string[] {
     const lines: string[] = [];
+    let width = 0;
     for (const word of text.split(/\s+/).filter(Boolean)) {
       const last = lines[lines.length - 1];
-      const joined = last === undefined ? word : `${last} ${word}`;
-      if (last !== undefined && this.measure(joined, weight, size, letterSpacing) <= maxWidth) {
-        lines[lines.length - 1] = joined;
+      const spaced = this.measure(` ${word}`, weight, size, letterSpacing);
+      if (last !== undefined && width + spaced <= maxWidth) {
+        lines[lines.length - 1] = `${last} ${word}`;
+        width += spaced;
       } else {
         lines.push(word);
+        width = this.measure(word, weight, size, letterSpacing);
       }
     }
     return lines;
