@@ -119,5 +119,16 @@ for (const request of REQUESTS) {
       )
       .join('')}`;
     expect(pixelsLike(png, edge, hex), `the legend's card at ${JSON.stringify(edge)}`).toBe(8);
+    // The quote's yellow bar, painted down the card's left edge where the plan put it.
+    const bar = scene.groups
+      .find((group) => group.name === 'excerpt')
+      ?.children.filter((child) => child.type === 'path')[1];
+    if (request.width >= 640) {
+      if (bar?.type !== 'path') throw new Error('the quote has no bar');
+      const barBox = summary([{ type: 'group', name: 'excerpt', children: [bar] }])[0];
+      const [x0 = 0, y0 = 0, , y1 = 0] = barBox && 'box' in barBox ? barBox.box : [];
+      const inside = { x: x0 + 1, y: y0 + 4, width: 2, height: y1 - y0 - 8 };
+      expect(pixelsLike(png, inside, '#f2c200'), 'the quote bar').toBe(2 * (y1 - y0 - 8));
+    }
   });
 }

@@ -4,12 +4,13 @@
  * off-screen map with the overlay painted from the same scene), the SVG and the PDF, the share
  * pictures. Composed like a map: the legend and the quote take the corners that cover none of
  * what the picture is about (the selected project, else every visible project, with the names
- * of the places its lines end at), and the camera fits that into the room left. Pure.
+ * of the places on its lines), and the camera fits that into the room left. Pure.
  */
 import type { DescriptionWords } from '../content/describe';
 import type { Project, Status } from '../content/schema';
 import {
   coverage,
+  extentInView,
   type Footprint,
   type FramedCamera,
   prepareFootprint,
@@ -23,7 +24,7 @@ import {
   frameFootprint,
   projectsFootprint,
 } from '../map/framing';
-import type { Card } from '../map/overlays';
+import { type Card, MAX_ZOOM, MIN_ZOOM } from '../map/overlays';
 import {
   MIN_MAP_SHARE,
   type Overlay,
@@ -159,13 +160,14 @@ function placementsIn(
   room: { top: number; bottom: number; left: number; right: number },
   legend: Size | null,
   quote: Size | null,
+  gap: number,
 ): Omit<Placement, 'framing'>[] {
   const inCorner = (corner: Corner, size: Size): Rect => ({
     x: corner.endsWith('left') ? room.left : room.right - size.width,
     y: corner.startsWith('top') ? room.top : room.bottom - size.height,
     ...size,
   });
-  return (legend ? LEGEND_CORNERS : [null]).flatMap((legendCorner) =>
+  const all = (legend ? LEGEND_CORNERS : [null]).flatMap((legendCorner) =>
     (quote ? QUOTE_CORNERS : [null])
       .filter((quoteCorner) => quoteCorner === null || quoteCorner !== legendCorner)
       .map((quoteCorner) => ({
@@ -173,7 +175,21 @@ function placementsIn(
         quote: quoteCorner && quote ? inCorner(quoteCorner, quote) : null,
       })),
   );
+  // The two cards never meet: in a short picture, one in a corner above the other may not fit.
+  const apart = all.filter(({ legend: a, quote: b }) => !a || !b || !overlaps(grow(a, gap), b));
+  // Where they cannot stand apart, the quote is left out; the legend stays.
+  return apart.length > 0 || !quote ? apart : placementsIn(room, legend, null, gap);
 }
+
+const grow = (rect: Rect, by: number): Rect => ({
+  x: rect.x - by,
+  y: rect.y - by,
+  width: rect.width + 2 * by,
+  height: rect.height + 2 * by,
+});
+
+const overlaps = (a: Rect, b: Rect) =>
+  a.x < b.x + b.width && a.x + a.width > b.x && a.y < b.y + b.height && a.y + a.height > b.y;
 
 const cardsOf = (placement: Omit<Placement, 'framing'>): Card[] =>
   [placement.legend, placement.quote].flatMap((rect) => (rect ? [asCard(rect)] : []));
@@ -226,6 +242,22 @@ function leastCovering(
     ),
     framing: null,
   }));
+}
+
+/**
+ * The least share of the room between the bands, one way, that a project's lines take when its
+ * names are kept whole; where the names would take more, the lines alone are framed.
+ */
+const LINES_LEAST = 0.6;
+
+/** The share of the room between the bands, the larger way, that the lines take. */
+function linesFill(footprint: Footprint, camera: FramedCamera, view: Size, between: Size): number {
+  const lines = extentInView(prepareFootprint({ ...footprint, labels: [] }), camera, view);
+  if (!lines) return 0;
+  return Math.max(
+    (lines.right - lines.left) / between.width,
+    (lines.bottom - lines.top) / between.height,
+  );
 }
 
 /** The legend's rows, moved from where the layout set them to the card's place. */
@@ -296,6 +328,7 @@ export function planPicture(
           height: layout.legend.height,
         },
         quote && { width: layout.callout.width, height: quote.height },
+        4 * unit,
       );
 
   const subject = subjectOf(base);
@@ -308,7 +341,15 @@ export function planPicture(
           scale: unit,
         })
       : REGION_FOOTPRINT;
-  const options = { margin: padding, bands, minRoom: 0, gap: 4 * unit };
+  // The zooms the live map allows: a picture never shows the world repeated around a dot.
+  const options = {
+    margin: padding,
+    bands,
+    minRoom: 0,
+    gap: 4 * unit,
+    minZoom: MIN_ZOOM,
+    maxZoom: MAX_ZOOM,
+  };
 
   let chosen: Placement | undefined;
   let camera: PicturePlan['camera'];
@@ -321,13 +362,14 @@ export function planPicture(
     camera = { ...view, ...fixed, bearing, pitch };
   } else {
     chosen = framedBeside(placements, named, view, options);
-    if (!chosen) {
-      // Where the names leave the lines too little room (the whole map in a 55 mm column), the
-      // lines alone are framed: the vector labels then drop a name rather than cut it.
+    const between = { width, height: creditTop - legendBandHeight - title.height };
+    if (!chosen?.framing || linesFill(named, chosen.framing.camera, view, between) < LINES_LEAST) {
+      // Where the names leave the lines too little room (a 55 or 115 mm column), the lines alone
+      // are framed: the vector labels then drop a name rather than cut it.
       footprint = { ...named, labels: [] };
       chosen = framedBeside(placements, footprint, view, options);
     }
-    // Nothing fits beside the cards (a tiny picture): the subject fills the room under them.
+    // Nothing fits beside the cards (a tiny picture): the lines fill the room, without the cards.
     const framed =
       chosen?.framing ?? frameFootprint(prepareFootprint(footprint), view, [], options);
     camera = { ...view, ...(framed?.camera ?? DEFAULT_CAMERA), bearing: 0, pitch: 0 };

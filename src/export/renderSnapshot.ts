@@ -113,7 +113,6 @@ async function plan(request: SnapshotRequest) {
     style: styleOf(pictureLayerState(request, shown)),
     width: request.width / unit,
     height: request.height / unit,
-    pixelRatio: request.scale * unit,
     maxSide,
   });
   const picture = planPicture(request, { i18n, fonts: await fonts });

@@ -81,7 +81,7 @@ function create(frame: SnapshotFrame): Held {
  * Starts the off-screen map on a style whose camera is not known yet (the picture's fonts are
  * still loading): MapLibre's worker tiles the basemap meanwhile. The next frame drawn reuses it.
  */
-export function startFrame(frame: Omit<SnapshotFrame, 'camera'>): void {
+export function startFrame(frame: Omit<SnapshotFrame, 'camera' | 'pixelRatio'>): void {
   if (held) return;
   clearTimeout(releaseTimer);
   held = create({

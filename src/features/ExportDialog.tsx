@@ -41,9 +41,10 @@ function download(blob: Blob, name: string) {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** The export button and, once pressed, its options, unfolded in place. */
 /** The PNG renderer, loaded when the export options first open: most readers never export. */
 const loadPng = () => import('../export/renderSnapshot');
+
+/** The export button and, once pressed, its options, unfolded in place. */
 
 export function ExportDialog({ theme }: { theme: Theme }) {
   const i18n = useI18n();

@@ -25,6 +25,7 @@ import {
   fitsBounds,
   type Insets,
   largestArea,
+  MAX_ZOOM,
   MIN_FREE,
   MIN_ZOOM,
   panToReveal,
@@ -33,9 +34,6 @@ import {
 import { buildStyle, type MapWords } from './style';
 import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
-
-/** The closest the reader may zoom in. */
-const MAX_ZOOM = 10;
 
 setBundledWorkerUrl();
 // The worker starts loading now, while React renders the page, rather than when the map is made.
@@ -116,7 +114,9 @@ function cameraFor(drawn: Drawn, request: Framing | null, container: HTMLElement
   const { content, words } = drawn;
   const id = request && 'project' in request ? request.project : null;
   const project = content.projects.find((candidate) => candidate.id === id);
-  const subject = project ? [project] : content.projects;
+  const subject = project
+    ? [project]
+    : visibleProjects(content.projects, useAppStore.getState().hidden);
   const footprint = projectsFootprint(subject, {
     places: content.places,
     approximateTemplate: words.approximatePlace,

@@ -84,17 +84,28 @@ describe('frameFootprint', () => {
   it('frames every project with its names beside the open legend and the panel, from NO_ROOM_BESIDE_PANEL + 1', () => {
     const width = NO_ROOM_BESIDE_PANEL + 1;
     const cards = [card(12, 12, 342, 788, true), card(width - 402, 12, width - 12, 788)];
+    const narrower = NO_ROOM_BESIDE_PANEL - 40;
+    const narrowCards = [
+      card(12, 12, 342, 788, true),
+      card(narrower - 402, 12, narrower - 12, 788),
+    ];
+    let tooNarrow = 0;
     for (const language of LANGUAGES) {
-      const localized = i18nOf(content, language).content;
+      const i18n = i18nOf(content, language);
+      const localized = i18n.content;
       for (const project of localized.projects) {
         const footprint = prepareFootprint(
           projectsFootprint([project], {
             places: localized.places,
-            approximateTemplate: '{name} (approx.)',
+            approximateTemplate: i18n.words.approximatePlace,
             measure,
             scale: 1,
           }),
         );
+        const options = { ...OPTIONS, minZoom: ZOOM_BESIDE_PANEL };
+        if (!frameFootprint(footprint, { width: narrower, height: 800 }, narrowCards, options)) {
+          tooNarrow += 1;
+        }
         const framed = frameFootprint(footprint, { width, height: 800 }, cards, {
           ...OPTIONS,
           minZoom: ZOOM_BESIDE_PANEL,
@@ -102,5 +113,7 @@ describe('frameFootprint', () => {
         expect(framed, `${project.id} in ${language}`).not.toBeNull();
       }
     }
+    // 40 px narrower, the widest of them (the Middle Corridor) no longer fits.
+    expect(tooNarrow).toBeGreaterThan(0);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * How the map frames projects, on screen and in every picture: the projects' footprint (their
- * lines, and the names of the places their lines end at, as the places layer draws them), fitted
+ * lines, and the names of the labelled places on them, as the places layer draws them), fitted
  * into the room the cards over the map leave. A card stays over the map where it covers nothing
  * of the footprint; else the map gives it the edge beside it. The framing that shows the
  * footprint largest wins. Pure.

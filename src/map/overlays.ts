@@ -22,6 +22,9 @@ export const MIN_FREE = 160;
  */
 export const MIN_ZOOM = 0.75;
 
+/** The closest the reader may zoom in, and the closest a picture looks. */
+export const MAX_ZOOM = 10;
+
 /** The least zoom a project is shown at beside the open legend and the panel. */
 export const ZOOM_BESIDE_PANEL = 1.5;
 

@@ -9,6 +9,7 @@ import { frameFootprint, projectsFootprint } from '../../map/framing';
 import { BASEMAP_SOURCE } from '../../map/layers/basemap';
 import { PLACES_SOURCE } from '../../map/layers/places';
 import { PROJECTS_SOURCE } from '../../map/layers/projects';
+import { MAX_ZOOM, MIN_ZOOM } from '../../map/overlays';
 import { placesCollection, routesCollection } from '../../map/sources';
 import { buildStyle, type MapWords } from '../../map/style';
 import type { Theme } from '../../map/theme';
@@ -46,7 +47,7 @@ function posterCamera(input: PosterInput, fonts: FontBook): Camera {
     measure: (text, weight, size) => fonts.measure(text, weight, size),
     scale: 1,
   });
-  const options = { margin: MARGIN, minRoom: 0, gap: 0 };
+  const options = { margin: MARGIN, minRoom: 0, gap: 0, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM };
   const framed =
     frameFootprint(prepareFootprint(footprint), view, [], options) ??
     frameFootprint(prepareFootprint({ ...footprint, labels: [] }), view, [], options);
