@@ -8,7 +8,7 @@ import type { CircleShape, Group, PathShape, Segment, TextShape } from './vector
 const FAMILY = '"Noto Sans", sans-serif';
 
 /** A path's segments as a Path2D. */
-export function pathOf(segments: readonly Segment[]): Path2D {
+function pathOf(segments: readonly Segment[]): Path2D {
   const path = new Path2D();
   for (const segment of segments) {
     if (segment[0] === 'M') path.moveTo(segment[1], segment[2]);

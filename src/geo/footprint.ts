@@ -65,7 +65,7 @@ export function prepareFootprint(footprint: Footprint): PreparedFootprint {
 }
 
 /** The box a prepared footprint fills at `scale` (2^zoom), before it is moved into place. */
-export function extentAt(footprint: PreparedFootprint, scale: number): Rect | null {
+function extentAt(footprint: PreparedFootprint, scale: number): Rect | null {
   const boxes: Rect[] = footprint.labels.map(({ x, y, box }) => ({
     left: scale * x + box.left,
     right: scale * x + box.right,
@@ -163,7 +163,7 @@ export function fitFootprint(
 }
 
 /** A point in view pixels for a camera of a `width` × `height` view. */
-export function viewProjector(
+function viewProjector(
   camera: FramedCamera,
   view: { width: number; height: number },
 ): (x: number, y: number) => [number, number] {
@@ -179,7 +179,7 @@ const boxesOverlap = (a: Rect, b: Rect) =>
   a.left < b.right && a.right > b.left && a.top < b.bottom && a.bottom > b.top;
 
 /** Whether the segment from a to b passes through the rectangle (Liang–Barsky clipping). */
-export function segmentCrosses(a: [number, number], b: [number, number], rect: Rect): boolean {
+function segmentCrosses(a: [number, number], b: [number, number], rect: Rect): boolean {
   const dx = b[0] - a[0];
   const dy = b[1] - a[1];
   let t0 = 0;

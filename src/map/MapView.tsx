@@ -10,13 +10,12 @@ import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 're
 import { statusesAsOf } from '../content/content';
 import type { Content } from '../content/schema';
 import { type Bounds, boundsOf } from '../geo/bounds';
-import { prepareFootprint } from '../geo/footprint';
 import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
 import type { MapView as View } from '../state/url';
 import { BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
 import { type ProjectLayerState, stateValues } from './expressions';
 import { fontFaces } from './fonts';
-import { frameFootprint, type MeasureText, projectsFootprint } from './framing';
+import { frameNamedOrLines, type MeasureText, projectsFootprint } from './framing';
 import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import {
   type Card,
@@ -132,15 +131,7 @@ function cameraFor(drawn: Drawn, request: Framing | null, container: HTMLElement
     minZoom: MIN_ZOOM,
     maxZoom: MAX_ZOOM,
   };
-  // Where the names leave too little room beside the cards (a narrow window), the lines alone.
-  const framed =
-    frameFootprint(prepareFootprint(footprint), { width, height }, cards, options) ??
-    frameFootprint(
-      prepareFootprint({ ...footprint, labels: [] }),
-      { width, height },
-      cards,
-      options,
-    );
+  const framed = frameNamedOrLines(footprint, { width, height }, cards, options);
   if (framed) return { ...framed.camera, bearing: 0, pitch: 0 };
   // No room beside the cards at all: the lines, beside the cards that must be cleared.
   const routes = project ? boundsOf(project.routes.map((route) => route.geometry)) : null;

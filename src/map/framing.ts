@@ -15,25 +15,17 @@ import {
   fitFootprint,
   type LabelBox,
   type PreparedFootprint,
+  prepareFootprint,
   type Rect,
 } from '../geo/footprint';
 import { linesOf } from '../geo/linesOf';
 import { fillParts } from '../i18n/translate';
+import { PLACE_LABEL } from './layers/places';
 import type { Card, Insets } from './overlays';
-import { clipToMap } from './overlays';
+import { clearingsOf, clipToMap, NONE, union } from './overlays';
 
 /** Measures a line of text in the map's font: its width in pixels. */
 export type MeasureText = (text: string, weight: 400 | 600, size: number) => number;
-
-/** The places layer's type (see `layers/places.ts`): sizes in pixels, offsets in ems. */
-const LABEL = {
-  capitalSize: 13,
-  size: 11.5,
-  radialOffset: 0.6,
-  lineHeight: 1.2,
-  maxWidthEms: 9,
-  halo: 1.5,
-};
 
 /** The name a place's label shows, as the places layer writes it. */
 export function placeLabel(place: PlaceFeature, approximateTemplate: string): string {
@@ -66,11 +58,11 @@ export function labelBox(
   scale: number,
 ): Rect {
   const px = size * scale;
-  const lines = labelLines(text, (line) => measure(line, weight, px), LABEL.maxWidthEms * px);
+  const lines = labelLines(text, (line) => measure(line, weight, px), PLACE_LABEL.maxWidthEms * px);
   const width = Math.max(0, ...lines.map((line) => measure(line, weight, px)));
-  const height = lines.length * LABEL.lineHeight * px;
-  const halo = LABEL.halo * scale;
-  const offset = LABEL.radialOffset * px;
+  const height = lines.length * PLACE_LABEL.lineHeight * px;
+  const halo = PLACE_LABEL.halo * scale;
+  const offset = PLACE_LABEL.radialOffset * px;
   const across = Math.max(offset + width, width / 2) + halo;
   const along = Math.max(offset + height, height / 2) + halo;
   return { left: -across, right: across, top: -along, bottom: along };
@@ -125,7 +117,7 @@ export function projectsFootprint(
   const labels: LabelBox[] = placesOn(projects, inputs.places).map((place) => {
     const capital = place.properties.kind === 'capital';
     const text = placeLabel(place, inputs.approximateTemplate);
-    const size = capital ? LABEL.capitalSize : LABEL.size;
+    const size = capital ? PLACE_LABEL.capitalSize : PLACE_LABEL.size;
     return {
       at: place.geometry.coordinates,
       box: labelBox(text, size, capital ? 600 : 400, inputs.measure, inputs.scale),
@@ -133,26 +125,6 @@ export function projectsFootprint(
   });
   return { lines, labels };
 }
-
-const NONE: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
-
-/** The ways to clear a card: none (it stays over the map), or give up an edge up to its far side. */
-function clearingsOf(rect: Rect, width: number, height: number): (Insets | null)[] {
-  return [
-    null,
-    { ...NONE, left: rect.right },
-    { ...NONE, right: width - rect.left },
-    { ...NONE, top: rect.bottom },
-    { ...NONE, bottom: height - rect.top },
-  ];
-}
-
-const union = (a: Insets, b: Insets): Insets => ({
-  top: Math.max(a.top, b.top),
-  right: Math.max(a.right, b.right),
-  bottom: Math.max(a.bottom, b.bottom),
-  left: Math.max(a.left, b.left),
-});
 
 /** A framing: the camera, the edges it cleared, and the cards left over the map. */
 export interface Framing {
@@ -209,7 +181,8 @@ export function frameFootprint(
   const combos = onMap.reduce<{ insets: Insets; over: Card[] }[]>(
     (sofar, card) =>
       sofar.flatMap(({ insets, over }) =>
-        clearingsOf(card.rect, width, height).map((clearing) =>
+        // A card may also stay over the map (null): where it covers none of the footprint.
+        [null, ...clearingsOf(card.rect, width, height)].map((clearing) =>
           clearing ? { insets: union(insets, clearing), over } : { insets, over: [...over, card] },
         ),
       ),
@@ -240,4 +213,20 @@ export function frameFootprint(
     }
   }
   return best;
+}
+
+/**
+ * The framing of a footprint with its names; where they leave no room (a small window at the
+ * least zoom), of its lines alone, whose names MapLibre may then cut.
+ */
+export function frameNamedOrLines(
+  footprint: Footprint,
+  view: { width: number; height: number },
+  cards: readonly Card[],
+  options: FramingOptions,
+): Framing | null {
+  return (
+    frameFootprint(prepareFootprint(footprint), view, cards, options) ??
+    frameFootprint(prepareFootprint({ ...footprint, labels: [] }), view, cards, options)
+  );
 }

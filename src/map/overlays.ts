@@ -78,7 +78,7 @@ export interface Card {
 /** How well a free part of this size serves; the highest wins. */
 export type FreeScore = (free: { width: number; height: number }) => number;
 
-const NONE: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
+export const NONE: Insets = { top: 0, right: 0, bottom: 0, left: 0 };
 
 /** The part of `rect` that lies on a width × height map, or null when none does. */
 export function clipToMap(rect: Rect, width: number, height: number): Rect | null {
@@ -92,7 +92,7 @@ export function clipToMap(rect: Rect, width: number, height: number): Rect | nul
 }
 
 /** The four ways to clear a card: the map gives up everything from one edge to the card's far side. */
-function clearingsOf(rect: Rect, width: number, height: number): Insets[] {
+export function clearingsOf(rect: Rect, width: number, height: number): Insets[] {
   return [
     { ...NONE, left: rect.right },
     { ...NONE, right: width - rect.left },
@@ -101,7 +101,7 @@ function clearingsOf(rect: Rect, width: number, height: number): Insets[] {
   ];
 }
 
-function union(a: Insets, b: Insets): Insets {
+export function union(a: Insets, b: Insets): Insets {
   return {
     top: Math.max(a.top, b.top),
     right: Math.max(a.right, b.right),

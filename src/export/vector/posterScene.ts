@@ -4,8 +4,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import type { PlaceFeature, Project, Status } from '../../content/schema';
-import { prepareFootprint } from '../../geo/footprint';
-import { frameFootprint, projectsFootprint } from '../../map/framing';
+import { frameNamedOrLines, projectsFootprint } from '../../map/framing';
 import { BASEMAP_SOURCE } from '../../map/layers/basemap';
 import { PLACES_SOURCE } from '../../map/layers/places';
 import { PROJECTS_SOURCE } from '../../map/layers/projects';
@@ -48,9 +47,7 @@ function posterCamera(input: PosterInput, fonts: FontBook): Camera {
     scale: 1,
   });
   const options = { margin: MARGIN, minRoom: 0, gap: 0, minZoom: MIN_ZOOM, maxZoom: MAX_ZOOM };
-  const framed =
-    frameFootprint(prepareFootprint(footprint), view, [], options) ??
-    frameFootprint(prepareFootprint({ ...footprint, labels: [] }), view, [], options);
+  const framed = frameNamedOrLines(footprint, view, [], options);
   if (!framed) throw new Error('the poster has no room for the projects');
   return { ...view, ...framed.camera };
 }

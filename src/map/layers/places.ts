@@ -7,6 +7,19 @@ import type { Theme } from '../theme';
 /** Id of the GeoJSON source holding the places. */
 export const PLACES_SOURCE = 'places';
 
+/**
+ * How a place's name is set: sizes in pixels, offsets and widths in ems, MapLibre's line height.
+ * The layer below and the framing that keeps names whole (`map/framing.ts`) both read it.
+ */
+export const PLACE_LABEL = {
+  capitalSize: 13,
+  size: 11.5,
+  radialOffset: 0.6,
+  lineHeight: 1.2,
+  maxWidthEms: 9,
+  halo: 1.5,
+} as const;
+
 /** Capitals first when labels compete for room, then ports and terminals, then the rest. */
 const rank: ExpressionSpecification = [
   'match',
@@ -61,17 +74,23 @@ export function placeLayers(theme: Theme, approximate: string): LayerSpecificati
           ['literal', [FONT_SEMIBOLD]],
           ['literal', [FONT_REGULAR]],
         ],
-        'text-size': ['match', ['get', 'kind'], 'capital', 13, 11.5],
+        'text-size': [
+          'match',
+          ['get', 'kind'],
+          'capital',
+          PLACE_LABEL.capitalSize,
+          PLACE_LABEL.size,
+        ],
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
-        'text-radial-offset': 0.6,
+        'text-radial-offset': PLACE_LABEL.radialOffset,
         'text-justify': 'auto',
-        'text-max-width': 9,
+        'text-max-width': PLACE_LABEL.maxWidthEms,
         'symbol-sort-key': rank,
       },
       paint: {
         'text-color': theme.placeLabel,
         'text-halo-color': theme.halo,
-        'text-halo-width': 1.5,
+        'text-halo-width': PLACE_LABEL.halo,
       },
     },
   ];
