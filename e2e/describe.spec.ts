@@ -3,7 +3,7 @@
  * where it runs and through which countries, in the reader's language.
  */
 import { readFileSync } from 'node:fs';
-import { readPngText } from '../src/export/pngText';
+import { readPngText } from '../src/picture/pngText';
 import { expect, test } from './driver';
 
 const BTC_LEG =

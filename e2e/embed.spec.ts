@@ -6,8 +6,8 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import kazakh from '../data/i18n/kk.json' with { type: 'json' };
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { MAP_HEIGHT } from '../src/embed/embedParams';
 import { type EmbedOptions, embedSnippet } from '../src/embed/snippet';
+import { MAP_HEIGHT } from '../src/state/embedParams';
 import { pointOnMap } from './driver';
 import { embeddedMap, serveHost } from './hostPage';
 import { POINTS } from './points';

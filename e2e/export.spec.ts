@@ -5,8 +5,8 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { overlayLayout } from '../src/export/overlayLayout';
 import { darkTheme, lightTheme } from '../src/map/theme';
+import { cardLayout } from '../src/picture/cardLayout';
 import { expect, pixelsLike, test } from './driver';
 
 const run = promisify(execFile);
@@ -33,14 +33,14 @@ test('the export downloads a PNG of the chosen size whose legend lists only visi
 
   const png = PNG.sync.read(readFileSync(await download.path()));
   expect([png.width, png.height]).toEqual([1200, 630]);
-  // The map itself is drawn: land, water and the selected route show between the overlays.
+  // The map itself is drawn: land, water and the selected route show between the cards.
   const mapArea = { x: 600, y: 120, width: 300, height: 300 };
   expect(pixelsLike(png, mapArea, lightTheme.land), 'land').toBeGreaterThan(100);
   expect(pixelsLike(png, mapArea, lightTheme.water), 'water').toBeGreaterThan(100);
 
   // Five rows: every project but the hidden power cable. The fruit and vegetable flow's swatch is
   // under a pixel wide (its volume is a fourteenth of the grain's), so it is not counted here.
-  const layout = overlayLayout(1200, 630, 5, true);
+  const layout = cardLayout(1200, 630, 5, true);
   const visible = ['titr', 'oil-transit', 'fiber-optic', 'grain-exports'];
   visible.forEach((id, index) => {
     const swatch = layout.legend.rows[index]?.swatch;
@@ -90,13 +90,13 @@ test('opening the export options readies one off-screen map, which later exports
   await expect(exportMaps).toHaveCount(1);
 });
 
-test.describe('npm run snapshot', () => {
+test.describe('npm run picture', () => {
   const cli = (...args: string[]) =>
-    run('npx', ['tsx', 'scripts/snapshot.ts', ...args], { timeout: 60_000 });
+    run('npx', ['tsx', 'scripts/picture.ts', ...args], { timeout: 60_000 });
 
   test('writes a PNG of exactly width×scale by height×scale', async () => {
     test.slow(); // starts a server and a browser of its own
-    const out = join(mkdtempSync(join(tmpdir(), 'snapshot-')), 'map.png');
+    const out = join(mkdtempSync(join(tmpdir(), 'picture-')), 'map.png');
     const { stdout } = await cli(
       '--out',
       out,
@@ -116,7 +116,7 @@ test.describe('npm run snapshot', () => {
 
   test('writes an SVG and a PDF at a print width in Node, with no browser', async () => {
     test.slow(); // two runs of the command line, each starting tsx
-    const dir = mkdtempSync(join(tmpdir(), 'snapshot-'));
+    const dir = mkdtempSync(join(tmpdir(), 'picture-'));
     const svg = await cli(
       '--out',
       join(dir, 'oil.svg'),
@@ -164,7 +164,7 @@ test.describe('npm run snapshot', () => {
     expect(failure).toMatchObject({ code: 1 });
     // Said before any rendering, so the editor does not wait for a picture that cannot be saved.
     expect(String((failure as { stderr?: string }).stderr)).toContain(
-      'snapshot: cannot write /nonexistent-folder/map.png',
+      'picture: cannot write /nonexistent-folder/map.png',
     );
   });
 

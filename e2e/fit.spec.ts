@@ -5,11 +5,11 @@
 import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { nodeFontBook } from '../src/export/vector/nodeFonts';
+import { nodeFontBook } from '../src/fonts/nodeFonts';
 import { offsetFromCentre } from '../src/geo/mercator';
-import { loadTestContent } from '../src/i18n/testContent';
 import { labelBox, placeLabel, placesOn } from '../src/map/framing';
 import { parseView } from '../src/state/url';
+import { loadTestContent } from '../test/content';
 import { expect, type MapPage, test } from './driver';
 
 type Routes = { features: { geometry: { type: string; coordinates: unknown } }[] };

@@ -1,8 +1,8 @@
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { PRELOADED_FONTS } from '../scripts/lib/preloadFonts';
 import { boundsOf } from '../src/geo/bounds';
-import { loadTestContent } from '../src/i18n/testContent';
 import { lightTheme } from '../src/map/theme';
+import { loadTestContent } from '../test/content';
 import { clauseOf } from './content';
 import { expect, test } from './driver';
 import { POINTS, viewAt } from './points';

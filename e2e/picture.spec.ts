@@ -1,28 +1,28 @@
 /**
- * The PNG and the SVG of a request are one picture: the PNG's overlay is painted from the groups
+ * The PNG and the SVG of a request are one picture: the PNG's cards is painted from the groups
  * the SVG writes (same lines of text, boxes within a pixel at 1×), including a title long enough
  * to wrap, and what is painted is where the plan says.
  */
 import { PNG } from 'pngjs';
-import type { SnapshotResponse } from '../src/export/snapshotApi';
-import type { SnapshotRequest } from '../src/export/snapshotOptions';
-import { nodeFontBook } from '../src/export/vector/nodeFonts';
+import { nodeFontBook } from '../src/fonts/nodeFonts';
+import { createI18n } from '../src/i18n/createI18n';
+import { THEMES } from '../src/map/theme';
+import type { PictureResponse } from '../src/picture/pictureApi';
+import type { PictureRequest } from '../src/picture/pictureRequest';
 import {
   type Group,
   parseColor,
   type Segment,
   type Shape,
   shapesOf,
-} from '../src/export/vector/scene';
-import { snapshotScene } from '../src/export/vector/vectorSnapshot';
-import { i18nOf } from '../src/i18n/i18nOf';
-import { loadTestContent } from '../src/i18n/testContent';
-import { THEMES } from '../src/map/theme';
+} from '../src/picture/vector/scene';
+import { pictureScene } from '../src/picture/vector/vectorPicture';
+import { loadTestContent } from '../test/content';
 import { expect, pixelsLike, test } from './driver';
 
-const OVERLAY = ['title', 'legend', 'excerpt', 'credit'];
+const CARDS = ['title', 'legend', 'excerpt', 'credit'];
 
-/** Each shape of the overlay as something to compare: its text lines, or its box. */
+/** Each shape of the cards as something to compare: its text lines, or its box. */
 function summary(groups: readonly Group[]) {
   const round = (value: number) => Math.round(value);
   const box = (segments: readonly Segment[]) => {
@@ -43,7 +43,7 @@ function summary(groups: readonly Group[]) {
         : { circle: [round(shape.cx), round(shape.cy)] }),
   });
   return groups
-    .filter((group) => OVERLAY.includes(group.name))
+    .filter((group) => CARDS.includes(group.name))
     .flatMap((group) => [...shapesOf(group)].map(describe));
 }
 
@@ -51,7 +51,7 @@ const content = loadTestContent();
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
 /** A request as the export options make it, with what a case changes. */
-const asked = (changes: Partial<SnapshotRequest>): SnapshotRequest => ({
+const asked = (changes: Partial<PictureRequest>): PictureRequest => ({
   width: 1200,
   height: 630,
   scale: 1,
@@ -65,7 +65,7 @@ const asked = (changes: Partial<SnapshotRequest>): SnapshotRequest => ({
   ...changes,
 });
 
-const REQUESTS: SnapshotRequest[] = [
+const REQUESTS: PictureRequest[] = [
   asked({}),
   // A narrow picture: the Middle Corridor's long name wraps, the legend is a band.
   asked({ width: 440, height: 780, language: 'ru', theme: 'dark' }),
@@ -73,23 +73,23 @@ const REQUESTS: SnapshotRequest[] = [
 ];
 
 for (const request of REQUESTS) {
-  test(`the PNG's overlay is the SVG's: ${request.project} at ${request.width} × ${request.height}, ${request.language}`, async ({
+  test(`the PNG's cards is the SVG's: ${request.project} at ${request.width} × ${request.height}, ${request.language}`, async ({
     mapPage,
   }) => {
     test.slow(); // the page's map, then the off-screen export map
-    // The page with the snapshot hook, as the command line opens it.
-    await mapPage.open('', '?snapshot');
+    // The page with the picture hook, as the command line opens it.
+    await mapPage.open('', '?picture');
     const response = await mapPage.page.evaluate(
-      (asked) => window.transCaspianSnapshot?.(asked) as Promise<SnapshotResponse>,
+      (asked) => window.transCaspianPicture?.(asked) as Promise<PictureResponse>,
       request,
     );
     const fonts = await nodeFontBook();
-    const scene = snapshotScene(request, {
-      i18n: i18nOf(content, request.language),
+    const scene = pictureScene(request, {
+      i18n: createI18n(content, request.language),
       basemap: empty,
       fonts,
     });
-    const painted = summary(response.overlay);
+    const painted = summary(response.cardGroups);
     const written = summary(scene.groups);
     expect(painted.length).toBeGreaterThan(5);
     expect(painted).toEqual(written);
@@ -110,7 +110,7 @@ for (const request of REQUESTS) {
       cardBox && 'box' in cardBox ? (cardBox.box ?? []) : [];
     const edge = { x: right - 4, y: Math.round((top + bottom) / 2) - 2, width: 2, height: 4 };
     // The card's colour, opaque: a 93 % card over the map stays well within the tolerance.
-    const { r, g, b } = parseColor(THEMES[request.theme].overlay.card);
+    const { r, g, b } = parseColor(THEMES[request.theme].cards.fill);
     const hex = `#${[r, g, b]
       .map((c) =>
         Math.round(c * 255)

@@ -4,7 +4,7 @@
  */
 import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { LANGUAGES } from '../src/i18n/languages';
+import { LANGUAGES } from '../src/content/languages';
 import { expect, test } from './driver';
 
 const ids = ['map', ...projectsFile.projects.map((project) => project.id)];

@@ -6,7 +6,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { TABLE_MIN_WIDTH } from '../src/map/overlays';
+import { TABLE_MIN_WIDTH } from '../src/map/clearings';
 import { expect, test } from './driver';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

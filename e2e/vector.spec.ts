@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { nodeFontBook } from '../src/export/vector/nodeFonts';
+import { nodeFontBook } from '../src/fonts/nodeFonts';
 import { lightTheme } from '../src/map/theme';
 import { checkedOf } from './content';
 import { expect, pixelsLike, test } from './driver';

@@ -17,9 +17,10 @@ import { type Browser, chromium, type Page } from '@playwright/test';
 import { build, type PreviewServer, preview } from 'vite';
 import { latestStatuses } from '../src/content/milestones';
 import { offsetFromCentre } from '../src/geo/mercator';
+import { mapWords } from '../src/i18n/mapWords';
 import { BASEMAP_PATH } from '../src/map/basemapBounds';
 import { placesCollection, routesCollection } from '../src/map/sources';
-import { buildStyle, mapWords } from '../src/map/style';
+import { buildStyle } from '../src/map/style';
 import { lightTheme } from '../src/map/theme';
 import { parseView } from '../src/state/url';
 import { CHROMIUM_ARGS, findChromium } from './lib/browser';
@@ -216,7 +217,7 @@ const EXPORT_REQUEST = {
 } as const;
 
 /**
- * Two export times on a page whose map is ready: the first export through the snapshot API (what
+ * Two export times on a page whose map is ready: the first export through the picture API (what
  * the command line pays), and Download pressed in the export options after a reader has spent
  * `CHOOSING_MS` choosing them (2×, 1200 × 630, the defaults but for the size).
  */
@@ -226,11 +227,11 @@ async function exportTimes(
 ): Promise<{ cold: number; chosen: number }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
-  await page.goto(`${url}?snapshot=1`);
+  await page.goto(`${url}?picture=1`);
   await page.locator('#map[aria-busy="false"]').waitFor({ timeout: 60_000 });
   const cold = await page.evaluate(async (request) => {
     const started = performance.now();
-    await window.transCaspianSnapshot?.(request);
+    await window.transCaspianPicture?.(request);
     return performance.now() - started;
   }, EXPORT_REQUEST);
   await page.reload();
@@ -263,7 +264,7 @@ const browser = await chromium.launch({
 interface Runs {
   app: Sample[];
   bare: Sample[];
-  /** First export on a ready page, through the snapshot API. */
+  /** First export on a ready page, through the picture API. */
   exportMs: number[];
   /** Download pressed after the export options were open for `CHOOSING_MS`. */
   chosenExportMs: number[];

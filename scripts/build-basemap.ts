@@ -21,8 +21,8 @@ import type {
 import polygonClipping from 'polygon-clipping';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { LANGUAGES, type Language } from '../src/content/languages';
 import { SEA_LABELS } from '../src/content/seas';
-import { LANGUAGES, type Language } from '../src/i18n/languages';
 import {
   BASEMAP_BOUNDS,
   type BasemapLayer,
@@ -32,7 +32,7 @@ import {
 import { COUNTRY_CODES, countryNameIn } from './lib/countryCodes';
 
 const require = createRequire(import.meta.url);
-const OUT_DIR = fileURLToPath(new URL('../public/basemap/', import.meta.url));
+const OUT_DIR = fileURLToPath(new URL('../public/basemap', import.meta.url));
 const TOLERANCE_DEG = 0.01;
 const DECIMALS = 3;
 /** [west, south, east, north] in degrees. */

@@ -1,27 +1,27 @@
 /** The page: the map, with the legend and the selected project's panel; embedded or full page. */
 import { type CSSProperties, useEffect, useId, useState } from 'react';
 import { projectIds } from './content/content';
-import type { EmbedParams } from './embed/embedParams';
 import { hostContextOf, WORDPRESS_MAX_HEIGHT } from './embed/hostProtocols';
 import { useEmbedBridge } from './embed/useEmbedBridge';
-import { Announcer } from './features/Announcer';
 import { EmbedFooter } from './features/EmbedFooter';
-import { ErrorBoundary } from './features/ErrorBoundary';
 import { Legend } from './features/Legend';
 import { MapFallback } from './features/MapFallback';
 import { MapSummary } from './features/MapSummary';
-import { Notice } from './features/Notice';
 import { ProjectPanel } from './features/ProjectPanel';
 import { ProjectTable } from './features/ProjectTable';
-import { useMediaQuery } from './features/useMediaQuery';
-import { useI18n } from './i18n/useI18n';
+import { PHONE_MAX_WIDTH } from './map/clearings';
 import { MapView } from './map/MapView';
-import { PHONE_MAX_WIDTH } from './map/overlays';
 import { THEMES } from './map/theme';
 import { applyDocumentSettings } from './state/documentSettings';
+import type { EmbedParams } from './state/embedParams';
 import { useSelected, useTable } from './state/store';
-import { useThemeName } from './state/useThemeName';
 import { useUrlSync } from './state/useUrlSync';
+import { Announcer } from './ui/Announcer';
+import { ErrorBoundary } from './ui/ErrorBoundary';
+import { Notice } from './ui/Notice';
+import { useI18n } from './ui/useI18n';
+import { useMediaQuery } from './ui/useMediaQuery';
+import { useThemeName } from './ui/useThemeName';
 
 export function App({ params }: { params: EmbedParams }) {
   // Read on the first render, before the address is tidied: a host's marks are in it only then.

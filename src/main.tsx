@@ -7,19 +7,19 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { projectIds } from './content/content';
-import { parseEmbedParams } from './embed/embedParams';
-import { installSnapshotApi } from './export/snapshotApi';
-import { chooseLanguage } from './i18n/languages';
-import { registerPageFonts } from './map/fonts';
-import { applyDocumentSettings } from './state/documentSettings';
+import { chooseLanguage } from './content/languages';
+import { registerPageFonts } from './fonts/fontFaces';
+import { installPictureApi } from './picture/pictureApi';
+import { applyDocumentSettings, resolveTheme } from './state/documentSettings';
+import { parseEmbedParams } from './state/embedParams';
 import { useAppStore } from './state/store';
-import { resolveTheme, systemPrefersDark } from './state/useThemeName';
 import { seedFromHash } from './state/useUrlSync';
+import { systemPrefersDark } from './ui/useThemeName';
 
 registerPageFonts();
-// The command-line snapshot opens the page with ?snapshot; readers' pages get no hook.
-if (new URLSearchParams(window.location.search).has('snapshot')) {
-  installSnapshotApi();
+// The command-line picture opens the page with ?picture; readers' pages get no hook.
+if (new URLSearchParams(window.location.search).has('picture')) {
+  installPictureApi();
 }
 seedFromHash(window.location.hash, projectIds);
 const params = parseEmbedParams(window.location.search);

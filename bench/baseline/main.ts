@@ -6,8 +6,8 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { Map as MapLibreMap } from 'maplibre-gl';
+import { fontFaces } from '../../src/fonts/fontFaces';
 import { REGION_BOUNDS } from '../../src/map/basemapBounds';
-import { fontFaces } from '../../src/map/fonts';
 import { setBundledWorkerUrl } from '../../src/map/worker';
 
 setBundledWorkerUrl();

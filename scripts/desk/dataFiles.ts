@@ -6,11 +6,11 @@
 import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
-import { formatDataFile, layoutOf } from '../../src/content/formatData.ts';
-import type { DeskFile, FileChange, SaveResult, Version } from '../../src/desk/protocol.ts';
-import { LANGUAGES } from '../../src/i18n/languages.ts';
-import { fullCheck } from '../lib/loadContent.ts';
-import { readDataDir } from '../lib/readDataDir.ts';
+import { formatDataFile, layoutOf } from '../../src/content/formatData';
+import { LANGUAGES } from '../../src/content/languages';
+import type { DeskFile, FileChange, SaveResult, Version } from '../../src/desk/protocol';
+import { fullCheck } from '../lib/loadContent';
+import { readDataDir } from '../lib/readDataDir';
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
 

@@ -1,7 +1,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { FontBook } from '../../src/export/vector/fontBook';
-import { loadTestContent } from '../../src/i18n/testContent';
+import type { FontBook } from '../../src/fonts/fontBook';
+import { loadTestContent } from '../../test/content';
 import { shareSite } from './shareSite';
 
 const BASE = 'https://maps.example.org/trans-caspian/';

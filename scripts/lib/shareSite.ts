@@ -7,16 +7,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection } from 'geojson';
+import { isLanguage, LANGUAGES, type Language } from '../../src/content/languages';
+import { localIsoDate } from '../../src/content/localDate';
 import type { Content } from '../../src/content/schema';
-import { MAP_HEIGHT } from '../../src/embed/embedParams';
 import { FOOTER_HEIGHT, oembedSnippet } from '../../src/embed/snippet';
-import type { FontBook } from '../../src/export/vector/fontBook';
-import { nodeFontBook } from '../../src/export/vector/nodeFonts';
-import { escapeXml, sceneToSvg } from '../../src/export/vector/toSvg';
-import { snapshotScene } from '../../src/export/vector/vectorSnapshot';
-import { localIsoDate } from '../../src/features/format';
-import { type I18n, i18nOf } from '../../src/i18n/i18nOf';
-import { isLanguage, LANGUAGES, type Language } from '../../src/i18n/languages';
+import type { FontBook } from '../../src/fonts/fontBook';
+import { nodeFontBook } from '../../src/fonts/nodeFonts';
+import { createI18n, type I18n } from '../../src/i18n/createI18n';
+import { escapeXml, sceneToSvg } from '../../src/picture/vector/toSvg';
+import { pictureScene } from '../../src/picture/vector/vectorPicture';
 import { shareEntryFor } from '../../src/share/shareEntry';
 import {
   OPEN_SCRIPT,
@@ -29,6 +28,7 @@ import {
   sharePaths,
   WHOLE_MAP,
 } from '../../src/share/sharePage';
+import { MAP_HEIGHT } from '../../src/state/embedParams';
 import { loadContent } from './loadContent';
 import { palettePng } from './palettePng';
 
@@ -64,7 +64,7 @@ export function shareSite(
   fonts: FontBook,
   base: string,
 ): ShareSite {
-  const i18ns = new Map(LANGUAGES.map((language) => [language, i18nOf(content, language)]));
+  const i18ns = new Map(LANGUAGES.map((language) => [language, createI18n(content, language)]));
   const ids = [WHOLE_MAP, ...content.projects.map((project) => project.id)];
   const date = localIsoDate();
   const wordsOf = (i18n: I18n): ShareWords => ({
@@ -75,7 +75,7 @@ export function shareSite(
 
   const picture = (i18n: I18n, id: string): Buffer => {
     // The map of that project as the PNG export draws it, in the page's language.
-    const scene = snapshotScene(
+    const scene = pictureScene(
       {
         ...SHARE_IMAGE,
         scale: 1,

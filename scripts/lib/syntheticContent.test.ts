@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateContent } from '../../src/content/validate';
-import { DATA_FILES } from '../../src/i18n/testContent';
+import { DATA_FILES } from '../../test/content';
 import { multiplyContent } from './syntheticContent';
 
 describe('multiplyContent', () => {

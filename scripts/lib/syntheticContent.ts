@@ -3,8 +3,8 @@
  * `factor − 1` more times, each copy shifted by up to a degree, translations included, so that it
  * passes the same data check and shows how the app's cost grows with content.
  */
-import { REGION } from '../../src/content/schema.ts';
-import type { DataFiles } from '../../src/content/validate.ts';
+import { REGION } from '../../src/content/schema';
+import type { DataFiles } from '../../src/content/validate';
 
 interface Feature {
   properties: Record<string, unknown> & { name: string };

@@ -3,7 +3,7 @@ import { check } from '@placemarkio/check-geojson';
 import { parse } from 'csv-parse/sync';
 import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTestContent } from '../i18n/testContent';
+import { loadTestContent } from '../../test/content';
 import { DOWNLOAD_FILES } from './downloadFiles';
 import {
   buildDownloads,

@@ -10,16 +10,16 @@ import {
   DOWNLOAD_KINDS,
   type DownloadFileInfo,
   type DownloadKind,
-} from './downloadFiles.ts';
+} from './downloadFiles';
 import {
   attributionOf,
   type DataLicence,
   PLACES_LICENCE,
   routeLicence,
   TEXT_LICENCE,
-} from './licences.ts';
-import { sortMilestones, statusesOn, timespanOf } from './milestones.ts';
-import { countriesIn, distinct, legLengthKm, summarizeRoutes } from './routeSummary.ts';
+} from './licences';
+import { sortMilestones, statusesOn, timespanOf } from './milestones';
+import { countriesIn, distinct, legLengthKm, summarizeRoutes } from './routeSummary';
 import type {
   Certainty,
   Content,
@@ -29,7 +29,7 @@ import type {
   RouteFeature,
   RouteKind,
   Status,
-} from './schema.ts';
+} from './schema';
 
 /** One file to write, with what it holds. */
 export interface DownloadFile extends DownloadFileInfo {

@@ -13,7 +13,7 @@ import {
   routeCollectionSchema,
   routeFeatureSchema,
   translationSchema,
-} from './schema.ts';
+} from './schema';
 
 /** The shape of each kind of file, with the features and projects its check parses one by one. */
 const LAYOUTS: readonly [RegExp, z.ZodType][] = [

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../i18n/testContent';
+import { loadTestContent } from '../../test/content';
 import {
   attributionOf,
   DATA_LICENCES,

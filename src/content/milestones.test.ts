@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../i18n/testContent';
+import { loadTestContent } from '../../test/content';
 import {
   clampDay,
   happenedBy,

@@ -3,12 +3,12 @@
  * schema checks `data/` before every build (see `validate.ts`).
  */
 import { z } from 'zod';
-import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { isCalendarDate, PARTIAL_DATE } from './dates.ts';
-import { CSV_LIST_SEPARATOR } from './downloadFiles.ts';
-import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS, STATUSES } from './vocabulary.ts';
+import { isCalendarDate, PARTIAL_DATE } from './dates';
+import { CSV_LIST_SEPARATOR } from './downloadFiles';
+import { LANGUAGES, type Language } from './languages';
+import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS, STATUSES } from './vocabulary';
 
-export type { Certainty, PlaceKind, RouteKind, Status } from './vocabulary.ts';
+export type { Certainty, PlaceKind, RouteKind, Status } from './vocabulary';
 
 /**
  * Everything the map shows lies in this box; a coordinate outside it is almost always a typo or a

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LANGUAGES } from '../i18n/languages';
-import { DATA_FILES, loadTestContent } from '../i18n/testContent';
+import { DATA_FILES, loadTestContent } from '../../test/content';
+import { LANGUAGES } from './languages';
 import { numbersOf, placeholdersOf } from './translations';
 import { validateContent } from './validate';
 

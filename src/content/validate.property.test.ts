@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../i18n/testContent';
+import { DATA_FILES } from '../../test/content';
 import { REGION } from './schema';
 import { type DataFiles, validateContent } from './validate';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { DATA_FILES } from '../../test/content';
 import { segmentIntersection, selfIntersection } from '../geo/selfIntersection';
-import { DATA_FILES } from '../i18n/testContent';
 import { type DataFiles, validateContent } from './validate';
 
 const DATA = DATA_FILES;

@@ -5,13 +5,13 @@
 
 import type { Position } from 'geojson';
 import type { z } from 'zod';
-import { joinStretches, legStretch, lineKm } from '../geo/flowLine.ts';
-import { linesOf } from '../geo/linesOf.ts';
-import { selfIntersection } from '../geo/selfIntersection.ts';
-import { LANGUAGES, type Language } from '../i18n/languages.ts';
-import { findExcerpt } from './excerpt.ts';
-import { countryNamesOf, type DrawnRoute, measureRoute, type Surveyor } from './measure.ts';
-import { sortMilestones, statusOn, timespanOf, unresolvedOn } from './milestones.ts';
+import { joinStretches, legStretch, lineKm } from '../geo/flowLine';
+import { linesOf } from '../geo/linesOf';
+import { selfIntersection } from '../geo/selfIntersection';
+import { findExcerpt } from './excerpt';
+import { LANGUAGES, type Language } from './languages';
+import { countryNamesOf, type DrawnRoute, measureRoute, type Surveyor } from './measure';
+import { sortMilestones, statusOn, timespanOf, unresolvedOn } from './milestones';
 import {
   type Article,
   articleSchema,
@@ -30,9 +30,9 @@ import {
   routeFeatureSchema,
   type Translation,
   translationSchema,
-} from './schema.ts';
-import { SEA_LABELS } from './seas.ts';
-import { checkTranslations, translationFile } from './translations.ts';
+} from './schema';
+import { SEA_LABELS } from './seas';
+import { checkTranslations, translationFile } from './translations';
 
 /** Raw files keyed by their path relative to `data/`, e.g. `projects/titr.geojson`. */
 export type DataFiles = ReadonlyMap<string, string>;

@@ -1,14 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { fullCheck } from '../../scripts/lib/loadContent.ts';
-import { formatDataFile } from '../content/formatData.ts';
+import { DATA_FILES, fullCheck } from '../../test/content';
+import { formatDataFile } from '../content/formatData';
 import type {
   MilestoneInput,
   PlaceCollectionInput,
   ProjectsFileInput,
   TranslationInput,
-} from '../content/schema.ts';
-import { DATA_FILES } from '../i18n/testContent.ts';
-import type { DraftValues } from './draft.ts';
+} from '../content/schema';
+import type { DraftValues } from './draft';
 import {
   addFact,
   addMilestone,
@@ -31,7 +30,7 @@ import {
   replacePlace,
   replaceProjectTexts,
   staleAfter,
-} from './edits.ts';
+} from './edits';
 
 const source = { publisher: 'Trend', url: 'https://en.trend.az/1' };
 const milestone = (date: string, event: string): MilestoneInput => ({

@@ -2,7 +2,7 @@
  * The messages an embedded map and its host page exchange over postMessage. Pure: every message
  * that arrives is parsed here, and anything unknown or malformed comes out as null.
  */
-import { isLanguage, type Language } from '../i18n/languages';
+import { isLanguage, type Language } from '../content/languages';
 import { type MapView, parseView } from '../state/url';
 import { parseStep, type StoryStep } from './story';
 

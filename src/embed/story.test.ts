@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { i18nOf } from '../i18n/i18nOf';
-import { loadTestContent } from '../i18n/testContent';
+import { loadTestContent } from '../../test/content';
+import { createI18n } from '../i18n/createI18n';
 import { parseHostCommand } from './messages';
 import { parseStep, stepNarration, stepState } from './story';
 
@@ -90,7 +90,7 @@ describe('stepState', () => {
 
 describe('stepNarration', () => {
   it('says what the step shows, with the status on its date', () => {
-    const english = i18nOf(content, 'en');
+    const english = createI18n(content, 'en');
     const titr = { project: 'titr', date: '2017-10-30', view: null, visible: null };
     expect(stepNarration(titr, english)).toBe('Middle Corridor, 30 October 2017: Operating');
     expect(stepNarration({ ...titr, date: '2015-01-01' }, english)).toBe(
@@ -100,7 +100,7 @@ describe('stepNarration', () => {
     expect(stepNarration({ ...titr, project: 'oil-transit', date: '2022-11' }, english)).toBe(
       'Kazakh oil via BTC, November 2022: Agreed',
     );
-    expect(stepNarration(titr, i18nOf(content, 'ru'))).toMatch(
+    expect(stepNarration(titr, createI18n(content, 'ru'))).toMatch(
       /^Средний коридор, 30 октября 2017.*: Действует$/,
     );
   });

@@ -6,7 +6,7 @@
  */
 import { isCalendarDate, PARTIAL_DATE, periodEnd } from '../content/dates';
 import { statusOn } from '../content/milestones';
-import type { I18n } from '../i18n/i18nOf';
+import type { I18n } from '../i18n/createI18n';
 import type { CameraRequest } from '../state/store';
 import { type MapView, parseView } from '../state/url';
 

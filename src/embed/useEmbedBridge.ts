@@ -3,10 +3,10 @@
  * and the reader's selection, and obeys the host's validated commands.
  */
 import { useEffect } from 'react';
-import { i18nFor } from '../i18n/useI18n';
+import { appI18n } from '../i18n/appI18n';
+import type { EmbedParams } from '../state/embedParams';
 import { useAppStore } from '../state/store';
 import { parseHash } from '../state/url';
-import type { EmbedParams } from './embedParams';
 import {
   asksForHeight,
   type HostContext,
@@ -88,7 +88,7 @@ export function useEmbedBridge(
         store.requestCamera({ view: command.view });
       } else if (command.type === 'trans-caspian:step') {
         const step = command.step ?? opening;
-        store.showStep(stepState(step, projects), stepNarration(step, i18nFor(store.language)));
+        store.showStep(stepState(step, projects), stepNarration(step, appI18n(store.language)));
       } else {
         store.setLanguage(command.lang);
       }

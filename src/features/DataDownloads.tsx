@@ -3,8 +3,8 @@
  * projects and milestones as CSV), each carrying its sources and licence.
  */
 import { DOWNLOAD_FILES, DOWNLOAD_KINDS, downloadPath } from '../content/downloadFiles';
-import { useI18n } from '../i18n/useI18n';
-import { Disclosure } from './Disclosure';
+import { Disclosure } from '../ui/Disclosure';
+import { useI18n } from '../ui/useI18n';
 
 export function DataDownloads() {
   const { t } = useI18n();

@@ -6,8 +6,8 @@ import { useId } from 'react';
 import content, { asOfFor, dayShown, timespan } from '../content/content';
 import { addDays, daysBetween } from '../content/dates';
 import { happenedBy, milestoneDay } from '../content/milestones';
-import { useI18n } from '../i18n/useI18n';
 import { useAppStore, useAsOf } from '../state/store';
+import { useI18n } from '../ui/useI18n';
 
 /**
  * The slider's ticks: the days between the span's ends on which a milestone happened, counted

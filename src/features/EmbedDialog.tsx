@@ -1,6 +1,6 @@
 /** "Embed": the link to the current view and the code an editor pastes into a news page. */
 import { useId, useState } from 'react';
-import { MAP_HEIGHT, THEMES } from '../embed/embedParams';
+import type { Language } from '../content/languages';
 import {
   clampMapHeight,
   type EmbedOptions,
@@ -9,16 +9,17 @@ import {
   plainSnippet,
   stepMarkup,
 } from '../embed/snippet';
-import type { Language } from '../i18n/languages';
-import { i18nFor, useI18n } from '../i18n/useI18n';
+import { appI18n } from '../i18n/appI18n';
+import { appBase } from '../share/appBase';
 import { shareEntryFor } from '../share/shareEntry';
 import { shareUrl, WHOLE_MAP } from '../share/sharePage';
+import { MAP_HEIGHT, THEMES } from '../state/embedParams';
 import { useAppStore, useAsOf, useSelected } from '../state/store';
 import { formatView, serializeHash } from '../state/url';
-import { appBase } from './appBase';
-import { Choice } from './Choice';
-import { CopyButton } from './CopyButton';
-import { Disclosure } from './Disclosure';
+import { Choice } from '../ui/Choice';
+import { CopyButton } from '../ui/CopyButton';
+import { Disclosure } from '../ui/Disclosure';
+import { useI18n } from '../ui/useI18n';
 import { languageMenu } from './Settings';
 
 export function EmbedDialog() {
@@ -52,7 +53,7 @@ export function EmbedDialog() {
   const lang = options.lang ?? language;
   const chosen: EmbedOptions = { ...options, lang, project: options.project || selected, date };
   // The embedded page's title, in the language the embed is set to.
-  const embedded = i18nFor(lang);
+  const embedded = appI18n(lang);
   const title = embedded.t('map.label', { title: embedded.content.mapTitle });
   const snippet = embedSnippet(appBase(), chosen, title);
   const plain = plainSnippet(appBase(), chosen, title);

@@ -1,8 +1,9 @@
 /** Below an embedded map: the credit, and a link to the full map at the same view. */
-import { useI18n } from '../i18n/useI18n';
+
 import { withQueryParam } from '../state/query';
 import { useAppStore, useAsOf } from '../state/store';
 import { serializeHash } from '../state/url';
+import { useI18n } from '../ui/useI18n';
 
 export function EmbedFooter() {
   const { t, content, formatDate, language } = useI18n();

@@ -3,7 +3,9 @@
  * print width in millimetres, with title, legend and credit drawn on it.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { pictureDescription } from '../export/overlay';
+import { localIsoDate } from '../content/localDate';
+import type { Theme } from '../map/theme';
+import { pictureDescription } from '../picture/cards';
 import {
   ASPECTS,
   DEFAULT_SCALE,
@@ -12,20 +14,18 @@ import {
   heightForAspect,
   MAX_WIDTH_MM,
   MIN_WIDTH_MM,
+  type PictureRequest,
   PRINT_WIDTHS,
+  pictureFileName,
   printPixels,
   SCALES,
   SIZE_PRESETS,
-  type SnapshotRequest,
-  snapshotFileName,
   vectorFileName,
-} from '../export/snapshotOptions';
-import { useI18n } from '../i18n/useI18n';
-import type { Theme } from '../map/theme';
+} from '../picture/pictureRequest';
 import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store';
-import { CopyButton } from './CopyButton';
-import { Disclosure } from './Disclosure';
-import { localIsoDate } from './format';
+import { CopyButton } from '../ui/CopyButton';
+import { Disclosure } from '../ui/Disclosure';
+import { useI18n } from '../ui/useI18n';
 
 const CURRENT = 'current';
 const CUSTOM_MM = 'mm-custom';
@@ -42,7 +42,7 @@ function download(blob: Blob, name: string) {
 }
 
 /** The PNG renderer, loaded when the export options first open: most readers never export. */
-const loadPng = () => import('../export/renderSnapshot');
+const loadPng = () => import('../picture/renderPng');
 
 /** The export button and, once pressed, its options, unfolded in place. */
 
@@ -80,7 +80,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
   };
 
   /** What the options ask for now; the "current" size follows the map's size and view. */
-  const currentRequest = (): SnapshotRequest => {
+  const currentRequest = (): PictureRequest => {
     const map = document.getElementById('map');
     const preset = SIZE_PRESETS.find((candidate) => candidate.id === chosenSize);
     const print = printSize();
@@ -100,10 +100,10 @@ export function ExportDialog({ theme }: { theme: Theme }) {
     };
   };
 
-  const exportVector = async (request: SnapshotRequest, as: Exclude<ExportFormat, 'png'>) => {
+  const exportVector = async (request: PictureRequest, as: Exclude<ExportFormat, 'png'>) => {
     const print = printSize();
     // Loaded on first use: readers who never export artwork never download the renderer.
-    const { renderVectorExport } = await import('../export/vector/browserVector');
+    const { renderVectorExport } = await import('../picture/vector/browserVector');
     const { blob, heightMm } = await renderVectorExport(request, as, {
       printStyle: print !== null && printStyle,
       print,
@@ -126,15 +126,15 @@ export function ExportDialog({ theme }: { theme: Theme }) {
         await exportVector(request, format);
         return;
       }
-      const { renderSnapshot } = await loadPng();
-      const snapshot = await renderSnapshot(request);
-      const name = snapshotFileName(selected, snapshot.scale);
-      download(snapshot.blob, name);
+      const { renderPng } = await loadPng();
+      const picture = await renderPng(request);
+      const name = pictureFileName(selected, picture.scale);
+      download(picture.blob, name);
       const reduced =
-        snapshot.scale < scale
-          ? ` ${t('export.reduced', { asked: scale, used: snapshot.scale })}`
+        picture.scale < scale
+          ? ` ${t('export.reduced', { asked: scale, used: picture.scale })}`
           : '';
-      const size = `${snapshot.width} × ${snapshot.height}`;
+      const size = `${picture.width} × ${picture.height}`;
       setStatus(`${t('export.saved', { file: name, size })}${reduced}`);
     } catch (error) {
       console.error('Export failed', error);
@@ -146,7 +146,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
 
   return (
     <Disclosure label={t('export.button')} title={t('export.title')} className="export">
-      {format === 'png' && <SnapshotWarmer request={currentRequest} />}
+      {format === 'png' && <PictureWarmer request={currentRequest} />}
       <fieldset>
         <legend>{t('export.format')}</legend>
         {FORMATS.map((option) => (
@@ -280,7 +280,7 @@ const WARM_DELAY_MS = 300;
  * the time the reader takes to choose, so that Download is quick. Readers who never open the
  * options never start it.
  */
-function SnapshotWarmer({ request }: { request: () => SnapshotRequest }) {
+function PictureWarmer({ request }: { request: () => PictureRequest }) {
   const { width, height, scale, project, hidden, language, theme } = request();
   const latest = useRef(request);
   latest.current = request;
@@ -288,7 +288,7 @@ function SnapshotWarmer({ request }: { request: () => SnapshotRequest }) {
     const timer = setTimeout(() => {
       const options = { width, height, scale, project, hidden, language, theme };
       loadPng()
-        .then(({ prepareSnapshot }) => prepareSnapshot({ ...latest.current(), ...options }))
+        .then(({ preparePicture }) => preparePicture({ ...latest.current(), ...options }))
         .catch(() => undefined);
     }, WARM_DELAY_MS);
     return () => clearTimeout(timer);

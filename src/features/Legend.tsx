@@ -7,21 +7,22 @@ import { memo, useId, useState } from 'react';
 import { statusesAsOf } from '../content/content';
 import type { Project } from '../content/schema';
 import { CERTAINTIES, ROUTE_KINDS, STATUSES, type Status } from '../content/vocabulary';
+import type { I18n } from '../i18n/createI18n';
 import { fillParts } from '../i18n/translate';
-import { type I18n, useI18n } from '../i18n/useI18n';
-import { NO_ROOM_BESIDE_PANEL, PHONE_MAX_WIDTH } from '../map/overlays';
+import { NO_ROOM_BESIDE_PANEL, PHONE_MAX_WIDTH } from '../map/clearings';
 import { projectSwatch, swatchStyle } from '../map/swatch';
 import type { Theme } from '../map/theme';
+import { openProject } from '../state/openProject';
 import { useAppStore, useAsOf, useHidden, useSelected, useTable } from '../state/store';
+import { StatusBadge } from '../ui/StatusBadge';
+import { Swatch } from '../ui/Swatch';
+import { useI18n } from '../ui/useI18n';
 import { DataDownloads } from './DataDownloads';
 import { DateControl } from './DateControl';
 import { EmbedDialog } from './EmbedDialog';
 import { ExportDialog } from './ExportDialog';
-import { openProject } from './openProject';
 import { Settings } from './Settings';
 import { SourceLinks } from './SourceLinks';
-import { StatusBadge } from './StatusBadge';
-import { Swatch } from './Swatch';
 
 /** Whether the window is at most `width` CSS pixels wide. */
 function atMost(width: number): boolean {

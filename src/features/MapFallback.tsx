@@ -2,9 +2,10 @@
  * In place of the map where the browser cannot draw it (no WebGL): a plain statement, and a
  * picture of the map made at build time. The legend's list still opens every project.
  */
-import { useI18n } from '../i18n/useI18n';
+
+import type { ThemeName } from '../content/themeNames';
 import { posterFile } from '../map/poster';
-import type { ThemeName } from '../map/theme';
+import { useI18n } from '../ui/useI18n';
 
 export function MapFallback({ theme }: { theme: ThemeName }) {
   const { t, content, language } = useI18n();

@@ -6,9 +6,10 @@
  */
 import { useMemo } from 'react';
 import { statusesAsOf } from '../content/content';
-import { describeLeg, describeOverview } from '../content/describe';
-import { useI18n } from '../i18n/useI18n';
-import { useAsOf, useHidden, useSelected, visibleProjects } from '../state/store';
+import { describeLeg, describeOverview } from '../i18n/describe';
+import { useAsOf, useHidden, useSelected } from '../state/store';
+import { visibleProjects } from '../state/visibleProjects';
+import { useI18n } from '../ui/useI18n';
 
 export function MapSummary({ id }: { id: string }) {
   const i18n = useI18n();

@@ -4,17 +4,18 @@
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
 import { articleById, dayShown } from '../content/content';
-import { describeProject, expectedNote } from '../content/describe';
 import { findExcerpt } from '../content/excerpt';
 import { happenedBy, sortMilestones, statusOn } from '../content/milestones';
 import { summarizeRoutes } from '../content/routeSummary';
 import type { Mention, Project, RouteFeature, Source, Status } from '../content/schema';
+import type { I18n } from '../i18n/createI18n';
+import { describeProject, expectedNote } from '../i18n/describe';
 import { fillParts } from '../i18n/translate';
-import { type I18n, useI18n } from '../i18n/useI18n';
+import { appBase } from '../share/appBase';
 import { shareUrl } from '../share/sharePage';
 import { useAlternatives, useAppStore, useAsOf, useSelected } from '../state/store';
-import { appBase } from './appBase';
-import { CopyButton } from './CopyButton';
+import { CopyButton } from '../ui/CopyButton';
+import { useI18n } from '../ui/useI18n';
 import { SourceLinks } from './SourceLinks';
 
 /** An article's words, verbatim and in their own language, with the clause marked. */

@@ -6,12 +6,16 @@
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { dayShown } from '../content/content';
-import { type I18n, useI18n } from '../i18n/useI18n';
-import { TABLE_MIN_WIDTH } from '../map/overlays';
-import { useAppStore, useAsOf, useHidden, visibleProjects } from '../state/store';
+import type { I18n } from '../i18n/createI18n';
+import { TABLE_MIN_WIDTH } from '../map/clearings';
+import { openProject } from '../state/openProject';
+import { useAppStore, useAsOf, useHidden } from '../state/store';
+import { visibleProjects } from '../state/visibleProjects';
+import { StatusBadge } from '../ui/StatusBadge';
+import { useI18n } from '../ui/useI18n';
+import { useNarrowerThan } from '../ui/useNarrowerThan';
 import { DataDownloads } from './DataDownloads';
 import { DateControl } from './DateControl';
-import { openProject } from './openProject';
 import {
   COLUMNS,
   type Column,
@@ -21,8 +25,6 @@ import {
   sortRows,
 } from './projectRows';
 import { SourceLinks } from './SourceLinks';
-import { StatusBadge } from './StatusBadge';
-import { useNarrowerThan } from './useNarrowerThan';
 
 interface Sort {
   column: Column;

@@ -1,15 +1,17 @@
 /** The reader's language and theme, kept in the page's query string (`?lang=`, `?theme=`). */
-import { THEMES } from '../embed/embedParams';
-import { LANGUAGES } from '../i18n/languages';
-import { i18nFor, useI18n } from '../i18n/useI18n';
+
+import { LANGUAGES } from '../content/languages';
+import { appI18n } from '../i18n/appI18n';
+import { THEMES } from '../state/embedParams';
 import { replaceQueryParam } from '../state/query';
 import { useAppStore } from '../state/store';
-import { Choice } from './Choice';
+import { Choice } from '../ui/Choice';
+import { useI18n } from '../ui/useI18n';
 
 /** Each language as it names itself, in its own language. */
 export const languageMenu = {
   values: LANGUAGES,
-  nameOf: (code: (typeof LANGUAGES)[number]) => i18nFor(code).languageOwnName,
+  nameOf: (code: (typeof LANGUAGES)[number]) => appI18n(code).languageOwnName,
   langOf: (code: string) => code,
 };
 

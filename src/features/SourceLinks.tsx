@@ -3,9 +3,10 @@
  * requests nothing from it), its headline as the link's title where known, and the language of a
  * source not in English.
  */
+
+import { SOURCE_LANGUAGE } from '../content/languages';
 import type { Source } from '../content/schema';
-import { SOURCE_LANGUAGE } from '../i18n/languages';
-import type { I18n } from '../i18n/useI18n';
+import type { I18n } from '../i18n/createI18n';
 
 export function SourceLinks({ sources, i18n }: { sources: readonly Source[]; i18n: I18n }) {
   const { t, formatDate, languageName } = i18n;

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { loadTestContent } from '../../test/content';
 import { timespanOf } from '../content/milestones';
-import { i18nOf } from '../i18n/i18nOf';
-import { loadTestContent } from '../i18n/testContent';
+import { createI18n } from '../i18n/createI18n';
 import { COLUMNS, type ProjectRow, projectRows, sortRows } from './projectRows';
 
 const content = loadTestContent();
-const english = i18nOf(content, 'en');
+const english = createI18n(content, 'en');
 const latest = timespanOf(content.projects, content.articles).end;
 const rows = projectRows(english.content.projects, latest, english);
 const ids = (list: readonly ProjectRow[]) => list.map((row) => row.id);
@@ -45,7 +45,7 @@ describe('projectRows', () => {
   });
 
   it('speaks the reader’s language', () => {
-    const russian = i18nOf(content, 'ru');
+    const russian = createI18n(content, 'ru');
     const [titr] = projectRows(russian.content.projects, latest, russian);
     expect(titr?.kinds).toBe('Железная дорога и паром');
     expect(titr?.countries).toBe('Казахстан, Азербайджан, Грузия и Турция');

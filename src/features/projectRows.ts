@@ -2,12 +2,13 @@
  * The table view's rows: one per project, with what each column shows and sorts by, on the day
  * shown. Pure: the table and the phone's cards both render these rows.
  */
-import { kindList } from '../content/describe';
+
 import { latestMilestone, milestoneDay, statusMilestone } from '../content/milestones';
 import { distinct, summarizeRoutes } from '../content/routeSummary';
 import type { Milestone, Project, Source } from '../content/schema';
 import { STATUSES, type Status } from '../content/vocabulary';
-import type { I18n } from '../i18n/i18nOf';
+import type { I18n } from '../i18n/createI18n';
+import { kindList } from '../i18n/describe';
 
 /** The table's columns, in order. */
 export const COLUMNS = [

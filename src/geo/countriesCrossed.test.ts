@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadCountries } from '../../scripts/lib/basemapCountries';
+import { loadCountries } from '../../test/countries';
 import { countriesCrossed, densify } from './countriesCrossed';
 import { lineKm } from './flowLine';
 

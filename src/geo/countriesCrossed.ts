@@ -4,8 +4,8 @@
  */
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { lineKm } from './flowLine.ts';
-import { alongDrawnSegment } from './mercator.ts';
+import { lineKm } from './flowLine';
+import { alongDrawnSegment } from './mercator';
 
 /** A country's shape and its name, as `topojson-client` gives them from `world-atlas`. */
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;

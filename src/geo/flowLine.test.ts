@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../i18n/testContent';
+import { loadTestContent } from '../../test/content';
 import { joinStretches, type LegLine, legStretch, lineKm } from './flowLine';
 
 const flowLine = (legs: LegLine[]) => joinStretches(legs.map(legStretch));

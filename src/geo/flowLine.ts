@@ -7,7 +7,7 @@
 import { lineString } from '@turf/helpers';
 import length from '@turf/length';
 import type { Position } from 'geojson';
-import { alongDrawnSegment } from './mercator.ts';
+import { alongDrawnSegment } from './mercator';
 
 /** A position as the content stores it: longitude, latitude. */
 type LngLat = [number, number];

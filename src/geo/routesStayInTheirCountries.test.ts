@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadCountries } from '../../scripts/lib/basemapCountries';
-import { loadTestContent } from '../i18n/testContent';
+import { loadTestContent } from '../../test/content';
+import { loadCountries } from '../../test/countries';
 import { countriesCrossed } from './countriesCrossed';
 import { linesOf } from './linesOf';
 

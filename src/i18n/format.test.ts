@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadTestContent } from '../../test/content';
+import { LANGUAGES, type Language } from '../content/languages';
 import { formatDate, formatKm, formatList, formatsOf } from './format';
-import { LANGUAGES, type Language } from './languages';
-import { loadTestContent } from './testContent';
 import { translator } from './translate';
 
 const content = loadTestContent();

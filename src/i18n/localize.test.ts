@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadTestContent } from '../../test/content';
 import type { RouteFeature } from '../content/schema';
 import { localizeContent } from './localize';
-import { loadTestContent } from './testContent';
 import { fill, fillParts } from './translate';
 
 const content = loadTestContent();

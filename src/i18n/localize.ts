@@ -2,8 +2,9 @@
  * The content in the reader's language: names and texts replaced by their checked translation.
  * The article's words, citations and sources stay as published.
  */
+
+import { type Language, SOURCE_LANGUAGE } from '../content/languages';
 import type { Content, PlaceFeature, Project, Translation } from '../content/schema';
-import { type Language, SOURCE_LANGUAGE } from './languages';
 
 /** A route whose provenance note the reader's language lacks: shown in English, marked so. */
 const inEnglish = (route: Project['routes'][number]): Project['routes'][number] => ({

@@ -9,14 +9,13 @@ import {
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { statusesAsOf } from '../content/content';
 import type { Content } from '../content/schema';
+import { fontFaces } from '../fonts/fontFaces';
 import { type Bounds, boundsOf } from '../geo/bounds';
-import { type AppState, type CameraRequest, useAppStore, visibleProjects } from '../state/store';
+import type { MapWords } from '../i18n/mapWords';
+import { type AppState, type CameraRequest, useAppStore } from '../state/store';
 import type { MapView as View } from '../state/url';
+import { visibleProjects } from '../state/visibleProjects';
 import { BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
-import { type ProjectLayerState, stateValues } from './expressions';
-import { fontFaces } from './fonts';
-import { frameNamedOrLines, type MeasureText, projectsFootprint } from './framing';
-import { HIT_TOLERANCE, projectsAt } from './hitTest';
 import {
   type Card,
   clearingInsets,
@@ -29,8 +28,11 @@ import {
   MIN_ZOOM,
   panToReveal,
   withMargin,
-} from './overlays';
-import { buildStyle, type MapWords } from './style';
+} from './clearings';
+import { type ProjectLayerState, stateValues } from './expressions';
+import { frameNamedOrLines, type MeasureText, projectsFootprint } from './framing';
+import { HIT_TOLERANCE, projectsAt } from './projectsAt';
+import { buildStyle } from './style';
 import type { Theme } from './theme';
 import { setBundledWorkerUrl } from './worker';
 

@@ -1,6 +1,6 @@
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../i18n/testContent';
+import { loadTestContent } from '../../test/content';
 import { stateValues } from './expressions';
 import { FLOW_CLEARANCE, flowOffset, flowWidth, routeOffset } from './flows';
 import { FLOW_ARROWS_LAYER, kindLayerId, projectLayers } from './layers/projects';

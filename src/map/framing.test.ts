@@ -1,10 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { nodeFontBook } from '../export/vector/nodeFonts';
+import { loadTestContent } from '../../test/content';
+import { LANGUAGES } from '../content/languages';
+import { nodeFontBook } from '../fonts/nodeFonts';
 import { coverage, extentInView, prepareFootprint } from '../geo/footprint';
-import { i18nOf } from '../i18n/i18nOf';
-import { LANGUAGES } from '../i18n/languages';
-import { loadTestContent } from '../i18n/testContent';
-import { frameFootprint, labelBox, placesOn, projectsFootprint } from './framing';
+import { createI18n } from '../i18n/createI18n';
 import {
   type Card,
   FIT_MARGIN,
@@ -12,7 +11,8 @@ import {
   MIN_ZOOM,
   NO_ROOM_BESIDE_PANEL,
   ZOOM_BESIDE_PANEL,
-} from './overlays';
+} from './clearings';
+import { frameFootprint, labelBox, placesOn, projectsFootprint } from './framing';
 
 const content = loadTestContent();
 let measure: (text: string, weight: 400 | 600, size: number) => number;
@@ -91,7 +91,7 @@ describe('frameFootprint', () => {
     ];
     let tooNarrow = 0;
     for (const language of LANGUAGES) {
-      const i18n = i18nOf(content, language);
+      const i18n = createI18n(content, language);
       const localized = i18n.content;
       for (const project of localized.projects) {
         const footprint = prepareFootprint(

@@ -20,9 +20,9 @@ import {
 } from '../geo/footprint';
 import { linesOf } from '../geo/linesOf';
 import { fillParts } from '../i18n/translate';
+import type { Card, Insets } from './clearings';
+import { clearingsOf, clipToMap, NONE, union } from './clearings';
 import { PLACE_LABEL } from './layers/places';
-import type { Card, Insets } from './overlays';
-import { clearingsOf, clipToMap, NONE, union } from './overlays';
 
 /** Measures a line of text in the map's font: its width in pixels. */
 export type MeasureText = (text: string, weight: 400 | 600, size: number) => number;

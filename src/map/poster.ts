@@ -1,6 +1,6 @@
 /** The static pictures of the map that `npm run poster` draws, for browsers without WebGL. */
-import type { Language } from '../i18n/languages';
-import type { ThemeName } from './theme';
+import type { Language } from '../content/languages';
+import type { ThemeName } from '../content/themeNames';
 
 /** A poster's file name, in `poster/` beside the app. */
 export const posterFile = (theme: ThemeName, language: Language) =>

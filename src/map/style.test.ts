@@ -7,13 +7,14 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { loadTestContent } from '../../test/content';
 import { ROUTE_KINDS } from '../content/vocabulary';
-import { loadTestContent } from '../i18n/testContent';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '../fonts/fontNames';
+import { mapWords } from '../i18n/mapWords';
 import type { ProjectLayerState } from './expressions';
-import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames';
 import { LAYER_ORDER } from './layerOrder';
 import { kindLayerId } from './layers/projects';
-import { allLayers, buildStyle, mapWords, orderLayers } from './style';
+import { allLayers, buildStyle, orderLayers } from './style';
 import { lightTheme } from './theme';
 
 const content = loadTestContent();

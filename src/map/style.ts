@@ -4,7 +4,8 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Content, Translation } from '../content/schema';
+import type { Content } from '../content/schema';
+import type { MapWords } from '../i18n/mapWords';
 import { type ProjectLayerState, styleState } from './expressions';
 import { LAYER_ORDER } from './layerOrder';
 import { BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
@@ -26,24 +27,6 @@ export function orderLayers(layers: readonly LayerSpecification[]): LayerSpecifi
     if (!rank.has(layer.id)) throw new Error(`layer "${layer.id}" is missing from LAYER_ORDER`);
   }
   return [...layers].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
-}
-
-/** The words the map draws: labels in the reader's language. */
-export interface MapWords {
-  language: string;
-  /** The name of a place at an approximate location, e.g. "{name} (approx.)". */
-  approximatePlace: string;
-  /** Credit for the basemap's sources, shown on the map. */
-  credit: string;
-}
-
-/** The map's words from a language's checked translation. */
-export function mapWords(translation: Translation): MapWords {
-  return {
-    language: translation.language,
-    approximatePlace: translation.ui['place.approximate'] ?? '{name}',
-    credit: translation.ui['map.credit'] ?? '',
-  };
 }
 
 /** Every layer of the map for a theme and language, in z-order. */

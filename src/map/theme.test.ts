@@ -4,7 +4,8 @@
  * Fernandes, 2009, at full severity).
  */
 import { describe, expect, it } from 'vitest';
-import { dashFor, lightTheme, THEME_NAMES, THEMES } from './theme';
+import { THEME_NAMES } from '../content/themeNames';
+import { dashFor, lightTheme, THEMES } from './theme';
 
 type Rgb = [number, number, number];
 

@@ -1,9 +1,6 @@
 /** Colours and line styles of the map; the legend draws its swatches from the same values. */
 import type { Certainty, RouteKind } from '../content/schema';
-
-/** The themes the map and the page come in. */
-export const THEME_NAMES = ['light', 'dark'] as const;
-export type ThemeName = (typeof THEME_NAMES)[number];
+import type { ThemeName } from '../content/themeNames';
 
 /** How one kind of route is drawn. Dash lengths are in line widths, as MapLibre counts them. */
 export interface KindStyle {
@@ -39,7 +36,7 @@ export interface Theme {
   casing: string;
   railTies: string;
   /** The cards an exported image draws over the map (title, legend, credit), as the page's. */
-  overlay: { card: string; ink: string; muted: string };
+  cards: { fill: string; ink: string; muted: string };
   /** Colours of the projects, by project id; an unknown project gets `fallbackProject`. */
   projects: Readonly<Record<string, string>>;
   fallbackProject: string;
@@ -64,7 +61,7 @@ export const lightTheme: Theme = {
   placeDot: '#333333',
   casing: '#ffffff',
   railTies: '#ffffff',
-  overlay: { card: 'rgba(255, 255, 255, 0.93)', ink: '#1f1f1f', muted: '#555555' },
+  cards: { fill: 'rgba(255, 255, 255, 0.93)', ink: '#1f1f1f', muted: '#555555' },
   projects: {
     titr: '#0066a8',
     'oil-transit': '#b34700',
@@ -145,7 +142,7 @@ export const darkTheme: Theme = {
   placeDot: '#e6e6e6',
   casing: '#161616',
   railTies: '#2b2a27',
-  overlay: { card: 'rgba(31, 31, 31, 0.93)', ink: '#eeeeee', muted: '#b8b2aa' },
+  cards: { fill: 'rgba(31, 31, 31, 0.93)', ink: '#eeeeee', muted: '#b8b2aa' },
   projects: {
     titr: '#56b4e9',
     'oil-transit': '#e69f00',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { loadTestContent } from '../../test/content';
 import type { Content } from '../content/schema';
-import { i18nOf } from '../i18n/i18nOf';
-import { loadTestContent } from '../i18n/testContent';
+import { createI18n } from '../i18n/createI18n';
 import { shareEntryFor } from './shareEntry';
 import { WHOLE_MAP } from './sharePage';
 
@@ -24,20 +24,20 @@ describe('shareEntryFor: when the facts were checked', () => {
   const content = checkedOn({ titr: '2026-11-20', 'oil-transit': '2026-12-05' });
 
   it("gives a project's page that project's day, in the page's language", () => {
-    const { checked } = shareEntryFor(i18nOf(content, 'en'), 'titr');
+    const { checked } = shareEntryFor(createI18n(content, 'en'), 'titr');
     expect(checked).toEqual({
       day: '2026-11-20',
       date: '20 November 2026',
       sentence: 'Facts on this project checked against their sources on {date}.',
     });
-    const russian = shareEntryFor(i18nOf(content, 'ru'), 'titr').checked;
+    const russian = shareEntryFor(createI18n(content, 'ru'), 'titr').checked;
     expect(russian.date).toBe('20 ноября 2026 г.');
     // The Russian date ends with "г.", so the sentence adds no full stop of its own.
     expect(russian.sentence).toBe('Факты по этому проекту сверены с источниками {date}');
   });
 
   it("gives the whole map's page the latest project's day", () => {
-    const { checked } = shareEntryFor(i18nOf(content, 'en'), WHOLE_MAP);
+    const { checked } = shareEntryFor(createI18n(content, 'en'), WHOLE_MAP);
     expect(checked).toEqual({
       day: '2026-12-05',
       date: '5 December 2026',

@@ -1,7 +1,7 @@
 /** What a share page (and a script embed's content) says about a project, or the whole map. */
 import { findExcerpt } from '../content/excerpt';
-import type { I18n } from '../i18n/i18nOf';
-import { LANGUAGES } from '../i18n/languages';
+import { LANGUAGES } from '../content/languages';
+import type { I18n } from '../i18n/createI18n';
 import { serializeHash } from '../state/url';
 import { type ShareEntry, WHOLE_MAP } from './sharePage';
 

@@ -3,7 +3,7 @@
  * the Open Graph and Twitter tags a link preview reads, oEmbed discovery, and a body a person or
  * a crawler reads without JavaScript. Pure: the build writes what these functions return.
  */
-import type { Language } from '../i18n/languages';
+import type { Language } from '../content/languages';
 import { fillParts } from '../i18n/translate';
 
 /** The id of the whole map's share page, beside the projects' ids. */

@@ -3,8 +3,8 @@
  * touches the map or the URL: `MapView` and `useUrlSync` subscribe to it.
  */
 import { create } from 'zustand';
-import type { ThemeChoice } from '../embed/embedParams';
-import { type Language, SOURCE_LANGUAGE } from '../i18n/languages';
+import { type Language, SOURCE_LANGUAGE } from '../content/languages';
+import type { ThemeChoice } from './embedParams';
 import type { MapView } from './url';
 
 interface SelectionSlice {
@@ -179,11 +179,3 @@ export const useHidden = () => useAppStore((state) => state.hidden);
 export const useAsOf = () => useAppStore((state) => state.asOf);
 /** Whether the table is shown in place of the map. */
 export const useTable = () => useAppStore((state) => state.table);
-
-/** The projects not hidden by the reader, in their own order. */
-export function visibleProjects<T extends { id: string }>(
-  projects: readonly T[],
-  hidden: readonly string[],
-): T[] {
-  return projects.filter((project) => !hidden.includes(project.id));
-}

@@ -4,9 +4,9 @@
  */
 import { useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
-import type { ArticleInput, ProjectsFileInput } from '../../content/schema.ts';
-import { localIsoDate } from '../../features/format.ts';
-import { itemErrors, projectPrefixes } from '../checkErrors.ts';
+import { localIsoDate } from '../../content/localDate';
+import type { ArticleInput, ProjectsFileInput } from '../../content/schema';
+import { itemErrors, projectPrefixes } from '../checkErrors';
 import {
   OTHER_LANGUAGES,
   type OtherLanguage,
@@ -16,15 +16,15 @@ import {
   projectTextsAt,
   replaceProjectTexts,
   setProjectField,
-} from '../edits.ts';
-import { ProblemList } from '../form/ProblemList.tsx';
-import { SchemaFields } from '../form/SchemaFields.tsx';
-import { useSchemaForm } from '../form/useSchemaForm.ts';
-import { CHECKED_FORM, PROJECT_TEXTS_FORM } from '../forms.ts';
+} from '../edits';
+import { ProblemList } from '../form/ProblemList';
+import { SchemaFields } from '../form/SchemaFields';
+import { useSchemaForm } from '../form/useSchemaForm';
+import { CHECKED_FORM, PROJECT_TEXTS_FORM } from '../forms';
 import { RouteEditor } from '../routes/RouteEditor';
-import { updateFile, useDeskStore } from '../store.ts';
-import { ClauseEditor } from './ClauseEditor.tsx';
-import { ListSection } from './ListSection.tsx';
+import { updateFile, useDeskStore } from '../store';
+import { ClauseEditor } from './ClauseEditor';
+import { ListSection } from './ListSection';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {
   const values = useDeskStore((state) => state.session?.values);

@@ -5,6 +5,7 @@
  */
 import './routeEditor.css';
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../content/languages';
 import type {
   Certainty,
   PlaceCollectionInput,
@@ -13,17 +14,16 @@ import type {
   RouteGeography,
   RouteKind,
   TranslationInput,
-} from '../../content/schema.ts';
-import { REGION } from '../../content/schema.ts';
-import { translationFile } from '../../content/translations.ts';
-import { CERTAINTIES } from '../../content/vocabulary.ts';
-import { boundsOf } from '../../geo/bounds.ts';
-import { lineKm } from '../../geo/flowLine.ts';
-import { routeLengthKm } from '../../geo/routeLength.ts';
-import { LANGUAGES, SOURCE_LANGUAGE } from '../../i18n/languages.ts';
-import { lightTheme, projectColor } from '../../map/theme.ts';
-import type { DeskViewProps, DraftValues, UpdateFile } from '../draft.ts';
-import type { Measurements } from '../protocol.ts';
+} from '../../content/schema';
+import { REGION } from '../../content/schema';
+import { translationFile } from '../../content/translations';
+import { CERTAINTIES } from '../../content/vocabulary';
+import { boundsOf } from '../../geo/bounds';
+import { lineKm } from '../../geo/flowLine';
+import { routeLengthKm } from '../../geo/routeLength';
+import { lightTheme, projectColor } from '../../map/theme';
+import type { DeskViewProps, DraftValues, UpdateFile } from '../draft';
+import type { Measurements } from '../protocol';
 import {
   addRoute,
   DRAWN_KINDS,
@@ -41,9 +41,9 @@ import {
   splitProblem,
   splitRoute,
   withRole,
-} from './collection.ts';
-import { type RouteSplit, renameInFlows, splitInFlows } from './flowLegs.ts';
-import { formatEnds, formatLengthKm, formatPasses } from './format.ts';
+} from './collection';
+import { type RouteSplit, renameInFlows, splitInFlows } from './flowLegs';
+import { formatEnds, formatLengthKm, formatPasses } from './format';
 import {
   canRemoveVertex,
   type Line,
@@ -53,11 +53,11 @@ import {
   removeVertex,
   splitLine,
   withPart,
-} from './geometry.ts';
-import { linesData } from './mapStyle.ts';
-import { type LineEdit, RouteMap } from './RouteMap.tsx';
-import { carryRoute, flagRouteSource, type RouteTarget } from './routeTranslations.ts';
-import { useLiveMeasure } from './useLiveMeasure.ts';
+} from './geometry';
+import { linesData } from './mapStyle';
+import { type LineEdit, RouteMap } from './RouteMap';
+import { carryRoute, flagRouteSource, type RouteTarget } from './routeTranslations';
+import { useLiveMeasure } from './useLiveMeasure';
 
 /** What the desk gives the route editor. */
 export type RouteEditorProps = {

@@ -1,8 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { RouteCollectionInput } from '../../content/schema.ts';
-import { lightTheme, projectColor } from '../../map/theme.ts';
-import { linesData, routeMapStyle, vertexData } from './mapStyle.ts';
+import type { RouteCollectionInput } from '../../content/schema';
+import { lightTheme, projectColor } from '../../map/theme';
+import { linesData, routeMapStyle, vertexData } from './mapStyle';
 
 const collection: RouteCollectionInput = {
   type: 'FeatureCollection',

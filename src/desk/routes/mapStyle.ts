@@ -5,10 +5,10 @@
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { RouteCollectionInput } from '../../content/schema.ts';
-import { BASEMAP_SOURCE, basemapLayers } from '../../map/layers/basemap.ts';
-import { lightTheme, type Theme } from '../../map/theme.ts';
-import { type LngLat, partsOf } from './geometry.ts';
+import type { RouteCollectionInput } from '../../content/schema';
+import { BASEMAP_SOURCE, basemapLayers } from '../../map/layers/basemap';
+import { lightTheme, type Theme } from '../../map/theme';
+import { type LngLat, partsOf } from './geometry';
 
 /** The source of the project's lines. */
 export const LINES_SOURCE = 'desk-route-lines';

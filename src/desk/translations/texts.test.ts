@@ -1,8 +1,7 @@
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { readDataDir } from '../../../scripts/lib/readDataDir.ts';
-import { parseTextPath } from './paths.ts';
-import { testDraft as draft } from './testDraft.ts';
+import { DATA_FILES } from '../../../test/content';
+import { parseTextPath } from './paths';
+import { testDraft as draft } from './testDraft';
 import {
   countsOf,
   found,
@@ -13,7 +12,7 @@ import {
   translatableTexts,
   translationAt,
   writeTranslation,
-} from './texts.ts';
+} from './texts';
 
 const textsOf = (values: Record<string, unknown>) =>
   translatableTexts(values).flatMap((group) => group.texts);
@@ -270,9 +269,8 @@ describe('markReviewed', () => {
 });
 
 describe('the texts of data/', () => {
-  const files = readDataDir(fileURLToPath(new URL('../../../data', import.meta.url)));
   const values = Object.fromEntries(
-    [...files].map(([path, text]) => [path, JSON.parse(text) as unknown]),
+    [...DATA_FILES].map(([path, text]) => [path, JSON.parse(text) as unknown]),
   );
   const texts = textsOf(values);
 

@@ -3,17 +3,12 @@
  * language the translation (or none), whether it is flagged stale, and what the data check would
  * say about it. Pure; the writes return new values, for the desk's `update`.
  */
-import { SEA_LABELS } from '../../content/seas.ts';
-import { textProblems, translationFile } from '../../content/translations.ts';
-import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../../i18n/languages.ts';
-import type { DraftValues } from '../draft.ts';
-import {
-  type ProjectField,
-  parseTextPath,
-  type TextLocation,
-  textPath,
-  withStale,
-} from './paths.ts';
+
+import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../../content/languages';
+import { SEA_LABELS } from '../../content/seas';
+import { textProblems, translationFile } from '../../content/translations';
+import type { DraftValues } from '../draft';
+import { type ProjectField, parseTextPath, type TextLocation, textPath, withStale } from './paths';
 
 /** The languages translated from English (`SOURCE_LANGUAGE`, typed as any language). */
 export type TranslatedLanguage = Exclude<Language, 'en'>;

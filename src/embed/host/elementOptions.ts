@@ -3,8 +3,8 @@
  * anything unknown or malformed falls back to the default, as the embed's own query does.
  */
 import { isDay } from '../../content/dates';
-import { isLanguage } from '../../i18n/languages';
-import { MAP_HEIGHT, THEMES, type ThemeChoice } from '../embedParams';
+import { isLanguage } from '../../content/languages';
+import { MAP_HEIGHT, THEMES, type ThemeChoice } from '../../state/embedParams';
 import { clampMapHeight, type EmbedOptions } from '../snippet';
 
 /** The element's name. */

@@ -1,7 +1,7 @@
 /** Basemap layers: water, land, lakes, borders and the names of countries and seas. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '../../fonts/fontNames';
 import { type BasemapLayer, labelProperty } from '../basemapBounds';
-import { FONT_REGULAR, FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
 
 /** Country borders: width in pixels, dash pattern in widths. */

@@ -1,7 +1,7 @@
 /** Place layers: dots and names of ports, terminals, border crossings, capitals and cities. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '../../fonts/fontNames';
 import { fillParts } from '../../i18n/translate';
-import { FONT_REGULAR, FONT_SEMIBOLD } from '../fontNames';
 import type { Theme } from '../theme';
 
 /** Id of the GeoJSON source holding the places. */

@@ -1,6 +1,7 @@
 /** Route layers: one per kind of route, plus casing, rail ties and line labels. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { ROUTE_KINDS, type RouteKind } from '../../content/vocabulary';
+import { FONT_SEMIBOLD } from '../../fonts/fontNames';
 import {
   emphasisOpacity,
   emphasisWidth,
@@ -11,7 +12,6 @@ import {
   withEmphasis,
 } from '../expressions';
 import { FLOW_CLEARANCE, FLOW_PX_PER_TONNE, flowWidth } from '../flows';
-import { FONT_SEMIBOLD } from '../fontNames';
 import { dashFor, type Theme } from '../theme';
 
 /** Id of the GeoJSON source holding every project's routes. */

@@ -1,3 +1,0 @@
-/** Names the style's `text-font` uses; `fonts.ts` maps them to files. */
-export const FONT_REGULAR = 'Noto Sans Regular';
-export const FONT_SEMIBOLD = 'Noto Sans SemiBold';

@@ -1,0 +1,9 @@
+/** The reader's language as the components use it: words, formats and the translated content. */
+import { appI18n } from '../i18n/appI18n';
+import type { I18n } from '../i18n/createI18n';
+import { useAppStore } from '../state/store';
+
+/** The reader's current language. */
+export function useI18n(): I18n {
+  return appI18n(useAppStore((state) => state.language));
+}

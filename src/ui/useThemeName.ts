@@ -1,0 +1,17 @@
+/** The theme shown: the reader's choice, or the system's preference when the choice is "auto". */
+
+import type { ThemeName } from '../content/themeNames';
+import { resolveTheme } from '../state/documentSettings';
+import { useAppStore } from '../state/store';
+import { useMediaQuery } from './useMediaQuery';
+
+const DARK_QUERY = '(prefers-color-scheme: dark)';
+
+/** Whether the system asks for dark pages now. */
+export const systemPrefersDark = () => window.matchMedia(DARK_QUERY).matches;
+
+/** The theme to show now; follows a change of the system's preference. */
+export function useThemeName(): ThemeName {
+  const choice = useAppStore((state) => state.themeChoice);
+  return resolveTheme(choice, useMediaQuery(DARK_QUERY));
+}
