@@ -1,6 +1,5 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-// Modules this config loads (and theirs) name their .ts extension, as Node-native loading needs.
 import { contentPlugin } from './scripts/lib/contentPlugin';
 import { deskHint } from './scripts/lib/deskHint';
 import { hostScript } from './scripts/lib/hostScript';
@@ -8,6 +7,7 @@ import { precompress } from './scripts/lib/precompress';
 import { preloadFonts } from './scripts/lib/preloadFonts';
 import { securityHeaders } from './scripts/lib/securityHeaders';
 import { sharePagesDev } from './scripts/lib/sharePagesDev';
+import { shippedPackages } from './scripts/lib/shippedPackages';
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path of any static host.
@@ -24,6 +24,7 @@ export default defineConfig({
     deskHint(),
     preloadFonts(),
     precompress(),
+    shippedPackages(),
   ],
   build: {
     // MapLibre alone is about 1 MB minified; it sits in its own chunk, the app code stays small.
