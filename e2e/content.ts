@@ -26,3 +26,10 @@ export function checkedOf(id: string): { day: string; date: string } {
   });
   return { day, date };
 }
+
+/** A project's colour in a theme, as `data/projects.json` gives it. */
+export function colourOf(id: string, theme: 'light' | 'dark' = 'light'): string {
+  const colour = projectsFile.projects.find((project) => project.id === id)?.colours[theme];
+  if (colour === undefined) throw new Error(`no project "${id}" with colours`);
+  return colour;
+}

@@ -7,6 +7,7 @@ import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { darkTheme, lightTheme } from '../src/map/theme';
 import { cardLayout } from '../src/picture/cardLayout';
+import { colourOf } from './content';
 import { expect, pixelsLike, test } from './driver';
 
 const run = promisify(execFile);
@@ -45,16 +46,10 @@ test('the export downloads a PNG of the chosen size whose legend lists only visi
   visible.forEach((id, index) => {
     const swatch = layout.legend.rows[index]?.swatch;
     if (!swatch) throw new Error(`no legend row ${index}`);
-    expect(
-      pixelsLike(png, swatch, lightTheme.projects[id] ?? ''),
-      `legend row of ${id}`,
-    ).toBeGreaterThan(10);
+    expect(pixelsLike(png, swatch, colourOf(id)), `legend row of ${id}`).toBeGreaterThan(10);
   });
   const legendBox = layout.legend;
-  expect(
-    pixelsLike(png, legendBox, lightTheme.projects['power-cable'] ?? ''),
-    'hidden project',
-  ).toBe(0);
+  expect(pixelsLike(png, legendBox, colourOf('power-cable')), 'hidden project').toBe(0);
 });
 
 test('opening the export options readies one off-screen map, which later exports reuse', async ({

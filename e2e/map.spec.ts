@@ -1,9 +1,8 @@
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { PRELOADED_FONTS } from '../scripts/lib/preloadFonts';
 import { boundsOf } from '../src/geo/bounds';
-import { lightTheme } from '../src/map/theme';
 import { loadTestContent } from '../test/content';
-import { clauseOf } from './content';
+import { clauseOf, colourOf } from './content';
 import { expect, test } from './driver';
 import { POINTS, viewAt } from './points';
 
@@ -145,7 +144,7 @@ test('where two routes overlap, the nearest wins and the reader can switch', asy
 
 test('a legend toggle hides a project from view and from clicks', async ({ mapPage }) => {
   const point = POINTS.titr;
-  const color = lightTheme.projects.titr ?? '';
+  const color = colourOf('titr');
   await mapPage.open(viewAt(point));
   await expect.poll(() => mapPage.pixelsNear(point.lng, point.lat, color)).toBeGreaterThan(5);
 

@@ -3,7 +3,7 @@
  * to a project the map lacks; and it leaves nothing behind in the reader's browser.
  */
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { lightTheme } from '../src/map/theme';
+import { colourOf } from './content';
 import { expect, test } from './driver';
 import { POINTS, viewAt } from './points';
 
@@ -15,7 +15,7 @@ test('a lost and restored graphics context redraws the map with its selection, a
   const { page } = mapPage;
   const point = POINTS['oil-transit'];
   await mapPage.open(`${viewAt(point)}&project=oil-transit`);
-  const colour = lightTheme.projects['oil-transit'] ?? '';
+  const colour = colourOf('oil-transit');
   expect(await mapPage.pixelsNear(point.lng, point.lat, colour)).toBeGreaterThan(10);
 
   await page.evaluate(async () => {

@@ -1,6 +1,7 @@
 /** Light and dark: following the system, switchable, and `?theme=` for embeds. */
 import { PNG } from 'pngjs';
 import { darkTheme, lightTheme } from '../src/map/theme';
+import { colourOf } from './content';
 import { expect, pixelsLike, test } from './driver';
 
 async function mapPixels(page: import('@playwright/test').Page, hex: string) {
@@ -40,7 +41,7 @@ test('?theme=dark gives the dark theme on a light system, with the selection kep
   expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
   await expect(mapPage.panel).toBeVisible();
   expect(
-    await mapPixels(page, darkTheme.projects.titr ?? ''),
+    await mapPixels(page, colourOf('titr', 'dark')),
     'the TITR line in dark colours',
   ).toBeGreaterThan(50);
 });

@@ -3,13 +3,12 @@
  * that restyles the map to each project's status on a day, and the date kept in the URL.
  */
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { lightTheme, projectColor } from '../src/map/theme';
-import { checkedOf } from './content';
+import { checkedOf, colourOf } from './content';
 import { expect, type MapPage, test } from './driver';
 import { POINTS, viewAt } from './points';
 
 const FIBRE = POINTS['fiber-optic'];
-const fibreColour = projectColor(lightTheme, 'fiber-optic');
+const fibreColour = colourOf('fiber-optic');
 
 /** The legend's status chip of a project. */
 const statusOf = (mapPage: MapPage, id: string) =>

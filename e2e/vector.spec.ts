@@ -12,7 +12,7 @@ import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
 import { nodeFontBook } from '../src/fonts/nodeFonts';
 import { lightTheme } from '../src/map/theme';
-import { checkedOf } from './content';
+import { checkedOf, colourOf } from './content';
 import { expect, pixelsLike, test } from './driver';
 
 const run = promisify(execFile);
@@ -94,9 +94,7 @@ test('an SVG of a selected project at 115 mm names its layers, holds text, and r
   const all = { x: 0, y: 0, width: shot.width, height: shot.height };
   expect(pixelsLike(shot, all, lightTheme.land), 'land').toBeGreaterThan(2000);
   expect(pixelsLike(shot, all, lightTheme.water), 'water').toBeGreaterThan(200);
-  expect(pixelsLike(shot, all, lightTheme.projects.titr ?? ''), 'the corridor').toBeGreaterThan(
-    200,
-  );
+  expect(pixelsLike(shot, all, colourOf('titr')), 'the corridor').toBeGreaterThan(200);
 });
 
 test('a PDF at 115 mm is true vector: a 115 mm page, no image, the name as text in embedded Noto Sans', async ({
@@ -151,7 +149,7 @@ test('the PDF of the current view renders close to the PNG export of that view',
   console.log(`PDF against PNG: mean cell difference ${difference.toFixed(1)} of 255`);
   expect(difference).toBeLessThan(12);
   const all = { x: 0, y: 0, width: png.width, height: png.height };
-  const corridor = lightTheme.projects.titr ?? '';
+  const corridor = colourOf('titr');
   const [inPng, inPdf] = [pixelsLike(png, all, corridor), pixelsLike(drawn, all, corridor)];
   expect(inPdf / inPng).toBeGreaterThan(0.6);
   expect(inPdf / inPng).toBeLessThan(1.6);

@@ -6,6 +6,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import bbox from '@turf/bbox';
 import bboxClip from '@turf/bbox-clip';
 import centerOfMass from '@turf/center-of-mass';
 import simplify from '@turf/simplify';
@@ -107,7 +108,8 @@ function clipToBox<G extends Polygon | MultiPolygon | MultiLineString>(
   // Only the polygons that cross the box's sides are intersected, which keeps the build fast.
   const kept: Position[][][] = [];
   for (const polygon of polygonsOf(input.geometry as Polygon | MultiPolygon)) {
-    const [minX, minY, maxX, maxY] = extentOf(polygon[0] ?? []);
+    const outerRing = polygon[0] ?? [];
+    const [minX, minY, maxX, maxY] = bbox({ type: 'LineString', coordinates: outerRing });
     if (maxX <= west || minX >= east || maxY <= south || minY >= north) continue;
     if (minX >= west && maxX <= east && minY >= south && maxY <= north) {
       kept.push(polygon);
@@ -141,18 +143,6 @@ function unwrapRing(ring: Position[]): Position[] {
   const mean = unwrapped.reduce((sum, [lng = 0]) => sum + lng, 0) / unwrapped.length;
   const back = 360 * Math.round(mean / 360);
   return unwrapped.map(([lng = 0, lat = 0]) => [lng - back, lat]);
-}
-
-/** [minX, minY, maxX, maxY] of a ring. */
-function extentOf(ring: Position[]): [number, number, number, number] {
-  const extent: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const [x = 0, y = 0] of ring) {
-    extent[0] = Math.min(extent[0], x);
-    extent[1] = Math.min(extent[1], y);
-    extent[2] = Math.max(extent[2], x);
-    extent[3] = Math.max(extent[3], y);
-  }
-  return extent;
 }
 
 /** Clips to a box, simplifies and rounds; null when nothing is left. */

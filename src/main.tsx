@@ -9,6 +9,7 @@ import { App } from './App';
 import { projectIds } from './content/content';
 import { chooseLanguage } from './content/languages';
 import { registerPageFonts } from './fonts/fontFaces';
+import { loadPluralRules } from './i18n/pluralRules';
 import { installPictureApi } from './picture/pictureApi';
 import { applyDocumentSettings, resolveTheme } from './state/documentSettings';
 import { parseEmbedParams } from './state/embedParams';
@@ -33,6 +34,8 @@ useAppStore.setState({
 const settings = useAppStore.getState();
 applyDocumentSettings(settings.language, resolveTheme(settings.themeChoice, systemPrefersDark()));
 
+// The interface's plurals need the rules of every language: polyfilled where the browser lacks one.
+await loadPluralRules();
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(

@@ -3,6 +3,8 @@
  * `factor − 1` more times, each copy shifted by up to a degree, translations included, so that it
  * passes the same data check and shows how the app's cost grows with content.
  */
+import bbox from '@turf/bbox';
+import type { Geometry } from 'geojson';
 import { REGION } from '../../src/content/schema';
 import type { DataFiles } from '../../src/content/validate';
 
@@ -26,18 +28,11 @@ interface TranslationFile {
 /** [west, south, east, north] in degrees. */
 type Box = [number, number, number, number];
 
-/** The box `box` grown to hold every position in `coordinates`. */
-function grown(box: Box, coordinates: unknown): Box {
-  if (typeof (coordinates as unknown[])[0] === 'number') {
-    const [lng, lat] = coordinates as [number, number];
-    return [
-      Math.min(box[0], lng),
-      Math.min(box[1], lat),
-      Math.max(box[2], lng),
-      Math.max(box[3], lat),
-    ];
-  }
-  return (coordinates as unknown[]).reduce<Box>((inner, position) => grown(inner, position), box);
+/** The box around every position of the features' geometries. */
+function boxOf(features: readonly Feature[]): Box {
+  const geometries = features.map((feature) => feature.geometry) as Geometry[];
+  const [west, south, east, north] = bbox({ type: 'GeometryCollection', geometries });
+  return [west, south, east, north];
 }
 
 /**
@@ -117,12 +112,7 @@ export function multiplyContent(files: DataFiles, factor: number): Map<string, s
     places,
     ...drawn.map((id) => parse<Collection>(files, `projects/${id}.geojson`)),
   ];
-  const box = collections
-    .flatMap((collection) => collection.features)
-    .reduce<Box>(
-      (inner, feature) => grown(inner, feature.geometry.coordinates),
-      [Infinity, Infinity, -Infinity, -Infinity],
-    );
+  const box = boxOf(collections.flatMap((collection) => collection.features));
   const shiftOfCopy = (k: number) => shiftOf(k, box);
   for (const id of drawn) {
     const routes = parse<Collection>(files, `projects/${id}.geojson`);

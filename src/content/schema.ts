@@ -6,6 +6,8 @@ import { z } from 'zod';
 import { isCalendarDate, PARTIAL_DATE } from './dates';
 import { CSV_LIST_SEPARATOR } from './downloadFiles';
 import { LANGUAGES, type Language } from './languages';
+import { HEX_COLOUR } from './themeColours';
+import { THEME_NAMES, type ThemeName } from './themeNames';
 import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS, STATUSES } from './vocabulary';
 
 export type { Certainty, PlaceKind, RouteKind, Status } from './vocabulary';
@@ -188,6 +190,40 @@ export const milestoneSchema = z.strictObject({
   sources,
 });
 
+/**
+ * A colour as `#rrggbb`. Marked `format: "color"` in the JSON Schema the desk's forms are read
+ * from, so the desk offers a colour picker for it.
+ */
+const hexColour = z
+  .string()
+  .regex(HEX_COLOUR, 'must be a colour written #rrggbb, e.g. #0066a8')
+  .meta({ format: 'color' });
+
+/**
+ * A project's colour in each theme (`light`, `dark`): its lines, legend swatch, labels and
+ * pictures are drawn in it. The projects so far take the Okabe–Ito palette, which keeps them
+ * apart for the common colour-vision deficiencies: darkened for contrast on the light theme's
+ * land, at full lightness on the dark theme's. The data check (`contrast.ts`) asks each of at
+ * least 3:1 against its theme's land and water (WCAG 1.4.11).
+ */
+const projectColours = z.strictObject(
+  Object.fromEntries(THEME_NAMES.map((theme) => [theme, hexColour])) as Record<
+    ThemeName,
+    typeof hexColour
+  >,
+);
+
+/**
+ * A dash pattern in line widths, as MapLibre counts them: dash, gap, dash, gap… Each length is
+ * above 0 (a dot is a dash of 0.1 with round caps), and they come in pairs.
+ */
+const dashPattern = z
+  .array(z.number().positive('must be above 0'))
+  .min(2, 'needs at least a dash and a gap')
+  .refine((lengths) => lengths.length % 2 === 0, {
+    message: 'needs its lengths in pairs: dash, gap, dash, gap…',
+  });
+
 /** One project's description in `data/projects.json`. */
 export const projectMetaSchema = z.strictObject({
   id: z.string().regex(idPattern, 'must be lower-case letters, digits and hyphens'),
@@ -196,6 +232,13 @@ export const projectMetaSchema = z.strictObject({
   description: nonEmpty,
   /** Required (by the data check) when any of the project's routes is indicative. */
   certaintyNote: nonEmpty.optional(),
+  colours: projectColours,
+  /**
+   * The pattern of the project's indicative routes, where it must stand apart from other projects
+   * of the same kind (the power cable's dash-dot beside the fibre-optic cable's dashes); without
+   * it, indicative routes take their kind's pattern (see `dashFor` in `src/map/theme.ts`).
+   */
+  indicativeDash: dashPattern.optional(),
   /**
    * Whether the panel gives the length of the drawn lines; false for a schematic link whose
    * length would read as a figure nobody has published.

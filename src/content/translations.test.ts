@@ -93,11 +93,16 @@ describe('the translation check', () => {
     );
   });
 
-  it('refuses a lost placeholder', () => {
+  it('refuses a lost placeholder, in the interface by the message check', () => {
     const files = withTranslation('ru', (json) => (json.ui['legend.show'] = 'Показать на карте'));
     expect(errorsOf(files).join('\n')).toMatch(
-      /data\/i18n\/ru\.json: ui\."legend\.show": placeholders differ from English \(English: name; here: none\)/,
+      /data\/i18n\/ru\.json: ui\."legend\.show": arguments differ from English \(English: name; here: none\)/,
     );
+  });
+
+  it('reads a plural branch chosen by "=1" as no figure of the text', () => {
+    expect(numbersOf('{count, plural, =0 {none} =1 {one line} other {# lines}}')).toEqual([]);
+    expect(numbersOf('1,768 km in 2021')).toEqual(['1768', '2021']);
   });
 
   it('names a missing place, route and project', () => {

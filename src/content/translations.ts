@@ -19,7 +19,8 @@ export function placeholdersOf(text: string): string[] {
  * and "1768" all give "1768"; "1.5" and "1,5" both give "15"; "2021, 2022" gives two numbers.
  */
 export function numbersOf(text: string): string[] {
-  const numbers = text.match(/\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/g) ?? [];
+  // A digit after "=" chooses a branch of an ICU plural (`=1 {…}`): not a figure the text states.
+  const numbers = text.match(/(?<![=\d])\d+(?:[.,]\d+|[ \u00a0\u202f]\d{3}(?!\d))*/g) ?? [];
   return numbers.map((number) => number.replace(/\D/g, '')).sort();
 }
 
@@ -40,14 +41,18 @@ export interface TranslationSources {
  * What is wrong with one translated text, in the check's words: figures or placeholders that
  * differ from the English. Empty when nothing is.
  */
-export function textProblems(english: string, translated: string): string[] {
+export function textProblems(
+  english: string,
+  translated: string,
+  { placeholders = true } = {},
+): string[] {
   const problems: string[] = [];
   const [want, got] = [numbersOf(english), numbersOf(translated)];
   if (!same(want, got)) {
     problems.push(`numbers differ from English (English: ${listed(want)}; here: ${listed(got)})`);
   }
   const [slots, used] = [placeholdersOf(english), placeholdersOf(translated)];
-  if (!same(slots, used)) {
+  if (placeholders && !same(slots, used)) {
     problems.push(
       `placeholders differ from English (English: ${listed(slots)}; here: ${listed(used)})`,
     );
@@ -60,8 +65,8 @@ class TranslationChecker {
   constructor(readonly where: string) {}
 
   /** A translated text says the same figures and keeps the same placeholders. */
-  text(field: string, english: string, translated: string): void {
-    for (const problem of textProblems(english, translated)) {
+  text(field: string, english: string, translated: string, options = { placeholders: true }): void {
+    for (const problem of textProblems(english, translated, options)) {
       this.errors.push(`${this.where}: ${field}: ${problem}`);
     }
   }
@@ -71,7 +76,7 @@ class TranslationChecker {
     field: string,
     english: ReadonlyMap<string, string>,
     translated: Readonly<Record<string, string>> | undefined,
-    { optional = false } = {},
+    { optional = false, messages = false } = {},
   ): void {
     const table = translated ?? {};
     for (const [key, text] of english) {
@@ -79,7 +84,7 @@ class TranslationChecker {
       const value = Object.hasOwn(table, key) ? table[key] : undefined;
       if (value === undefined) {
         if (!optional) this.errors.push(`${this.where}: ${field}: missing "${key}"`);
-      } else this.text(`${field}."${key}"`, text, value);
+      } else this.text(`${field}."${key}"`, text, value, { placeholders: !messages });
     }
     for (const key of Object.keys(table)) {
       if (!english.has(key)) this.errors.push(`${this.where}: ${field}: unknown key "${key}"`);
@@ -161,7 +166,8 @@ export function checkTranslations(
   );
   for (const [language, translation] of translations) {
     const check = new TranslationChecker(`data/${translationFile(language)}`);
-    check.table('ui', ui, translation.ui);
+    // The interface's words are ICU messages, whose arguments the message check compares.
+    check.table('ui', ui, translation.ui, { messages: true });
     if (language !== SOURCE_LANGUAGE) {
       if (translation.mapTitle === undefined)
         check.errors.push(`${check.where}: mapTitle: missing`);

@@ -8,9 +8,11 @@ import type { z } from 'zod';
 import { joinStretches, legStretch, lineKm } from '../geo/flowLine';
 import { linesOf } from '../geo/linesOf';
 import { selfIntersection } from '../geo/selfIntersection';
+import { colourContrastProblems } from './contrast';
 import { findExcerpt } from './excerpt';
 import { LANGUAGES, type Language } from './languages';
 import { countryNamesOf, type DrawnRoute, measureRoute, type Surveyor } from './measure';
+import { checkMessages } from './messages';
 import { sortMilestones, statusOn, timespanOf, unresolvedOn } from './milestones';
 import {
   type Article,
@@ -528,6 +530,9 @@ export function validateContent(files: DataFiles, surveyor?: Surveyor): Validati
     }
     for (const meta of declared.metas) {
       checkMilestones(check, meta, start);
+      for (const problem of colourContrastProblems(meta.colours)) {
+        check.errors.push(`data/${PROJECTS_FILE}: project "${meta.id}": ${problem}`);
+      }
       const followsBroken = meta.flow?.legs.some((leg) => broken.has(leg.project));
       const routes = meta.flow
         ? followsBroken
@@ -551,6 +556,8 @@ export function validateContent(files: DataFiles, surveyor?: Surveyor): Validati
   // again as a translation of a route that is not there.
   const contentValid = declared !== undefined && check.errors.length === 0;
   const translations = readTranslations(check, files);
+  // The interface's messages do not depend on the content: each parses, with English's arguments.
+  check.errors.push(...checkMessages(translations));
   if (declared && contentValid) {
     check.errors.push(
       ...checkTranslations(translations, {

@@ -48,6 +48,7 @@ function fixture(stale: Partial<Record<'ru' | 'az' | 'kk', string[]>> = {}): Dra
         name: 'Middle Corridor',
         shortName: 'TITR',
         description: 'Rail and ferry',
+        colours: { light: '#0066a8', dark: '#56b4e9' },
         checked: '2026-01-01',
         facts: [{ label: 'Capacity', value: '6 Mt', sources: [source] }],
         milestones: [

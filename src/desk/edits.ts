@@ -272,20 +272,9 @@ export function removeItem(
 ): DraftValues {
   const without = <T>(items: readonly T[] | undefined): T[] =>
     (items ?? []).filter((_, at) => at !== index);
-  let out = renumberStale(values, projectId, list, (at) =>
+  return reshapeList(values, projectId, list, without, (at) =>
     at === index ? null : at > index ? at - 1 : at,
   );
-  out = withProject(out, projectId, (project) => ({
-    ...project,
-    [list]: without(project[list] as unknown[] | undefined),
-  }));
-  for (const language of OTHER_LANGUAGES) {
-    out = withTranslatedProject(out, language, projectId, (project) => ({
-      ...project,
-      [list]: without(project[list] as unknown[]),
-    }));
-  }
-  return out;
 }
 
 /** Moves an item of a project's list from one index to another everywhere. */
@@ -303,20 +292,34 @@ export function moveItem(
     if (item !== undefined) copy.splice(to, 0, item);
     return copy;
   };
-  let out = renumberStale(values, projectId, list, (at) => {
+  return reshapeList(values, projectId, list, move, (at) => {
     if (at === from) return to;
     if (from < to && at > from && at <= to) return at - 1;
     if (to < from && at >= to && at < from) return at + 1;
     return at;
   });
+}
+
+/**
+ * A project's list reshaped (an item removed or moved) in English and every translation alike,
+ * with the stale marks of its items following them to their new index (null: gone).
+ */
+function reshapeList(
+  values: DraftValues,
+  projectId: string,
+  list: ListName,
+  reshape: <T>(items: readonly T[] | undefined) => T[],
+  renumber: (at: number) => number | null,
+): DraftValues {
+  let out = renumberStale(values, projectId, list, renumber);
   out = withProject(out, projectId, (project) => ({
     ...project,
-    [list]: move(project[list] as unknown[] | undefined),
+    [list]: reshape(project[list] as unknown[] | undefined),
   }));
   for (const language of OTHER_LANGUAGES) {
     out = withTranslatedProject(out, language, projectId, (project) => ({
       ...project,
-      [list]: move(project[list] as unknown[]),
+      [list]: reshape(project[list] as unknown[]),
     }));
   }
   return out;

@@ -65,6 +65,9 @@ export const PLACE_FORM = formKind(
 /** The day a project's facts were checked. */
 export const CHECKED_FORM = formKind(projectMetaSchema.pick({ checked: true }));
 
+/** A project's colours on the map, one per theme. */
+export const COLOURS_FORM = formKind(projectMetaSchema.pick({ colours: true }));
+
 /** A project's own texts. */
 export const PROJECT_TEXTS_FORM = formKind(
   projectMetaSchema

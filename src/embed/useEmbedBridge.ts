@@ -5,7 +5,7 @@
 import { useEffect } from 'react';
 import { appI18n } from '../i18n/appI18n';
 import type { EmbedParams } from '../state/embedParams';
-import { useAppStore } from '../state/store';
+import { onChangeOf, useAppStore } from '../state/store';
 import { parseHash } from '../state/url';
 import {
   asksForHeight,
@@ -60,11 +60,9 @@ export function useEmbedBridge(
     window.addEventListener('load', measure);
     post({ type: 'trans-caspian:selected', project: useAppStore.getState().selected });
 
-    const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (state.selected !== previous.selected) {
-        post({ type: 'trans-caspian:selected', project: state.selected });
-      }
-    });
+    const unsubscribe = onChangeOf(['selected'], (state) =>
+      post({ type: 'trans-caspian:selected', project: state.selected }),
+    );
 
     const onMessage = (event: MessageEvent) => {
       if (event.source !== window.parent || !originAllowed(event.origin, params.origins)) return;

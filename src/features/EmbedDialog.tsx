@@ -17,7 +17,7 @@ import { MAP_HEIGHT, THEMES } from '../state/embedParams';
 import { useAppStore, useAsOf, useSelected } from '../state/store';
 import { formatView, serializeHash } from '../state/url';
 import { Choice } from '../ui/Choice';
-import { CopyButton } from '../ui/CopyButton';
+import { CodeField } from '../ui/CodeField';
 import { Disclosure } from '../ui/Disclosure';
 import { useI18n } from '../ui/useI18n';
 import { languageMenu } from './Settings';
@@ -74,12 +74,18 @@ export function EmbedDialog() {
 
   return (
     <Disclosure label={t('embed.button')} title={t('embed.title')} className="embed">
-      <label htmlFor={ids.share}>{t('share.link')}</label>
-      <input id={ids.share} readOnly value={share} onFocus={(event) => event.target.select()} />
-      <CopyButton text={share} label={t('share.copyLink')} target={ids.share} />
-      <label htmlFor={ids.link}>{t('embed.link')}</label>
-      <input id={ids.link} readOnly value={link} onFocus={(event) => event.target.select()} />
-      <CopyButton text={link} label={t('embed.copyLink')} target={ids.link} />
+      <CodeField
+        id={ids.share}
+        label={t('share.link')}
+        copyLabel={t('share.copyLink')}
+        text={share}
+      />
+      <CodeField
+        id={ids.link}
+        label={t('embed.link')}
+        copyLabel={t('embed.copyLink')}
+        text={link}
+      />
       <label>
         {t('embed.project')}
         <select value={options.project} onChange={(event) => set({ project: event.target.value })}>
@@ -124,18 +130,34 @@ export function EmbedDialog() {
           onBlur={() => set({ height: clampMapHeight(options.height) })}
         />
       </label>
-      <label htmlFor={ids.snippet}>{t('embed.code')}</label>
-      <textarea id={ids.snippet} readOnly rows={6} value={snippet} />
-      <CopyButton text={snippet} label={t('embed.copyCode')} target={ids.snippet} />
-      <label htmlFor={ids.plain}>{t('embed.plain')}</label>
-      <textarea id={ids.plain} readOnly rows={4} value={plain} />
-      <CopyButton text={plain} label={t('embed.copyPlain')} target={ids.plain} />
-      <label htmlFor={ids.element}>{t('embed.element')}</label>
-      <textarea id={ids.element} readOnly rows={6} value={element} />
-      <CopyButton text={element} label={t('embed.copyElement')} target={ids.element} />
-      <label htmlFor={ids.step}>{t('embed.story')}</label>
-      <textarea id={ids.step} readOnly rows={3} value={step} />
-      <CopyButton text={step} label={t('embed.copyStep')} target={ids.step} />
+      <CodeField
+        id={ids.snippet}
+        label={t('embed.code')}
+        copyLabel={t('embed.copyCode')}
+        text={snippet}
+        rows={6}
+      />
+      <CodeField
+        id={ids.plain}
+        label={t('embed.plain')}
+        copyLabel={t('embed.copyPlain')}
+        text={plain}
+        rows={4}
+      />
+      <CodeField
+        id={ids.element}
+        label={t('embed.element')}
+        copyLabel={t('embed.copyElement')}
+        text={element}
+        rows={6}
+      />
+      <CodeField
+        id={ids.step}
+        label={t('embed.story')}
+        copyLabel={t('embed.copyStep')}
+        text={step}
+        rows={3}
+      />
     </Disclosure>
   );
 }

@@ -25,6 +25,7 @@ import {
 import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store';
 import { CopyButton } from '../ui/CopyButton';
 import { Disclosure } from '../ui/Disclosure';
+import { RadioGroup } from '../ui/RadioGroup';
 import { useI18n } from '../ui/useI18n';
 
 const CURRENT = 'current';
@@ -147,20 +148,14 @@ export function ExportDialog({ theme }: { theme: Theme }) {
   return (
     <Disclosure label={t('export.button')} title={t('export.title')} className="export">
       {format === 'png' && <PictureWarmer request={currentRequest} />}
-      <fieldset>
-        <legend>{t('export.format')}</legend>
-        {FORMATS.map((option) => (
-          <label key={option}>
-            <input
-              type="radio"
-              name="export-format"
-              checked={format === option}
-              onChange={() => setFormat(option)}
-            />
-            {t(`export.format.${option}`)}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        legend={t('export.format')}
+        name="export-format"
+        value={format}
+        values={FORMATS}
+        nameOf={(option) => t(`export.format.${option}`)}
+        onChange={setFormat}
+      />
       <label>
         {t('export.size')}
         <select value={chosenSize} onChange={(event) => setSize(event.target.value)}>
@@ -216,20 +211,14 @@ export function ExportDialog({ theme }: { theme: Theme }) {
         </label>
       )}
       {!vector && (
-        <fieldset>
-          <legend>{t('export.scale')}</legend>
-          {SCALES.map((option) => (
-            <label key={option}>
-              <input
-                type="radio"
-                name="export-scale"
-                checked={scale === option}
-                onChange={() => setScale(option)}
-              />
-              {option}×
-            </label>
-          ))}
-        </fieldset>
+        <RadioGroup
+          legend={t('export.scale')}
+          name="export-scale"
+          value={scale}
+          values={SCALES}
+          nameOf={(option) => `${option}×`}
+          onChange={setScale}
+        />
       )}
       <label>
         <input

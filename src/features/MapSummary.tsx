@@ -36,7 +36,7 @@ export function MapSummary({ id }: { id: string }) {
   // Three blocks, so that a new selection lays out its routes again, not every project's words.
   return (
     <div id={id} className="visually-hidden">
-      <p>{names.length > 0 ? t('map.summary', { list }) : t('map.summaryNone')}</p>
+      <p>{t('map.summary', { count: names.length, list })}</p>
       <p>{overviews.join('')}</p>
       <p>{legs.join('')}</p>
     </div>

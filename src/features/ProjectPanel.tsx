@@ -73,7 +73,7 @@ function DrawnLength({ project, i18n }: { project: Project; i18n: I18n }) {
   const untraced = project.routes.some((route) => route.properties.certainty !== 'traced');
   return (
     <>
-      <dt>{mainLines > 1 ? t('panel.lengthAll') : t('panel.lengthOne')}</dt>
+      <dt>{t('panel.lengthAll', { count: mainLines })}</dt>
       <dd>
         {t('panel.about', { length: formatKm(total) })}
         <small>
@@ -110,9 +110,7 @@ function Sources({ sources, i18n }: { sources: readonly Source[]; i18n: I18n }) 
   const list = <SourceLinks key="list" sources={sources} i18n={i18n} />;
   return (
     <small className="sources">
-      {sources.length > 1
-        ? fillParts(t('panel.sources'), { sources: list })
-        : fillParts(t('panel.source'), { source: list })}
+      {fillParts(t('panel.sources', { count: sources.length }), { sources: list })}
     </small>
   );
 }

@@ -1,4 +1,5 @@
 /** Bounding boxes of drawn routes. */
+import bbox from '@turf/bbox';
 import type { LineString, MultiLineString } from 'geojson';
 
 /** [west, south, east, north] in degrees. */
@@ -6,13 +7,12 @@ export type Bounds = [number, number, number, number];
 
 /** The box around every position of the given geometries; null when there are none. */
 export function boundsOf(geometries: readonly (LineString | MultiLineString)[]): Bounds | null {
-  const positions = geometries.flatMap((geometry) =>
-    geometry.type === 'LineString' ? geometry.coordinates : geometry.coordinates.flat(),
-  );
-  if (positions.length === 0) return null;
-  const lngs = positions.map(([lng = 0]) => lng);
-  const lats = positions.map(([, lat = 0]) => lat);
-  return [Math.min(...lngs), Math.min(...lats), Math.max(...lngs), Math.max(...lats)];
+  const [west, south, east, north] = bbox({
+    type: 'GeometryCollection',
+    geometries: [...geometries],
+  });
+  // The box of no positions is [Infinity, Infinity, -Infinity, -Infinity].
+  return Number.isFinite(west) ? [west, south, east, north] : null;
 }
 
 /** Whether two boxes share any point. */

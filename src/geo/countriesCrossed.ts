@@ -2,6 +2,7 @@
  * Which countries a drawn line passes through, in order. Pure: the country shapes are given, so
  * it can be tested against any borders (the checks use Natural Earth's, npm `world-atlas`).
  */
+import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
 import { lineKm } from './flowLine';
@@ -37,21 +38,10 @@ export function densify(line: readonly Position[], stepKm: number = STEP_KM): Ln
   return out;
 }
 
+/** [west, south, east, north] of a country's positions, whatever `bbox` the shape may carry. */
 function boxOf(country: CountryFeature): Box {
-  const rings =
-    country.geometry.type === 'Polygon'
-      ? country.geometry.coordinates
-      : country.geometry.coordinates.flat();
-  const box: Box = [Infinity, Infinity, -Infinity, -Infinity];
-  for (const ring of rings) {
-    for (const [lng = 0, lat = 0] of ring) {
-      box[0] = Math.min(box[0], lng);
-      box[1] = Math.min(box[1], lat);
-      box[2] = Math.max(box[2], lng);
-      box[3] = Math.max(box[3], lat);
-    }
-  }
-  return box;
+  const [west, south, east, north] = bbox(country.geometry, { recompute: true });
+  return [west, south, east, north];
 }
 
 /**

@@ -1,24 +1,29 @@
-/** Web Mercator as MapLibre draws it, for finding a longitude/latitude on the screen. Pure. */
+/**
+ * Web Mercator as MapLibre draws it, for finding a longitude/latitude on the screen: d3-geo's
+ * spherical Mercator, scaled to MapLibre's world of 512 px at zoom 0 and doubled at each zoom.
+ * Pure.
+ */
+import { geoMercator } from 'd3-geo';
 
 /** MapLibre's tiles are 512 px: the world is 512·2^zoom pixels wide. */
 export const TILE_SIZE = 512;
 
+/** The world at zoom 0, its top left corner at (0, 0); a power of two scales it exactly. */
+const worldAtZoomZero = geoMercator()
+  .scale(TILE_SIZE / (2 * Math.PI))
+  .translate([TILE_SIZE / 2, TILE_SIZE / 2]);
+
 /** World pixel coordinates of a longitude/latitude at a zoom. */
 export function mercator(lng: number, lat: number, zoom: number): { x: number; y: number } {
-  const worldSize = TILE_SIZE * 2 ** zoom;
-  const x = ((lng + 180) / 360) * worldSize;
-  const y =
-    ((180 - (180 / Math.PI) * Math.log(Math.tan(Math.PI / 4 + (lat * Math.PI) / 360))) / 360) *
-    worldSize;
-  return { x, y };
+  const [x, y] = worldAtZoomZero([lng, lat]) ?? [Number.NaN, Number.NaN];
+  const scale = 2 ** zoom;
+  return { x: x * scale, y: y * scale };
 }
 
 /** The longitude/latitude at world pixel coordinates of a zoom: the inverse of `mercator`. */
 export function unproject(x: number, y: number, zoom: number): [number, number] {
-  const worldSize = TILE_SIZE * 2 ** zoom;
-  const lng = (x / worldSize) * 360 - 180;
-  const lat =
-    (360 / Math.PI) * Math.atan(Math.exp(((180 - (y / worldSize) * 360) * Math.PI) / 180)) - 90;
+  const scale = 2 ** zoom;
+  const [lng, lat] = worldAtZoomZero.invert?.([x / scale, y / scale]) ?? [Number.NaN, Number.NaN];
   return [lng, lat];
 }
 

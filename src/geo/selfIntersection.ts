@@ -1,7 +1,11 @@
 /**
  * Where a line crosses itself, for the data check: plain segment geometry on longitude/latitude,
- * which is enough to catch a mis-ordered or mistyped position. Pure.
+ * which is enough to catch a mis-ordered or mistyped position. The crossings are `@turf/kinks`'s;
+ * pure.
  */
+import bbox from '@turf/bbox';
+import kinks from '@turf/kinks';
+import { type Bounds, boundsOverlap } from './bounds';
 
 /** A longitude/latitude pair as GeoJSON writes it. */
 type Position = readonly [number, number];
@@ -11,14 +15,28 @@ function orientation(p: Position, q: Position, r: Position): number {
   return (q[0] - p[0]) * (r[1] - p[1]) - (q[1] - p[1]) * (r[0] - p[0]);
 }
 
-/** Whether r, collinear with pq, lies on the segment pq. */
+/** Whether r lies on the segment pq: on its line, between its ends. */
 function onSegment(p: Position, q: Position, r: Position): boolean {
   return (
+    orientation(p, q, r) === 0 &&
     Math.min(p[0], q[0]) <= r[0] &&
     r[0] <= Math.max(p[0], q[0]) &&
     Math.min(p[1], q[1]) <= r[1] &&
     r[1] <= Math.max(p[1], q[1])
   );
+}
+
+/** The point where the segments ab and cd meet at an angle, as `@turf/kinks` finds it. */
+function kinkOf(a: Position, b: Position, c: Position, d: Position): Position | undefined {
+  const [kink] = kinks({
+    type: 'MultiLineString',
+    coordinates: [
+      [[...a], [...b]],
+      [[...c], [...d]],
+    ],
+  }).features;
+  const [x, y] = kink?.geometry.coordinates ?? [];
+  return x === undefined || y === undefined ? undefined : [x, y];
 }
 
 /** Where the segments ab and cd cross or touch (a point they share), or undefined if apart. */
@@ -28,17 +46,12 @@ export function segmentIntersection(
   c: Position,
   d: Position,
 ): Position | undefined {
-  const [oa, ob] = [orientation(c, d, a), orientation(c, d, b)];
-  const [oc, od] = [orientation(a, b, c), orientation(a, b, d)];
-  if (oa * ob < 0 && oc * od < 0) {
-    const t = oa / (oa - ob);
-    return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
-  }
-  if (oa === 0 && onSegment(c, d, a)) return a;
-  if (ob === 0 && onSegment(c, d, b)) return b;
-  if (oc === 0 && onSegment(a, b, c)) return c;
-  if (od === 0 && onSegment(a, b, d)) return d;
-  return undefined;
+  // kinks finds no meeting of parallel segments, even overlapping ones: an end on the other does.
+  return (
+    kinkOf(a, b, c, d) ??
+    [a, b].find((end) => onSegment(c, d, end)) ??
+    [c, d].find((end) => onSegment(a, b, end))
+  );
 }
 
 /** A point where a line crosses itself, and the positions that start the two segments. */
@@ -58,7 +71,8 @@ export function selfIntersection(line: readonly Position[]): SelfIntersection | 
     for (let j = i + 2; j < segments.length; j++) {
       if (closed && i === 0 && j === segments.length - 1) continue;
       const [one, two] = [segments[i], segments[j]];
-      if (!one || !two) continue;
+      // Segments whose boxes are apart cannot meet: most pairs of a route end here.
+      if (!one || !two || !boundsOverlap(one.box, two.box)) continue;
       const at = segmentIntersection(one.from, one.to, two.from, two.to);
       if (at) return { at, segments: [one.start, two.start] };
     }
@@ -66,14 +80,26 @@ export function selfIntersection(line: readonly Position[]): SelfIntersection | 
   return undefined;
 }
 
-/** A line's segments of non-zero length, each with the index of the position it starts at. */
-function segmentsOf(line: readonly Position[]): { from: Position; to: Position; start: number }[] {
-  const segments: { from: Position; to: Position; start: number }[] = [];
+/** A segment of a line, the index of the position it starts at, and its box. */
+interface Segment {
+  from: Position;
+  to: Position;
+  start: number;
+  box: Bounds;
+}
+
+/** A line's segments of non-zero length. */
+function segmentsOf(line: readonly Position[]): Segment[] {
+  const segments: Segment[] = [];
   let start = 0;
   for (let index = 1; index < line.length; index++) {
     const [from, to] = [line[start], line[index]];
     if (!from || !to || samePosition(from, to)) continue;
-    segments.push({ from, to, start });
+    const [west, south, east, north] = bbox({
+      type: 'LineString',
+      coordinates: [[...from], [...to]],
+    });
+    segments.push({ from, to, start, box: [west, south, east, north] });
     start = index;
   }
   return segments;

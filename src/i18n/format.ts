@@ -5,32 +5,33 @@
  * without Azerbaijani and Kazakh date and number data).
  */
 import { PARTIAL_DATE } from '../content/dates';
-import { fill, type Translate } from './translate';
+import type { Translate } from './translate';
 
 /** A language's conventions, read once from its translation. */
 export interface Formats {
-  /** "{day} {month} {year}" or the language's order. */
-  date: string;
+  /** A day's date in the language's order ("{day} {month} {year}" in English). */
+  date: (parts: { day: number; month: string; year: number }) => string;
   /** Month names as a date writes them (genitive in Russian). */
   months: readonly string[];
-  /** "{month} {year}" or the language's order, for a date known to the month. */
-  yearMonth: string;
+  /** A month's date in the language's order ("{month} {year}" in English). */
+  yearMonth: (parts: { month: string; year: number }) => string;
   /** Month names as a month and year write them (nominative in Russian). */
   monthsStandalone: readonly string[];
   /** The thousands separator, read from how the language writes 1000. */
   thousands: string;
-  /** "{value} km" or the language's unit. */
-  km: string;
+  /** A length written with the language's unit ("{value} km" in English). */
+  km: (value: string) => string;
 }
 
 export function formatsOf(t: Translate): Formats {
   return {
-    date: t('format.date'),
+    date: ({ day, month, year }) =>
+      t('format.date', { day: String(day), month, year: String(year) }),
     months: t('format.months').split(','),
-    yearMonth: t('format.yearMonth'),
+    yearMonth: ({ month, year }) => t('format.yearMonth', { month, year: String(year) }),
     monthsStandalone: t('format.monthsStandalone').split(','),
     thousands: t('format.thousand').replace(/\d/g, ''),
-    km: t('format.km'),
+    km: (value) => t('format.km', { value }),
   };
 }
 
@@ -43,7 +44,7 @@ export function formatInteger(value: number, formats: Formats): string {
 
 /** A drawn length, rounded to 10 km: the geometry is not precise enough for more. */
 export function formatKm(km: number, formats: Formats): string {
-  return fill(formats.km, { value: formatInteger(Math.round(km / 10) * 10, formats) });
+  return formats.km(formatInteger(Math.round(km / 10) * 10, formats));
 }
 
 /**
@@ -56,9 +57,9 @@ export function formatDate(isoDate: string, formats: Formats): string {
   if (month === undefined) return String(year);
   if (day === undefined) {
     const name = formats.monthsStandalone[month - 1] ?? String(month);
-    return fill(formats.yearMonth, { month: name, year: String(year) });
+    return formats.yearMonth({ month: name, year });
   }
-  return fill(formats.date, { day, month: formats.months[month - 1] ?? String(month), year });
+  return formats.date({ day, month: formats.months[month - 1] ?? String(month), year });
 }
 
 /** "a", "a and b", "a, b and c": the pattern of each of the map's languages, with its "and". */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadTestContent } from '../../test/content';
 import type { RouteFeature } from '../content/schema';
 import { localizeContent } from './localize';
-import { fill, fillParts } from './translate';
+import { fillParts } from './translate';
 
 const content = loadTestContent();
 
@@ -82,10 +82,10 @@ describe('localizeContent', () => {
   });
 });
 
-describe('fill and fillParts', () => {
+describe('fillParts', () => {
   it('fills placeholders and leaves unknown ones as written', () => {
-    expect(fill('{name} (approx.)', { name: 'Kuryk' })).toBe('Kuryk (approx.)');
-    expect(fill('{name} {other}', { name: 'a' })).toBe('a {other}');
+    expect(fillParts('{name} (approx.)', { name: 'Kuryk' }).join('')).toBe('Kuryk (approx.)');
+    expect(fillParts('{name} {other}', { name: 'a' }).join('')).toBe('a {other}');
   });
 
   it('cuts a template at its placeholders for markup', () => {

@@ -12,7 +12,7 @@ import type { Content } from '../content/schema';
 import { fontFaces } from '../fonts/fontFaces';
 import { type Bounds, boundsOf } from '../geo/bounds';
 import type { MapWords } from '../i18n/mapWords';
-import { type AppState, type CameraRequest, useAppStore } from '../state/store';
+import { type AppState, type CameraRequest, onChangeOf, useAppStore } from '../state/store';
 import type { MapView as View } from '../state/url';
 import { visibleProjects } from '../state/visibleProjects';
 import { BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
@@ -322,16 +322,9 @@ export function MapView(props: MapViewProps) {
       project(useAppStore.getState());
       // A camera asked for before the map was ready (a hash changed early) waits for this.
       setMap(instance);
-      unsubscribe = useAppStore.subscribe((state, previous) => {
+      unsubscribe = onChangeOf(['selected', 'hovered', 'hidden', 'asOf'], (state) => {
         instance.getCanvas().style.cursor = state.hovered ? 'pointer' : '';
-        if (
-          state.selected !== previous.selected ||
-          state.hovered !== previous.hovered ||
-          state.hidden !== previous.hidden ||
-          state.asOf !== previous.asOf
-        ) {
-          project(state);
-        }
+        project(state);
       });
       // Record where the map opened, so that the URL holds a view from the start.
       useAppStore.getState().setView(readView(instance));

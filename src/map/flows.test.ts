@@ -24,7 +24,9 @@ function evaluate(
   tonnesPerYear: number,
   selected: string | null = null,
 ): unknown {
-  const layer = projectLayers(lightTheme).find((candidate) => candidate.id === layerId);
+  const layer = projectLayers(lightTheme, content.projects).find(
+    (candidate) => candidate.id === layerId,
+  );
   const value = (layer?.[group] as Record<string, unknown> | undefined)?.[property];
   const kind = layer?.type === 'symbol' ? 'symbol' : 'line';
   const specs = latest[`${group}_${kind}`] as unknown as Record<string, Spec>;

@@ -8,6 +8,7 @@ import {
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadTestContent } from '../../test/content';
+import { THEME_NAMES } from '../content/themeNames';
 import { ROUTE_KINDS } from '../content/vocabulary';
 import { FONT_REGULAR, FONT_SEMIBOLD } from '../fonts/fontNames';
 import { mapWords } from '../i18n/mapWords';
@@ -15,7 +16,7 @@ import type { ProjectLayerState } from './expressions';
 import { LAYER_ORDER } from './layerOrder';
 import { kindLayerId } from './layers/projects';
 import { allLayers, buildStyle, orderLayers } from './style';
-import { lightTheme } from './theme';
+import { lightTheme, THEMES } from './theme';
 
 const content = loadTestContent();
 const projectIds = content.projects.map((project) => project.id);
@@ -66,7 +67,9 @@ describe('LAYER_ORDER', () => {
   });
 
   it('lists exactly the layers of the map, in the order they are drawn', () => {
-    expect(allLayers(lightTheme, words).map((layer) => layer.id)).toEqual([...LAYER_ORDER]);
+    expect(allLayers(lightTheme, words, content.projects).map((layer) => layer.id)).toEqual([
+      ...LAYER_ORDER,
+    ]);
   });
 
   it('draws the routes over the basemap and the place names over the routes', () => {
@@ -81,7 +84,7 @@ describe('LAYER_ORDER', () => {
 
 describe('orderLayers', () => {
   it('sorts layers into LAYER_ORDER', () => {
-    const reversed = [...allLayers(lightTheme, words)].reverse();
+    const reversed = [...allLayers(lightTheme, words, content.projects)].reverse();
     expect(orderLayers(reversed).map((layer) => layer.id)).toEqual([...LAYER_ORDER]);
   });
 
@@ -91,7 +94,7 @@ describe('orderLayers', () => {
       type: 'background',
       paint: { 'background-color': '#000000' },
     };
-    expect(() => orderLayers([...allLayers(lightTheme, words), stray])).toThrow(
+    expect(() => orderLayers([...allLayers(lightTheme, words, content.projects), stray])).toThrow(
       'layer "stray-hillshade" is missing from LAYER_ORDER',
     );
   });
@@ -157,8 +160,17 @@ describe('buildStyle', () => {
   });
 });
 
-describe('lightTheme', () => {
-  it.each(projectIds)('has a colour for project %s', (id) => {
-    expect(lightTheme.projects[id]).toMatch(/^#[0-9a-f]{6}$/i);
+describe("the projects' colours", () => {
+  it.each(THEME_NAMES)('draw each project in its own %s colour from projects.json', (name) => {
+    const theme = THEMES[name];
+    const rail = allLayers(theme, words, content.projects).find(
+      (layer) => layer.id === kindLayerId('rail'),
+    );
+    expect((rail?.paint as Record<string, unknown> | undefined)?.['line-color']).toEqual([
+      'match',
+      ['get', 'project'],
+      ...content.projects.flatMap((project) => [project.id, project.colours[name]]),
+      theme.placeDot,
+    ]);
   });
 });

@@ -12,7 +12,7 @@ import { BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
 import { PLACES_SOURCE, placeLayers } from './layers/places';
 import { PROJECTS_SOURCE, projectLayers } from './layers/projects';
 import { placesCollection, routesCollection } from './sources';
-import type { Theme } from './theme';
+import type { ProjectLook, Theme } from './theme';
 
 /** Where the style's files come from; absolute URLs, resolved by the caller. */
 export interface StyleAssets {
@@ -29,11 +29,15 @@ export function orderLayers(layers: readonly LayerSpecification[]): LayerSpecifi
   return [...layers].sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0));
 }
 
-/** Every layer of the map for a theme and language, in z-order. */
-export function allLayers(theme: Theme, words: MapWords): LayerSpecification[] {
+/** Every layer of the map for a theme, language and the projects' looks, in z-order. */
+export function allLayers(
+  theme: Theme,
+  words: MapWords,
+  projects: readonly ProjectLook[],
+): LayerSpecification[] {
   return orderLayers([
     ...basemapLayers(theme, words.language),
-    ...projectLayers(theme),
+    ...projectLayers(theme, projects),
     ...placeLayers(theme, words.approximatePlace),
   ]);
 }
@@ -60,6 +64,6 @@ export function buildStyle(
       [PLACES_SOURCE]: { type: 'geojson', data: placesCollection(content.places) },
     },
     state: styleState(state),
-    layers: allLayers(theme, words),
+    layers: allLayers(theme, words, content.projects),
   };
 }

@@ -6,7 +6,7 @@ import type { Certainty, Project, RouteKind, Status } from '../content/schema';
 import { HOLLOW_WIDTH, STATUS_STYLE } from './expressions';
 import { flowWidth } from './flows';
 import { CASING_EXTRA, RAIL_TIES } from './layers/projects';
-import { dashFor, projectColor, type Theme } from './theme';
+import { dashFor, type ProjectLook, projectColor, type Theme } from './theme';
 
 /** A swatch line, in pixels. */
 export interface SwatchStyle {
@@ -40,7 +40,7 @@ export function swatchStyle(
   kind: RouteKind,
   certainty: Certainty,
   color: string,
-  project?: string,
+  project?: Pick<ProjectLook, 'indicativeDash'>,
   status: Status = 'operating',
   flowPixels?: number,
 ): SwatchStyle {
@@ -85,8 +85,8 @@ export function projectSwatch(
     project.routes[0];
   if (!route) return null;
   const { kind, certainty, tonnesPerYear } = route.properties;
-  const color = projectColor(theme, project.id);
+  const color = projectColor(theme, project);
   const flowPixels = tonnesPerYear === undefined ? undefined : flowWidth(tonnesPerYear);
-  const style = swatchStyle(theme, kind, certainty, color, project.id, status, flowPixels);
+  const style = swatchStyle(theme, kind, certainty, color, project, status, flowPixels);
   return { ...style, hollow: null };
 }

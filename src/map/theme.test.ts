@@ -1,11 +1,16 @@
 /**
- * The themes' colours meet WCAG 2.2 AA contrast on the map, and the projects stay apart for the
- * common colour-vision deficiencies (simulated with the matrices of Machado, Oliveira and
+ * The themes' colours meet WCAG 2.2 AA contrast on the map, and the projects' colours (in
+ * `data/projects.json`, whose contrast on land and water the data check measures) stay apart for
+ * the common colour-vision deficiencies (simulated with the matrices of Machado, Oliveira and
  * Fernandes, 2009, at full severity).
  */
 import { describe, expect, it } from 'vitest';
+import { loadTestContent } from '../../test/content';
+import { contrastRatio as contrast } from '../content/contrast';
 import { THEME_NAMES } from '../content/themeNames';
-import { dashFor, lightTheme, THEMES } from './theme';
+import { dashFor, lightTheme, projectColor, THEMES } from './theme';
+
+const { projects } = loadTestContent();
 
 type Rgb = [number, number, number];
 
@@ -14,14 +19,6 @@ function linear(hex: string): Rgb {
     const c = Number.parseInt(hex.slice(at, at + 2), 16) / 255;
     return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
   }) as Rgb;
-}
-
-const luminance = ([r, g, b]: Rgb) => 0.2126 * r + 0.7152 * g + 0.0722 * b;
-
-/** WCAG contrast ratio of two colours. */
-function contrast(a: string, b: string): number {
-  const [high, low] = [luminance(linear(a)), luminance(linear(b))].sort((x, y) => y - x);
-  return ((high ?? 0) + 0.05) / ((low ?? 0) + 0.05);
 }
 
 const DEFICIENCIES: Record<string, number[][]> = {
@@ -75,8 +72,8 @@ describe.each(THEME_NAMES)('the %s theme', (name) => {
     expect(contrast(theme.seaLabel, theme.water)).toBeGreaterThanOrEqual(4.5);
   });
 
-  it.each(Object.keys(theme.projects))('draws %s at 3:1 or more on land and on water', (id) => {
-    const colour = theme.projects[id] ?? '';
+  it.each(projects)('draws $id at 3:1 or more on land and on water', (project) => {
+    const colour = projectColor(theme, project);
     expect(contrast(colour, theme.land)).toBeGreaterThanOrEqual(3);
     expect(contrast(colour, theme.water)).toBeGreaterThanOrEqual(3);
   });
@@ -85,9 +82,9 @@ describe.each(THEME_NAMES)('the %s theme', (name) => {
     'keeps every two projects apart (ΔE ≥ 10) with %s',
     (vision) => {
       const matrix = DEFICIENCIES[vision];
-      const seen = Object.values(theme.projects).map((hex) =>
-        lab(matrix ? simulate(linear(hex), matrix) : linear(hex)),
-      );
+      const seen = projects
+        .map((project) => projectColor(theme, project))
+        .map((hex) => lab(matrix ? simulate(linear(hex), matrix) : linear(hex)));
       for (const [i, a] of seen.entries()) {
         for (const b of seen.slice(i + 1)) expect(deltaE(a, b)).toBeGreaterThanOrEqual(10);
       }
@@ -104,9 +101,12 @@ describe('dashFor', () => {
   });
 
   it('gives a project its own indicative pattern, and sea lanes their dots whatever the certainty', () => {
-    expect(dashFor(lightTheme, 'cable', 'indicative', 'power-cable')).toEqual(
-      lightTheme.projectIndicativeDash['power-cable'],
+    const own = [5, 1.5, 1, 1.5];
+    expect(dashFor(lightTheme, 'cable', 'indicative', { indicativeDash: own })).toEqual(own);
+    expect(dashFor(lightTheme, 'cable', 'indicative', {})).toEqual(
+      lightTheme.kinds.cable.indicativeDash,
     );
+    expect(dashFor(lightTheme, 'cable', 'traced', { indicativeDash: own })).toBeNull();
     expect(dashFor(lightTheme, 'ferry', 'traced')).toEqual(lightTheme.kinds.ferry.indicativeDash);
     expect(dashFor(lightTheme, 'ferry', 'approximate')).toEqual(lightTheme.kinds.ferry.dash);
   });

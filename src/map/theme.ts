@@ -1,5 +1,6 @@
 /** Colours and line styles of the map; the legend draws its swatches from the same values. */
-import type { Certainty, RouteKind } from '../content/schema';
+import type { Certainty, ProjectMeta, RouteKind } from '../content/schema';
+import { THEME_GROUND } from '../content/themeColours';
 import type { ThemeName } from '../content/themeNames';
 
 /** How one kind of route is drawn. Dash lengths are in line widths, as MapLibre counts them. */
@@ -37,22 +38,18 @@ export interface Theme {
   railTies: string;
   /** The cards an exported image draws over the map (title, legend, credit), as the page's. */
   cards: { fill: string; ink: string; muted: string };
-  /** Colours of the projects, by project id; an unknown project gets `fallbackProject`. */
-  projects: Readonly<Record<string, string>>;
-  fallbackProject: string;
-  /** Indicative dash patterns that set one project apart from others of its kind. */
-  projectIndicativeDash: Readonly<Record<string, readonly number[]>>;
   kinds: Readonly<Record<RouteKind, KindStyle>>;
 }
 
 /**
- * The light theme. Project colours come from the Okabe–Ito palette, darkened for contrast on the
- * land colour; kinds also differ by pattern, so no reader depends on colour alone.
+ * The light theme. Each project's colours are its own, in `data/projects.json` (see the schema's
+ * `colours`); kinds also differ by pattern, so no reader depends on colour alone. Land and water
+ * come from `src/content/themeColours.ts`, which the data check measures the projects' colours
+ * against.
  */
 export const lightTheme: Theme = {
   name: 'light',
-  water: '#c9dfec',
-  land: '#f4f1ea',
+  ...THEME_GROUND.light,
   border: '#a99aa9',
   countryLabel: '#6f645c',
   seaLabel: '#38607a',
@@ -62,16 +59,6 @@ export const lightTheme: Theme = {
   casing: '#ffffff',
   railTies: '#ffffff',
   cards: { fill: 'rgba(255, 255, 255, 0.93)', ink: '#1f1f1f', muted: '#555555' },
-  projects: {
-    titr: '#0066a8',
-    'oil-transit': '#b34700',
-    'fiber-optic': '#00795c',
-    'power-cable': '#9c3f86',
-    'grain-exports': '#907040',
-    'fruit-vegetable-supplies': '#1f1f1f',
-  },
-  fallbackProject: '#555555',
-  projectIndicativeDash: { 'power-cable': [5, 1.5, 1, 1.5] },
   kinds: {
     rail: {
       width: 3.5,
@@ -125,15 +112,11 @@ export const lightTheme: Theme = {
   },
 };
 
-/**
- * The dark theme: the same line styles, the Okabe–Ito colours at full lightness on dark land, and
- * light labels with dark halos.
- */
+/** The dark theme: the same line styles, dark land and water, light labels with dark halos. */
 export const darkTheme: Theme = {
   ...lightTheme,
   name: 'dark',
-  water: '#14222e',
-  land: '#2b2a27',
+  ...THEME_GROUND.dark,
   border: '#7d727e',
   countryLabel: '#b3aaa0',
   seaLabel: '#8fb3cc',
@@ -143,40 +126,32 @@ export const darkTheme: Theme = {
   casing: '#161616',
   railTies: '#2b2a27',
   cards: { fill: 'rgba(31, 31, 31, 0.93)', ink: '#eeeeee', muted: '#b8b2aa' },
-  projects: {
-    titr: '#56b4e9',
-    'oil-transit': '#e69f00',
-    'fiber-optic': '#1fb589',
-    'power-cable': '#e08bbb',
-    'grain-exports': '#f0e442',
-    'fruit-vegetable-supplies': '#f2f2f2',
-  },
-  fallbackProject: '#aaaaaa',
 };
 
 /** The themes by name. */
 export const THEMES: Readonly<Record<ThemeName, Theme>> = { light: lightTheme, dark: darkTheme };
 
-/** The colour a project is drawn in. */
-export function projectColor(theme: Theme, projectId: string): string {
-  return theme.projects[projectId] ?? theme.fallbackProject;
+/** What drawing a project reads from its entry in `data/projects.json`. */
+export type ProjectLook = Pick<ProjectMeta, 'id' | 'colours' | 'indicativeDash'>;
+
+/** The colour a project is drawn in, in a theme: its own, from `data/projects.json`. */
+export function projectColor(theme: Theme, project: Pick<ProjectMeta, 'colours'>): string {
+  return project.colours[theme.name];
 }
 
 /**
  * The dash pattern of a route, in line widths as MapLibre counts them: by its certainty (traced
  * solid or in its kind's own pattern, approximate in long dashes, indicative in short dashes or
- * dots, some projects with their own); null for a solid line. The map, its legend and the poster
- * all draw from this.
+ * dots, or in the project's own `indicativeDash`); null for a solid line. The map, its legend
+ * and the poster all draw from this.
  */
 export function dashFor(
   theme: Theme,
   kind: RouteKind,
   certainty: Certainty,
-  project?: string,
+  project?: Pick<ProjectMeta, 'indicativeDash'>,
 ): readonly number[] | null {
   const style = theme.kinds[kind];
-  if (certainty === 'indicative') {
-    return (project ? theme.projectIndicativeDash[project] : undefined) ?? style.indicativeDash;
-  }
+  if (certainty === 'indicative') return project?.indicativeDash ?? style.indicativeDash;
   return certainty === 'approximate' ? style.approximateDash : style.dash;
 }

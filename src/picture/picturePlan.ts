@@ -14,6 +14,7 @@ import {
   extentInView,
   type Footprint,
   type FramedCamera,
+  type PreparedFootprint,
   prepareFootprint,
   type Rect as ViewRect,
 } from '../geo/footprint';
@@ -217,11 +218,10 @@ function best(
 /** Of the placements, the one whose framing shows the footprint largest. */
 function framedBeside(
   placements: readonly Omit<Placement, 'framing'>[],
-  footprint: Footprint,
+  prepared: PreparedFootprint,
   view: Size,
   options: FramingOptions,
 ): Placement | undefined {
-  const prepared = prepareFootprint(footprint);
   return best(placements, (placement) => {
     const framing = frameFootprint(prepared, view, cardsOf(placement), options);
     return framing && { value: framing.camera.zoom, framing };
@@ -231,11 +231,10 @@ function framedBeside(
 /** Of the placements, the one whose cards cover least of the footprint seen by `camera`. */
 function leastCovering(
   placements: readonly Omit<Placement, 'framing'>[],
-  footprint: Footprint,
+  prepared: PreparedFootprint,
   camera: FramedCamera,
   view: Size,
 ): Placement | undefined {
-  const prepared = prepareFootprint(footprint);
   return best(placements, (placement) => ({
     value: -cardsOf(placement).reduce(
       (sum, card) => sum + coverage(prepared, camera, view, card.rect),
@@ -359,16 +358,16 @@ export function planPicture(
     // The reader's own view, as it is: the cards go where they cover least of the subject.
     const { bearing, pitch } = request.view;
     const fixed = viewCamera(request.view);
-    chosen = leastCovering(placements, named, fixed, view);
+    chosen = leastCovering(placements, prepareFootprint(named), fixed, view);
     camera = { ...view, ...fixed, bearing, pitch };
   } else {
-    chosen = framedBeside(placements, named, view, options);
+    chosen = framedBeside(placements, prepareFootprint(named), view, options);
     const between = { width, height: creditTop - legendBandHeight - title.height };
     if (!chosen?.framing || linesFill(named, chosen.framing.camera, view, between) < LINES_LEAST) {
       // Where the names leave the lines too little room (a 55 or 115 mm column), the lines alone
       // are framed: the vector labels then drop a name rather than cut it.
       footprint = { ...named, labels: [] };
-      chosen = framedBeside(placements, footprint, view, options);
+      chosen = framedBeside(placements, prepareFootprint(footprint), view, options);
     }
     // Nothing fits beside the cards (a tiny picture): the lines fill the room, without the cards.
     const framed =

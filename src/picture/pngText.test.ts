@@ -145,7 +145,7 @@ describe('withPngText', () => {
 
   it('rejects a file without the PNG signature', () => {
     const notPng = new TextEncoder().encode('GIF89a, not a PNG at all');
-    expect(() => withPngText(notPng, entries)).toThrow(/signature/i);
+    expect(() => withPngText(notPng, entries)).toThrow(/png file header/i);
   });
 });
 
@@ -181,6 +181,6 @@ describe('readPngText', () => {
   });
 
   it('rejects a file without the PNG signature', () => {
-    expect(() => readPngText(new Uint8Array(16))).toThrow(/signature/i);
+    expect(() => readPngText(new Uint8Array(16))).toThrow(/png file header/i);
   });
 });

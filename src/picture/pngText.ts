@@ -1,60 +1,27 @@
 /**
  * Text metadata (title, description, author, licence, source) inside PNG files. It is written as
  * uncompressed iTXt, whose text is UTF-8, because tEXt holds only Latin-1 and would lose Cyrillic
- * and Azerbaijani letters. Only typed arrays and TextEncoder/TextDecoder, so it runs in browsers
- * and in Node alike.
+ * and Azerbaijani letters. `png-chunks-extract` splits the file into chunks, checking the
+ * signature, IHDR first, IEND last and every CRC; `crc-32` gives the CRC of each chunk written.
+ * Only typed arrays and TextEncoder/TextDecoder besides, so it runs in browsers and in Node alike.
  */
+import crc32 from 'crc-32';
+import extractChunks from 'png-chunks-extract';
 
-const SIGNATURE = [137, 80, 78, 71, 13, 10, 26, 10];
+const SIGNATURE = Uint8Array.of(137, 80, 78, 71, 13, 10, 26, 10);
 const TEXT_TYPES = new Set(['tEXt', 'iTXt', 'zTXt']);
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder(); // not fatal: one badly encoded text should not hide the rest
 
-/** CRC-32 as PNG specifies it (ISO 3309, reflected polynomial 0xEDB88320), one table for all. */
-const CRC_TABLE = Uint32Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c;
-});
-
-function crc32(bytes: Uint8Array): number {
-  let crc = 0xffffffff;
-  for (const byte of bytes) crc = (CRC_TABLE[(crc ^ byte) & 0xff] ?? 0) ^ (crc >>> 8);
-  return (crc ^ 0xffffffff) >>> 0;
+/** A PNG chunk: its four-letter type and its data. */
+interface Chunk {
+  name: string;
+  data: Uint8Array;
 }
 
 // Latin-1 is decoded by hand: TextDecoder('latin1') is really windows-1252.
 const latin1 = (bytes: Uint8Array) => Array.from(bytes, (b) => String.fromCharCode(b)).join('');
-
-interface Chunk {
-  type: string;
-  data: Uint8Array;
-  /** The whole chunk: length, type, data and CRC. */
-  bytes: Uint8Array;
-}
-
-/**
- * Splits a PNG into its chunks, checking the signature and the lengths, and every CRC when asked:
- * a reader checks them; the writer, given the canvas's fresh PNG, does not go over the image again.
- */
-function chunksOf(png: Uint8Array, checkCrc: boolean): Chunk[] {
-  if (png.length < 8 || SIGNATURE.some((byte, i) => png[i] !== byte)) {
-    throw new Error('Not a PNG: the file does not start with the PNG signature');
-  }
-  const view = new DataView(png.buffer, png.byteOffset, png.byteLength);
-  const chunks: Chunk[] = [];
-  for (let at = 8; at < png.length; ) {
-    const end = at + 12 + (at + 4 <= png.length ? view.getUint32(at) : 0);
-    if (end > png.length) throw new Error(`PNG truncated: chunk at byte ${at} runs past the end`);
-    const type = latin1(png.subarray(at + 4, at + 8));
-    if (checkCrc && crc32(png.subarray(at + 4, end - 4)) !== view.getUint32(end - 4)) {
-      throw new Error(`PNG CRC mismatch in the ${type} chunk at byte ${at}`);
-    }
-    chunks.push({ type, data: png.subarray(at + 8, end - 4), bytes: png.subarray(at, end) });
-    at = end;
-  }
-  return chunks;
-}
+const latin1Bytes = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 
 /** The keyword that starts a tEXt, zTXt or iTXt chunk's data. */
 const keywordOf = (data: Uint8Array) => latin1(data.subarray(0, data.indexOf(0)));
@@ -78,19 +45,29 @@ function concat(parts: readonly Uint8Array[]): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-function chunk(type: string, data: Uint8Array): Uint8Array {
+/** The bytes of a chunk in the file: data length, type, data, and the CRC-32 of type and data. */
+function encodeChunk({ name, data }: Chunk): Uint8Array {
   const out = new Uint8Array(data.length + 12);
   const view = new DataView(out.buffer);
   view.setUint32(0, data.length);
-  out.set(utf8.encode(type), 4);
+  out.set(latin1Bytes(name), 4);
   out.set(data, 8);
-  view.setUint32(out.length - 4, crc32(out.subarray(4, out.length - 4)));
+  view.setUint32(out.length - 4, crc32.buf(out.subarray(4, out.length - 4)) >>> 0);
   return out;
+}
+
+/** An uncompressed iTXt chunk holding `value` as UTF-8 under `keyword`. */
+function iTXtChunk(keyword: string, value: string): Chunk {
+  // Null separator, compression flag 0, method 0, then empty language tag and translated keyword.
+  return {
+    name: 'iTXt',
+    data: concat([latin1Bytes(keyword), new Uint8Array(5), utf8.encode(value)]),
+  };
 }
 
 /**
  * Returns a copy of `png` with one uncompressed UTF-8 iTXt chunk per entry, right after IHDR,
- * replacing any tEXt, zTXt or iTXt chunk with the same keyword.
+ * replacing any tEXt, zTXt or iTXt chunk with the same keyword. Throws on a bad signature or CRC.
  */
 export function withPngText(
   png: Uint8Array,
@@ -98,18 +75,14 @@ export function withPngText(
 ): Uint8Array<ArrayBuffer> {
   const keywords = Object.keys(entries);
   keywords.forEach(checkKeyword);
-  const [ihdr, ...rest] = chunksOf(png, false);
-  if (ihdr?.type !== 'IHDR') throw new Error('Not a PNG: the first chunk is not IHDR');
-  const text = Object.entries(entries).map(([keyword, value]) => {
-    const latin1Keyword = Uint8Array.from(keyword, (c) => c.charCodeAt(0));
-    // Null separator, compression flag 0, method 0, then empty language tag and translated keyword.
-    return chunk('iTXt', concat([latin1Keyword, new Uint8Array(5), utf8.encode(value)]));
-  });
+  const chunks = extractChunks(png);
+  const ihdr = chunks.slice(0, 1); // the extractor has checked that the file starts with IHDR
+  const kept = chunks
+    .slice(1)
+    .filter((c) => !(TEXT_TYPES.has(c.name) && keywords.includes(keywordOf(c.data))));
+  const text = Object.entries(entries).map(([keyword, value]) => iTXtChunk(keyword, value));
   // Placed before IDAT so that readers that stop at the image data still see the text.
-  const kept = rest.filter(
-    (c) => !(TEXT_TYPES.has(c.type) && keywords.includes(keywordOf(c.data))),
-  );
-  return concat([Uint8Array.from(SIGNATURE), ihdr.bytes, ...text, ...kept.map((c) => c.bytes)]);
+  return concat([SIGNATURE, ...[...ihdr, ...text, ...kept].map(encodeChunk)]);
 }
 
 /**
@@ -119,7 +92,7 @@ export function withPngText(
  */
 export function readPngText(png: Uint8Array): Record<string, string> {
   const text: Record<string, string> = {};
-  for (const { type, data } of chunksOf(png, true)) {
+  for (const { name: type, data } of extractChunks(png)) {
     const keyEnd = data.indexOf(0);
     if (keyEnd < 0) continue;
     if (type === 'tEXt') text[latin1(data.subarray(0, keyEnd))] = latin1(data.subarray(keyEnd + 1));

@@ -179,3 +179,16 @@ export const useHidden = () => useAppStore((state) => state.hidden);
 export const useAsOf = () => useAppStore((state) => state.asOf);
 /** Whether the table is shown in place of the map. */
 export const useTable = () => useAppStore((state) => state.table);
+
+/**
+ * Calls `listener` with the new state each time one of `keys` changes; returns the unsubscribe.
+ * For code outside React (the map, the URL, the host page) that acts on a few parts of the state.
+ */
+export function onChangeOf(
+  keys: readonly (keyof AppState)[],
+  listener: (state: AppState) => void,
+): () => void {
+  return useAppStore.subscribe((state, previous) => {
+    if (keys.some((key) => state[key] !== previous[key])) listener(state);
+  });
+}

@@ -1,7 +1,7 @@
 /** Keeps the URL's hash and the store in step: replaceState on change, and back on `hashchange`. */
 import { useEffect } from 'react';
 import { asOfFor } from '../content/content';
-import { type AppState, useAppStore } from './store';
+import { type AppState, onChangeOf, useAppStore } from './store';
 import { askedProject, parseHash, serializeHash } from './url';
 
 /** The project a hash asks for when the map has no such project, else null. */
@@ -41,16 +41,7 @@ export function useUrlSync(knownProjects: readonly string[], followHashChanges =
       const { pathname, search } = window.location;
       window.history.replaceState(window.history.state, '', `${pathname}${search}${hash}`);
     };
-    const unsubscribe = useAppStore.subscribe((state, previous) => {
-      if (
-        state.view !== previous.view ||
-        state.selected !== previous.selected ||
-        state.asOf !== previous.asOf ||
-        state.table !== previous.table
-      ) {
-        writeHash(state);
-      }
-    });
+    const unsubscribe = onChangeOf(['view', 'selected', 'asOf', 'table'], writeHash);
     const onHashChange = () => {
       const parsed = parseHash(window.location.hash, knownProjects);
       const store = useAppStore.getState();

@@ -239,6 +239,14 @@ function InputField({ field, name, label, lang, help, wordsOf, translation }: Pl
         ))}
       </select>
     );
+  } else if (field.kind === 'text' && field.format === 'color') {
+    // A colour (`#rrggbb`): the browser's picker, with the value written beside it.
+    input = (
+      <span className="colour-input">
+        <input type="color" {...common} {...register(name)} />{' '}
+        <code>{typeof value === 'string' ? value : ''}</code>
+      </span>
+    );
   } else if (own.multiline) {
     input = <textarea rows={field.name === 'text' ? 10 : 3} {...common} {...register(name)} />;
   } else {

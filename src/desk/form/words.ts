@@ -79,6 +79,12 @@ export const WORDS: Words = {
     label: 'Facts checked on',
     help: 'The day the facts and milestones were last checked against their sources: YYYY-MM-DD.',
   },
+  colours: {
+    label: 'Colours on the map',
+    help: 'The colour of the project’s lines, legend and labels, on the light map and on the dark map. Each must stand out from land and water at 3:1 or more (the check says when one does not): darker on the light map, lighter on the dark one.',
+  },
+  'colours.light': { label: 'On the light map' },
+  'colours.dark': { label: 'On the dark map' },
   name: { label: 'Name' },
   shortName: { label: 'Short name', help: 'Used in the legend and wherever space is short.' },
   description: { label: 'Description', help: 'One or two sentences.', multiline: true },

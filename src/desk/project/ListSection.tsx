@@ -114,25 +114,21 @@ export function ListSection({ project, list }: { project: ProjectMetaInput; list
 
   const add = () => {
     let index = 0;
+    const addTo = (append: (current: DraftValues) => { index: number; values: DraftValues }) =>
+      edit((current) => {
+        const added = append(current);
+        index = added.index;
+        return added.values;
+      });
     let baseline: AnyBaseline;
     if (list === 'milestones') {
-      const item: MilestoneInput = { date: '', event: '', sources: [] };
-      const fresh = freshBaseline('milestones', item);
+      const fresh = freshBaseline('milestones', { date: '', event: '', sources: [] });
       baseline = fresh;
-      edit((current) => {
-        const added = addMilestone(current, projectId, fresh);
-        index = added.index;
-        return added.values;
-      });
+      addTo((current) => addMilestone(current, projectId, fresh));
     } else {
-      const item: FactInput = { label: '', value: '', sources: [] };
-      const fresh = freshBaseline('facts', item);
+      const fresh = freshBaseline('facts', { label: '', value: '', sources: [] });
       baseline = fresh;
-      edit((current) => {
-        const added = addFact(current, projectId, fresh);
-        index = added.index;
-        return added.values;
-      });
+      addTo((current) => addFact(current, projectId, fresh));
     }
     setRemoval(null);
     setEditing({ index, baseline, fresh: true, opened: ++opened.current });

@@ -5,7 +5,7 @@
 import { useMemo, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
 import { localIsoDate } from '../../content/localDate';
-import type { ArticleInput, ProjectsFileInput } from '../../content/schema';
+import type { ArticleInput, ProjectMetaInput, ProjectsFileInput } from '../../content/schema';
 import { itemErrors, projectPrefixes } from '../checkErrors';
 import {
   OTHER_LANGUAGES,
@@ -20,7 +20,7 @@ import {
 import { ProblemList } from '../form/ProblemList';
 import { SchemaFields } from '../form/SchemaFields';
 import { useSchemaForm } from '../form/useSchemaForm';
-import { CHECKED_FORM, PROJECT_TEXTS_FORM } from '../forms';
+import { CHECKED_FORM, COLOURS_FORM, PROJECT_TEXTS_FORM } from '../forms';
 import { RouteEditor } from '../routes/RouteEditor';
 import { updateFile, useDeskStore } from '../store';
 import { ClauseEditor } from './ClauseEditor';
@@ -37,7 +37,7 @@ export function ProjectEditor({ projectId }: { projectId: string }) {
   // Problems about the project that no form below shows at a field.
   const general = useMemo(() => {
     const found = itemErrors(errors, projectPrefixes(projectId, projectIndex));
-    const own = new Set(['checked', ...PROJECT_TEXT_FIELDS]);
+    const own = new Set(['checked', ...COLOUR_FIELDS, ...PROJECT_TEXT_FIELDS]);
     return [
       ...found.general,
       ...Object.entries(found.byField)
@@ -54,6 +54,7 @@ export function ProjectEditor({ projectId }: { projectId: string }) {
       <h2 id="project-title">{project.name}</h2>
       <ProblemList title="The check says about this project:" problems={general} />
       <CheckedSection projectId={projectId} projectIndex={projectIndex} />
+      <ColoursSection projectId={projectId} projectIndex={projectIndex} />
       <ListSection project={project} list="milestones" />
       <ListSection project={project} list="facts" />
       <section aria-labelledby="mentions-title">
@@ -128,6 +129,36 @@ function CheckedSection({ projectId, projectIndex }: { projectId: string; projec
               ),
             }}
           />
+        </form>
+      </FormProvider>
+    </section>
+  );
+}
+
+/** The fields of the colours' form, where the check's problems about them show. */
+const COLOUR_FIELDS = ['colours', 'colours.light', 'colours.dark'];
+
+/** The project's colour on each theme's map, with the check's word on their contrast. */
+function ColoursSection({ projectId, projectIndex }: { projectId: string; projectIndex: number }) {
+  const edit = useDeskStore((state) => state.edit);
+  const errors = useDeskStore((state) => state.preview.errors);
+  const colours = useDeskStore((state) =>
+    state.session ? projectOf(state.session.values, projectId)?.colours : undefined,
+  );
+  const form = useSchemaForm(COLOURS_FORM, {
+    value: { colours },
+    onChange: (value) =>
+      edit((values) =>
+        setProjectField(values, projectId, 'colours', value.colours as ProjectMetaInput['colours']),
+      ),
+    validateAtOnce: true,
+  });
+  const found = itemErrors(errors, projectPrefixes(projectId, projectIndex));
+  return (
+    <section className="colours">
+      <FormProvider {...form}>
+        <form noValidate onSubmit={(event) => event.preventDefault()}>
+          <SchemaFields kind={COLOURS_FORM} checkErrors={found.byField} />
         </form>
       </FormProvider>
     </section>

@@ -21,7 +21,6 @@ import { CERTAINTIES } from '../../content/vocabulary';
 import { boundsOf } from '../../geo/bounds';
 import { lineKm } from '../../geo/flowLine';
 import { routeLengthKm } from '../../geo/routeLength';
-import { lightTheme, projectColor } from '../../map/theme';
 import type { DeskViewProps, DraftValues, UpdateFile } from '../draft';
 import type { Measurements } from '../protocol';
 import {
@@ -54,7 +53,7 @@ import {
   splitLine,
   withPart,
 } from './geometry';
-import { linesData } from './mapStyle';
+import { editorColour, linesData } from './mapStyle';
 import { type LineEdit, RouteMap } from './RouteMap';
 import { carryRoute, flagRouteSource, type RouteTarget } from './routeTranslations';
 import { useLiveMeasure } from './useLiveMeasure';
@@ -160,7 +159,11 @@ function Stretches(props: RouteEditorProps & { collection: RouteCollectionInput 
   const file = routeFile(projectId);
   const places =
     (values['places.geojson'] as PlaceCollectionInput | undefined)?.features ?? NO_PLACES;
-  const colour = projectColor(lightTheme, projectId);
+  const colour = editorColour(
+    (values[PROJECTS_FILE] as ProjectsFileInput | undefined)?.projects.find(
+      (candidate) => candidate.id === projectId,
+    ),
+  );
   const ids = useId();
   // Every stretch's length, measured once per edit of the file, not on each frame of a drag.
   const listKm = useMemo(

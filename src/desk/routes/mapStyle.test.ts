@@ -1,8 +1,10 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import type { RouteCollectionInput } from '../../content/schema';
-import { lightTheme, projectColor } from '../../map/theme';
-import { linesData, routeMapStyle, vertexData } from './mapStyle';
+import { darkTheme, lightTheme } from '../../map/theme';
+import { editorColour, linesData, routeMapStyle, vertexData } from './mapStyle';
+
+const TITR = { light: '#0066a8', dark: '#56b4e9' };
 
 const collection: RouteCollectionInput = {
   type: 'FeatureCollection',
@@ -48,7 +50,7 @@ describe('the route editor’s map', () => {
   it('has a valid style, with no host but the page’s own', () => {
     const style = routeMapStyle(
       'http://127.0.0.1:5192/basemap/basemap.json',
-      projectColor(lightTheme, 'titr'),
+      editorColour({ colours: TITR }),
     );
     expect(validateStyleMin(style)).toEqual([]);
     expect(style.glyphs).toBeUndefined();
@@ -69,7 +71,10 @@ describe('the route editor’s map', () => {
     expect(vertexData(null).features).toHaveLength(0);
   });
 
-  it('draws a project in the map’s own colour', () => {
-    expect(projectColor(lightTheme, 'titr')).toMatch(/^#[0-9a-f]{6}$/);
+  it('draws a project in its own colour, or in grey while the draft gives it none', () => {
+    expect(editorColour({ colours: TITR })).toBe(TITR.light);
+    expect(editorColour({ colours: TITR }, darkTheme)).toBe(TITR.dark);
+    expect(editorColour({ colours: { ...TITR, light: '#0066a' } })).toBe(lightTheme.placeDot);
+    expect(editorColour(undefined)).toBe(lightTheme.placeDot);
   });
 });

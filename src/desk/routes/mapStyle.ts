@@ -5,9 +5,10 @@
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { RouteCollectionInput } from '../../content/schema';
+import type { ProjectMetaInput, RouteCollectionInput } from '../../content/schema';
+import { HEX_COLOUR } from '../../content/themeColours';
 import { BASEMAP_SOURCE, basemapLayers } from '../../map/layers/basemap';
-import { lightTheme, type Theme } from '../../map/theme';
+import { lightTheme, projectColor, type Theme } from '../../map/theme';
 import { type LngLat, partsOf } from './geometry';
 
 /** The source of the project's lines. */
@@ -24,6 +25,20 @@ export interface LineProperties {
   index: number;
   part: number;
   alternative: boolean;
+}
+
+/**
+ * The colour the editor draws a project's lines in: the project's own on the map of `theme`, or
+ * the theme's neutral grey while the draft gives none as `#rrggbb` (the check says why).
+ */
+export function editorColour(
+  project: Pick<ProjectMetaInput, 'colours'> | undefined,
+  theme: Theme = lightTheme,
+): string {
+  const own = project?.colours?.[theme.name];
+  return project && typeof own === 'string' && HEX_COLOUR.test(own)
+    ? projectColor(theme, project)
+    : theme.placeDot;
 }
 
 /** The editor map's layers: the basemap without labels, the lines and the vertex ring. */

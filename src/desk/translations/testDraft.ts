@@ -12,6 +12,7 @@ export function testDraft(): Record<string, unknown> {
           shortName: 'Middle Corridor',
           description: 'Rail and ferry.',
           certaintyNote: 'Ferry routes are schematic.',
+          colours: { light: '#0066a8', dark: '#56b4e9' },
           checked: '2026-01-01',
           facts: [{ label: 'Capacity', value: '6 million tonnes in 2023', sources: [] }],
           milestones: [
@@ -24,6 +25,7 @@ export function testDraft(): Record<string, unknown> {
           name: 'Grain exports',
           shortName: 'Grain',
           description: 'Grain to Azerbaijan.',
+          colours: { light: '#907040', dark: '#f0e442' },
           checked: '2026-01-01',
           facts: [],
           milestones: [{ date: '2024', event: 'About 200,000 tonnes a year', sources: [] }],

@@ -12,7 +12,7 @@ import {
   withEmphasis,
 } from '../expressions';
 import { FLOW_CLEARANCE, FLOW_PX_PER_TONNE, flowWidth } from '../flows';
-import { dashFor, type Theme } from '../theme';
+import { dashFor, type ProjectLook, projectColor, type Theme } from '../theme';
 
 /** Id of the GeoJSON source holding every project's routes. */
 export const PROJECTS_SOURCE = 'projects';
@@ -41,9 +41,16 @@ function hollowLayerId(kind: RouteKind) {
   return `projects-${kind}-hollow` as const;
 }
 
-/** Each project's colour, by its id. */
-function colorByProject(theme: Theme): ExpressionSpecification {
-  return matchProperty('project', Object.entries(theme.projects), theme.fallbackProject);
+/**
+ * Each project's colour in the theme, by its id, from the projects' own `colours`. The fallback
+ * (the legend's neutral grey) is never drawn: every route belongs to one of the projects.
+ */
+function colorByProject(
+  theme: Theme,
+  projects: readonly ProjectLook[],
+): ExpressionSpecification | string {
+  const cases = projects.map((project) => [project.id, projectColor(theme, project)] as const);
+  return cases.length > 0 ? matchProperty('project', cases, theme.placeDot) : theme.placeDot;
 }
 
 function byKind(value: (kind: RouteKind) => number): ExpressionSpecification {
@@ -59,13 +66,20 @@ function byKind(value: (kind: RouteKind) => number): ExpressionSpecification {
  * line `widthRatio` times as wide as the kind's gets them divided by it, to fall on the same
  * pixels.
  */
-function dashExpression(theme: Theme, kind: RouteKind, widthRatio = 1): ExpressionSpecification {
+function dashExpression(
+  theme: Theme,
+  projects: readonly ProjectLook[],
+  kind: RouteKind,
+  widthRatio = 1,
+): ExpressionSpecification {
   const literal = (dash: readonly number[] | null): ExpressionSpecification => [
     'literal',
     (dash ?? [1, 0]).map((length) => length / widthRatio),
   ];
-  const overrides = Object.keys(theme.projectIndicativeDash).map(
-    (id) => [id, literal(dashFor(theme, kind, 'indicative', id))] as const,
+  const overrides = projects.flatMap((project) =>
+    project.indicativeDash
+      ? [[project.id, literal(dashFor(theme, kind, 'indicative', project))] as const]
+      : [],
   );
   const kindDash = literal(dashFor(theme, kind, 'indicative'));
   const indicative =
@@ -81,7 +95,12 @@ function dashExpression(theme: Theme, kind: RouteKind, widthRatio = 1): Expressi
   ];
 }
 
-function kindLayer(theme: Theme, kind: RouteKind, hollow = false): LayerSpecification {
+function kindLayer(
+  theme: Theme,
+  projects: readonly ProjectLook[],
+  kind: RouteKind,
+  hollow = false,
+): LayerSpecification {
   const style = theme.kinds[kind];
   // The hollow variant draws the middle of a route of a project not yet in service, in the
   // casing's colour, over the route itself.
@@ -93,10 +112,10 @@ function kindLayer(theme: Theme, kind: RouteKind, hollow = false): LayerSpecific
     filter: visibleFilter(hollow ? ['all', kindIs(kind), hollowFilter] : kindIs(kind)),
     layout: { 'line-cap': style.cap, 'line-join': 'round' },
     paint: {
-      'line-color': hollow ? theme.casing : colorByProject(theme),
+      'line-color': hollow ? theme.casing : colorByProject(theme, projects),
       'line-width': emphasisWidth(style.width * ratio),
       'line-opacity': emphasisOpacity(),
-      'line-dasharray': dashExpression(theme, kind, ratio),
+      'line-dasharray': dashExpression(theme, projects, kind, ratio),
       'line-offset': style.offset,
     },
   };
@@ -130,7 +149,7 @@ function arrowOffset(scale: number): ExpressionSpecification {
 }
 
 /** The flows: as wide as their volume, beside the routes they follow, with arrows. */
-function flowLayers(theme: Theme): LayerSpecification[] {
+function flowLayers(theme: Theme, projects: readonly ProjectLook[]): LayerSpecification[] {
   const style = theme.kinds.flow;
   const offset = withEmphasis((scale) => [
     '+',
@@ -145,10 +164,10 @@ function flowLayers(theme: Theme): LayerSpecification[] {
       filter: visibleFilter(kindIs('flow')),
       layout: { 'line-cap': style.cap, 'line-join': 'round' },
       paint: {
-        'line-color': colorByProject(theme),
+        'line-color': colorByProject(theme, projects),
         'line-width': emphasisWidth(flowWidthExpression),
         'line-opacity': emphasisOpacity(),
-        'line-dasharray': dashExpression(theme, 'flow'),
+        'line-dasharray': dashExpression(theme, projects, 'flow'),
         'line-offset': offset,
       },
     },
@@ -172,7 +191,7 @@ function flowLayers(theme: Theme): LayerSpecification[] {
         'text-offset': withEmphasis(arrowOffset),
       },
       paint: {
-        'text-color': colorByProject(theme),
+        'text-color': colorByProject(theme, projects),
         'text-halo-color': theme.halo,
         'text-halo-width': 1.5,
         'text-opacity': emphasisOpacity(),
@@ -181,8 +200,14 @@ function flowLayers(theme: Theme): LayerSpecification[] {
   ];
 }
 
-/** Every route layer for a theme; the reader's state reaches them through the global state. */
-export function projectLayers(theme: Theme): LayerSpecification[] {
+/**
+ * Every route layer for a theme, each project in its own colours and patterns; the reader's state
+ * reaches them through the global state.
+ */
+export function projectLayers(
+  theme: Theme,
+  projects: readonly ProjectLook[],
+): LayerSpecification[] {
   const casingWidth = byKind((kind) => theme.kinds[kind].width + CASING_EXTRA);
   return [
     {
@@ -199,8 +224,11 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
         'line-offset': byKind((kind) => theme.kinds[kind].offset),
       },
     },
-    ...DRAWN_KINDS.flatMap((kind) => [kindLayer(theme, kind), kindLayer(theme, kind, true)]),
-    ...flowLayers(theme),
+    ...DRAWN_KINDS.flatMap((kind) => [
+      kindLayer(theme, projects, kind),
+      kindLayer(theme, projects, kind, true),
+    ]),
+    ...flowLayers(theme, projects),
     {
       id: 'projects-rail-ties',
       type: 'line',
@@ -233,7 +261,7 @@ export function projectLayers(theme: Theme): LayerSpecification[] {
         'text-max-angle': 30,
       },
       paint: {
-        'text-color': colorByProject(theme),
+        'text-color': colorByProject(theme, projects),
         'text-halo-color': theme.halo,
         'text-halo-width': 1.5,
         'text-opacity': emphasisOpacity(),

@@ -47,6 +47,25 @@ export function layerId(name: string): string {
 const DIGITS = 2;
 const num = (value: number) => String(Math.round(value * 10 ** DIGITS) / 10 ** DIGITS);
 
+/** A label's rotation about its anchor, as an SVG transform; empty when it is level. */
+function rotation(shape: TextShape): string {
+  return shape.rotate
+    ? `rotate(${num(shape.rotate.angle)} ${num(shape.rotate.origin[0])} ${num(shape.rotate.origin[1])})`
+    : '';
+}
+
+/** A label's fill and its halo: a stroke drawn under the glyphs. */
+function paintOf(shape: TextShape): Attributes {
+  return {
+    fill: shape.fill,
+    opacity: shape.opacity,
+    stroke: shape.halo?.color,
+    'stroke-width': shape.halo ? num(shape.halo.width * 2) : undefined,
+    'stroke-linejoin': shape.halo ? 'round' : undefined,
+    'paint-order': shape.halo ? 'stroke' : undefined,
+  };
+}
+
 /** Text drawn as outlines: one path per label, with its halo, in the text's place. */
 function outlinedText(shape: TextShape, fonts: FontBook): string {
   const d = shape.lines
@@ -56,9 +75,7 @@ function outlinedText(shape: TextShape, fonts: FontBook): string {
     .join('');
   if (!d) return '';
   const slant = shape.italic ? ` skewX(-12)` : '';
-  const rotate = shape.rotate
-    ? `rotate(${num(shape.rotate.angle)} ${num(shape.rotate.origin[0])} ${num(shape.rotate.origin[1])})`
-    : '';
+  const rotate = rotation(shape);
   const first = shape.lines[0];
   // An italic slant leans each glyph about the first line's baseline.
   const italic =
@@ -67,12 +84,7 @@ function outlinedText(shape: TextShape, fonts: FontBook): string {
       : '';
   return element('path', {
     d,
-    fill: shape.fill,
-    opacity: shape.opacity,
-    stroke: shape.halo?.color,
-    'stroke-width': shape.halo ? num(shape.halo.width * 2) : undefined,
-    'stroke-linejoin': shape.halo ? 'round' : undefined,
-    'paint-order': shape.halo ? 'stroke' : undefined,
+    ...paintOf(shape),
     transform: [rotate, italic].filter(Boolean).join(' ') || undefined,
   });
 }
@@ -83,16 +95,8 @@ function textElement(shape: TextShape): string {
     'font-weight': shape.weight === 400 ? undefined : shape.weight,
     'font-style': shape.italic ? 'italic' : undefined,
     'letter-spacing': shape.letterSpacing ? num(shape.letterSpacing) : undefined,
-    fill: shape.fill,
-    opacity: shape.opacity,
-    // The halo: a stroke drawn under the glyphs.
-    stroke: shape.halo?.color,
-    'stroke-width': shape.halo ? num(shape.halo.width * 2) : undefined,
-    'stroke-linejoin': shape.halo ? 'round' : undefined,
-    'paint-order': shape.halo ? 'stroke' : undefined,
-    transform: shape.rotate
-      ? `rotate(${num(shape.rotate.angle)} ${num(shape.rotate.origin[0])} ${num(shape.rotate.origin[1])})`
-      : undefined,
+    ...paintOf(shape),
+    transform: rotation(shape) || undefined,
   };
   const [first, ...rest] = shape.lines;
   if (!first) return '';

@@ -150,22 +150,17 @@ describe('pictureScene', () => {
   it('draws the selection wider, its approximate stretches in long dashes, the rest dimmed', () => {
     const s = scene();
     const titr = shapes(named(s.groups, 'routes/titr')).filter((shape) => shape.type === 'path');
+    const titrColour = content.projects.find((project) => project.id === 'titr')?.colours.light;
     const rail = lightTheme.kinds.rail;
     const width = rail.width * EMPHASIS_WIDTH;
     const dash = (rail.approximateDash ?? []).map((d) => Math.round(d * width * 100) / 100);
     expect(
       titr.some(
-        (p) =>
-          p.stroke === lightTheme.projects.titr &&
-          Math.abs((p.strokeWidth ?? 0) - width) < 0.01 &&
-          !p.dash,
+        (p) => p.stroke === titrColour && Math.abs((p.strokeWidth ?? 0) - width) < 0.01 && !p.dash,
       ),
     ).toBe(true);
     expect(
-      titr.some(
-        (p) =>
-          p.stroke === lightTheme.projects.titr && JSON.stringify(p.dash) === JSON.stringify(dash),
-      ),
+      titr.some((p) => p.stroke === titrColour && JSON.stringify(p.dash) === JSON.stringify(dash)),
     ).toBe(true);
     const oil = shapes(named(s.groups, 'routes/oil-transit')).filter(
       (shape) => shape.type === 'path',
