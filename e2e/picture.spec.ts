@@ -73,7 +73,7 @@ const REQUESTS: PictureRequest[] = [
 ];
 
 for (const request of REQUESTS) {
-  test(`the PNG's cards is the SVG's: ${request.project} at ${request.width} × ${request.height}, ${request.language}`, async ({
+  test(`the PNG's cards are the SVG's: ${request.project} at ${request.width} × ${request.height}, ${request.language}`, async ({
     mapPage,
   }) => {
     test.slow(); // the page's map, then the off-screen export map

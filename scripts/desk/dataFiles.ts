@@ -6,8 +6,9 @@
 import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
-import { formatDataFile, layoutOf } from '../../src/content/formatData';
+import { formatDataFile } from '../../src/content/formatData';
 import { LANGUAGES } from '../../src/content/languages';
+import { layoutOf } from '../../src/content/schema';
 import type { DeskFile, FileChange, SaveResult, Version } from '../../src/desk/protocol';
 import { fullCheck } from '../lib/loadContent';
 import { readDataDir } from '../lib/readDataDir';

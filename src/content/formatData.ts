@@ -3,34 +3,8 @@
  * file's own indentation, positions on one line and a final newline. The desk saves through it, so
  * that `git diff` shows exactly what an editor changed and nothing else.
  */
-import { z } from 'zod';
-import {
-  articleSchema,
-  placeCollectionSchema,
-  placeFeatureSchema,
-  projectMetaSchema,
-  projectsFileSchema,
-  routeCollectionSchema,
-  routeFeatureSchema,
-  translationSchema,
-} from './schema';
-
-/** The shape of each kind of file, with the features and projects its check parses one by one. */
-const LAYOUTS: readonly [RegExp, z.ZodType][] = [
-  [/^projects\.json$/, projectsFileSchema.extend({ projects: z.array(projectMetaSchema) })],
-  [/^places\.geojson$/, placeCollectionSchema.extend({ features: z.array(placeFeatureSchema) })],
-  [
-    /^projects\/[^/]+\.geojson$/,
-    routeCollectionSchema.extend({ features: z.array(routeFeatureSchema) }),
-  ],
-  [/^articles\/[^/]+\.json$/, articleSchema],
-  [/^i18n\/[^/]+\.json$/, translationSchema],
-];
-
-/** The schema a file of `data/` is written in, by its path relative to `data/`; undefined if none. */
-export function layoutOf(path: string): z.ZodType | undefined {
-  return LAYOUTS.find(([pattern]) => pattern.test(path))?.[1];
-}
+import type { z } from 'zod';
+import { layoutOf } from './schema';
 
 /** GeoJSON files are indented by one space, the JSON files by two. */
 const indentOf = (path: string) => (path.endsWith('.geojson') ? 1 : 2);

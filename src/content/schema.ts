@@ -389,3 +389,20 @@ export interface Content {
   /** Each country a route passes through (by its English name) in every language. */
   countryNames: Record<string, Record<Language, string>>;
 }
+
+/** The shape of each kind of file, with the features and projects its check parses one by one. */
+const LAYOUTS: readonly [RegExp, z.ZodType][] = [
+  [/^projects\.json$/, projectsFileSchema.extend({ projects: z.array(projectMetaSchema) })],
+  [/^places\.geojson$/, placeCollectionSchema.extend({ features: z.array(placeFeatureSchema) })],
+  [
+    /^projects\/[^/]+\.geojson$/,
+    routeCollectionSchema.extend({ features: z.array(routeFeatureSchema) }),
+  ],
+  [/^articles\/[^/]+\.json$/, articleSchema],
+  [/^i18n\/[^/]+\.json$/, translationSchema],
+];
+
+/** The schema a file of `data/` is written in, by its path relative to `data/`; undefined if none. */
+export function layoutOf(path: string): z.ZodType | undefined {
+  return LAYOUTS.find(([pattern]) => pattern.test(path))?.[1];
+}

@@ -10,6 +10,7 @@ import {
   stepMarkup,
 } from '../embed/snippet';
 import { appI18n } from '../i18n/appI18n';
+import type { UiKey } from '../i18n/translate';
 import { appBase } from '../share/appBase';
 import { shareEntryFor } from '../share/shareEntry';
 import { shareUrl, WHOLE_MAP } from '../share/sharePage';
@@ -21,6 +22,16 @@ import { CodeField } from '../ui/CodeField';
 import { Disclosure } from '../ui/Disclosure';
 import { useI18n } from '../ui/useI18n';
 import { languageMenu } from './Settings';
+
+/** A link or code the dialog offers to copy. */
+interface Code {
+  id: string;
+  label: UiKey;
+  copy: UiKey;
+  text: string;
+  /** Lines of its text area; a one-line field without. */
+  rows?: number;
+}
 
 export function EmbedDialog() {
   const { t, content: localized, language } = useI18n();
@@ -72,20 +83,31 @@ export function EmbedDialog() {
     ...(view ? { view: formatView(view) } : {}),
   });
 
+  /** The links and codes to copy, each with its label and its button's. */
+  const codeField = (code: Code) => (
+    <CodeField
+      key={code.id}
+      id={code.id}
+      label={t(code.label)}
+      copyLabel={t(code.copy)}
+      text={code.text}
+      rows={code.rows}
+    />
+  );
+  const links: Code[] = [
+    { id: ids.share, label: 'share.link', copy: 'share.copyLink', text: share },
+    { id: ids.link, label: 'embed.link', copy: 'embed.copyLink', text: link },
+  ];
+  const codes: Code[] = [
+    { id: ids.snippet, label: 'embed.code', copy: 'embed.copyCode', text: snippet, rows: 6 },
+    { id: ids.plain, label: 'embed.plain', copy: 'embed.copyPlain', text: plain, rows: 4 },
+    { id: ids.element, label: 'embed.element', copy: 'embed.copyElement', text: element, rows: 6 },
+    { id: ids.step, label: 'embed.story', copy: 'embed.copyStep', text: step, rows: 3 },
+  ];
+
   return (
     <Disclosure label={t('embed.button')} title={t('embed.title')} className="embed">
-      <CodeField
-        id={ids.share}
-        label={t('share.link')}
-        copyLabel={t('share.copyLink')}
-        text={share}
-      />
-      <CodeField
-        id={ids.link}
-        label={t('embed.link')}
-        copyLabel={t('embed.copyLink')}
-        text={link}
-      />
+      {links.map(codeField)}
       <label>
         {t('embed.project')}
         <select value={options.project} onChange={(event) => set({ project: event.target.value })}>
@@ -130,34 +152,7 @@ export function EmbedDialog() {
           onBlur={() => set({ height: clampMapHeight(options.height) })}
         />
       </label>
-      <CodeField
-        id={ids.snippet}
-        label={t('embed.code')}
-        copyLabel={t('embed.copyCode')}
-        text={snippet}
-        rows={6}
-      />
-      <CodeField
-        id={ids.plain}
-        label={t('embed.plain')}
-        copyLabel={t('embed.copyPlain')}
-        text={plain}
-        rows={4}
-      />
-      <CodeField
-        id={ids.element}
-        label={t('embed.element')}
-        copyLabel={t('embed.copyElement')}
-        text={element}
-        rows={6}
-      />
-      <CodeField
-        id={ids.step}
-        label={t('embed.story')}
-        copyLabel={t('embed.copyStep')}
-        text={step}
-        rows={3}
-      />
+      {codes.map(codeField)}
     </Disclosure>
   );
 }

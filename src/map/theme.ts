@@ -41,6 +41,22 @@ export interface Theme {
   kinds: Readonly<Record<RouteKind, KindStyle>>;
 }
 
+/** A line drawn solid where traced, with its own dashes where approximate or indicative. */
+function solidLine(
+  width: number,
+  approximateDash: readonly number[],
+  indicativeDash: readonly number[],
+  cap: KindStyle['cap'],
+): KindStyle {
+  return { width, dash: null, approximateDash, indicativeDash, cap, offset: 0 };
+}
+
+/** A sea lane: dotted whatever its certainty, as no lane is published. */
+function dottedLane(width: number, gap: number, offset = 0): KindStyle {
+  const dots = [0.1, gap];
+  return { width, dash: dots, approximateDash: dots, indicativeDash: dots, cap: 'round', offset };
+}
+
 /**
  * The light theme. Each project's colours are its own, in `data/projects.json` (see the schema's
  * `colours`); kinds also differ by pattern, so no reader depends on colour alone. Land and water
@@ -60,55 +76,14 @@ export const lightTheme: Theme = {
   railTies: '#ffffff',
   cards: { fill: 'rgba(255, 255, 255, 0.93)', ink: '#1f1f1f', muted: '#555555' },
   kinds: {
-    rail: {
-      width: 3.5,
-      dash: null,
-      approximateDash: [7, 2],
-      indicativeDash: [3, 1.5],
-      cap: 'butt',
-      offset: 0,
-    },
-    ferry: {
-      width: 3,
-      dash: [0.1, 1.8],
-      approximateDash: [0.1, 1.8],
-      indicativeDash: [0.1, 1.8],
-      cap: 'round',
-      offset: 0,
-    },
-    tanker: {
-      width: 3.5,
-      dash: [0.1, 2.6],
-      approximateDash: [0.1, 2.6],
-      indicativeDash: [0.1, 2.6],
-      cap: 'round',
-      offset: 4,
-    },
-    pipeline: {
-      width: 4.5,
-      dash: null,
-      approximateDash: [6, 2],
-      indicativeDash: [3, 1.5],
-      cap: 'round',
-      offset: 0,
-    },
-    cable: {
-      width: 2.5,
-      dash: null,
-      approximateDash: [7, 2],
-      indicativeDash: [4, 2],
-      cap: 'butt',
-      offset: 0,
-    },
+    rail: solidLine(3.5, [7, 2], [3, 1.5], 'butt'),
+    ferry: dottedLane(3, 1.8),
+    // Tankers share lanes with the ferries: shifted aside, so both stay visible.
+    tanker: dottedLane(3.5, 2.6, 4),
+    pipeline: solidLine(4.5, [6, 2], [3, 1.5], 'round'),
+    cable: solidLine(2.5, [7, 2], [4, 2], 'butt'),
     // A flow's width and shift come from its volume (see `flows.ts`); this width draws its key.
-    flow: {
-      width: 4,
-      dash: null,
-      approximateDash: null,
-      indicativeDash: [5, 1.5],
-      cap: 'butt',
-      offset: 0,
-    },
+    flow: { ...solidLine(4, [], [5, 1.5], 'butt'), approximateDash: null },
   },
 };
 

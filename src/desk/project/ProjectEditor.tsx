@@ -2,8 +2,8 @@
  * One project: the day its facts were checked, its milestones and facts with their sources, what
  * the articles say about it, its routes, and its name and description in every language.
  */
-import { useMemo, useState } from 'react';
-import { FormProvider } from 'react-hook-form';
+import { type ReactNode, useMemo, useState } from 'react';
+import { type FieldValues, FormProvider, type UseFormReturn } from 'react-hook-form';
 import { localIsoDate } from '../../content/localDate';
 import type { ArticleInput, ProjectMetaInput, ProjectsFileInput } from '../../content/schema';
 import { itemErrors, projectPrefixes } from '../checkErrors';
@@ -20,7 +20,7 @@ import {
 import { ProblemList } from '../form/ProblemList';
 import { SchemaFields } from '../form/SchemaFields';
 import { useSchemaForm } from '../form/useSchemaForm';
-import { CHECKED_FORM, COLOURS_FORM, PROJECT_TEXTS_FORM } from '../forms';
+import { CHECKED_FORM, COLOURS_FORM, type FormKind, PROJECT_TEXTS_FORM } from '../forms';
 import { RouteEditor } from '../routes/RouteEditor';
 import { updateFile, useDeskStore } from '../store';
 import { ClauseEditor } from './ClauseEditor';
@@ -53,8 +53,8 @@ export function ProjectEditor({ projectId }: { projectId: string }) {
     <article className="project-editor" aria-labelledby="project-title">
       <h2 id="project-title">{project.name}</h2>
       <ProblemList title="The check says about this project:" problems={general} />
-      <CheckedSection projectId={projectId} projectIndex={projectIndex} />
-      <ColoursSection projectId={projectId} projectIndex={projectIndex} />
+      <ProjectFieldForm projectId={projectId} projectIndex={projectIndex} form={CHECKED} />
+      <ProjectFieldForm projectId={projectId} projectIndex={projectIndex} form={COLOURS} />
       <ListSection project={project} list="milestones" />
       <ListSection project={project} list="facts" />
       <section aria-labelledby="mentions-title">
@@ -92,73 +92,77 @@ export function ProjectEditor({ projectId }: { projectId: string }) {
   );
 }
 
-function CheckedSection({ projectId, projectIndex }: { projectId: string; projectIndex: number }) {
-  const edit = useDeskStore((state) => state.edit);
-  const errors = useDeskStore((state) => state.preview.errors);
-  const checked = useDeskStore((state) =>
-    state.session ? projectOf(state.session.values, projectId)?.checked : undefined,
-  );
-  const form = useSchemaForm(CHECKED_FORM, {
-    value: { checked },
-    onChange: (value) =>
-      edit((values) => setProjectField(values, projectId, 'checked', String(value.checked ?? ''))),
-    validateAtOnce: true,
-  });
-  const found = itemErrors(errors, projectPrefixes(projectId, projectIndex));
-  return (
-    <section className="checked">
-      <FormProvider {...form}>
-        <form noValidate onSubmit={(event) => event.preventDefault()}>
-          <SchemaFields
-            kind={CHECKED_FORM}
-            checkErrors={{ checked: found.byField.checked ?? [] }}
-            after={{
-              checked: (
-                <button
-                  type="button"
-                  className="inline-action"
-                  onClick={() =>
-                    form.setValue('checked', localIsoDate(), {
-                      shouldDirty: true,
-                      shouldValidate: true,
-                    })
-                  }
-                >
-                  Checked today
-                </button>
-              ),
-            }}
-          />
-        </form>
-      </FormProvider>
-    </section>
-  );
-}
-
 /** The fields of the colours' form, where the check's problems about them show. */
 const COLOUR_FIELDS = ['colours', 'colours.light', 'colours.dark'];
 
+/** A project's own field that a small form of its own edits: the day checked, the colours. */
+type OwnField = 'checked' | 'colours';
+
+/** How a project's own field is edited in a form of its own. */
+interface OwnFieldForm<K extends OwnField> {
+  field: K;
+  kind: FormKind;
+  /** The field's value as the file holds it, from the form's. */
+  toFile: (value: unknown) => ProjectMetaInput[K];
+  /** Controls after an input, by the input's name, given the form. */
+  after?: (form: UseFormReturn<FieldValues>) => Readonly<Record<string, ReactNode>>;
+}
+
+/** The day the project's facts were checked, with a button for today. */
+const CHECKED: OwnFieldForm<'checked'> = {
+  field: 'checked',
+  kind: CHECKED_FORM,
+  toFile: (value) => String(value ?? ''),
+  after: (form) => ({
+    checked: (
+      <button
+        type="button"
+        className="inline-action"
+        onClick={() =>
+          form.setValue('checked', localIsoDate(), { shouldDirty: true, shouldValidate: true })
+        }
+      >
+        Checked today
+      </button>
+    ),
+  }),
+};
+
 /** The project's colour on each theme's map, with the check's word on their contrast. */
-function ColoursSection({ projectId, projectIndex }: { projectId: string; projectIndex: number }) {
+const COLOURS: OwnFieldForm<'colours'> = {
+  field: 'colours',
+  kind: COLOURS_FORM,
+  toFile: (value) => value as ProjectMetaInput['colours'],
+};
+
+/**
+ * One field of a project in its own form (its section is named after the field), saved into the
+ * draft as it is edited, with the check's problems about it shown at its inputs.
+ */
+function ProjectFieldForm<K extends OwnField>(props: {
+  projectId: string;
+  projectIndex: number;
+  form: OwnFieldForm<K>;
+}) {
+  const { projectId, projectIndex } = props;
+  const { field, kind, toFile, after } = props.form;
   const edit = useDeskStore((state) => state.edit);
   const errors = useDeskStore((state) => state.preview.errors);
-  const colours = useDeskStore((state) =>
-    state.session ? projectOf(state.session.values, projectId)?.colours : undefined,
+  const value = useDeskStore((state) =>
+    state.session ? projectOf(state.session.values, projectId)?.[field] : undefined,
   );
-  const form = useSchemaForm(COLOURS_FORM, {
-    value: { colours },
-    onChange: (value) =>
-      edit((values) =>
-        setProjectField(values, projectId, 'colours', value.colours as ProjectMetaInput['colours']),
-      ),
+  const form = useSchemaForm(kind, {
+    value: { [field]: value },
+    onChange: (changed) =>
+      edit((values) => setProjectField(values, projectId, field, toFile(changed[field]))),
     validateAtOnce: true,
   });
   const found = itemErrors(errors, projectPrefixes(projectId, projectIndex));
   return (
-    <section className="colours">
+    <section className={field}>
       <FormProvider {...form}>
         <form noValidate onSubmit={(event) => event.preventDefault()}>
-          <SchemaFields kind={COLOURS_FORM} checkErrors={found.byField} />
+          <SchemaFields kind={kind} checkErrors={found.byField} after={after?.(form)} />
         </form>
       </FormProvider>
     </section>

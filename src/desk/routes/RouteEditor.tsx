@@ -79,6 +79,12 @@ const drawnKm = (geometry: RouteGeometryInput) =>
   routeLengthKm([{ type: 'Feature', properties: {}, geometry }]);
 
 /** The route editor of one project; a flow, which has no file of its own, gets a note instead. */
+/** A position's two coordinates, each within the region the map covers. */
+const AXES = [
+  { index: 0, id: 'lng', label: 'Longitude', min: REGION.west, max: REGION.east },
+  { index: 1, id: 'lat', label: 'Latitude', min: REGION.south, max: REGION.north },
+] as const;
+
 export function RouteEditor(props: RouteEditorProps) {
   const collection = props.values[routeFile(props.projectId)] as RouteCollectionInput | undefined;
   if (!collection) return <FlowNote projectId={props.projectId} values={props.values} />;
@@ -452,22 +458,16 @@ function Stretches(props: RouteEditorProps & { collection: RouteCollectionInput 
               </Field>
               {chosenPosition && chosen !== null && (
                 <div className="route-coordinates">
-                  <CoordinateInput
-                    key={`${key}:${chosen}:lng`}
-                    label="Longitude"
-                    value={chosenPosition[0]}
-                    min={REGION.west}
-                    max={REGION.east}
-                    onCommit={(value) => moveChosen(0, value)}
-                  />
-                  <CoordinateInput
-                    key={`${key}:${chosen}:lat`}
-                    label="Latitude"
-                    value={chosenPosition[1]}
-                    min={REGION.south}
-                    max={REGION.north}
-                    onCommit={(value) => moveChosen(1, value)}
-                  />
+                  {AXES.map((axis) => (
+                    <CoordinateInput
+                      key={`${key}:${chosen}:${axis.id}`}
+                      label={axis.label}
+                      value={chosenPosition[axis.index]}
+                      min={axis.min}
+                      max={axis.max}
+                      onCommit={(value) => moveChosen(axis.index, value)}
+                    />
+                  ))}
                 </div>
               )}
               <div className="route-actions">
@@ -616,6 +616,36 @@ function Measures(props: {
   );
 }
 
+/** A labelled drop-down of a route's property; "Choose…" while it has no value yet. */
+function SelectField<T extends string>(props: {
+  label: string;
+  value: T | '';
+  options: readonly T[];
+  /** How an option reads; by default as the data writes it. */
+  nameOf?: (option: T) => string;
+  onChange: (value: T) => void;
+}) {
+  const { value, options, nameOf = (option: T) => option } = props;
+  return (
+    <Field label={props.label}>
+      {(field) => (
+        <select
+          {...field}
+          value={value}
+          onChange={(event) => props.onChange(event.target.value as T)}
+        >
+          {value === '' && <option value="">Choose…</option>}
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {nameOf(option)}
+            </option>
+          ))}
+        </select>
+      )}
+    </Field>
+  );
+}
+
 /** A labelled form field, with its error (if any) tied to it. */
 function Field(props: {
   label: string;
@@ -657,53 +687,22 @@ function PropertySelects(props: {
   const kinds = kind === '' || DRAWN_KINDS.includes(kind) ? DRAWN_KINDS : [...DRAWN_KINDS, kind];
   return (
     <>
-      <Field label="Kind">
-        {(field) => (
-          <select
-            {...field}
-            value={kind}
-            onChange={(event) => props.onKind(event.target.value as RouteKind)}
-          >
-            {kind === '' && <option value="">Choose…</option>}
-            {kinds.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Certainty">
-        {(field) => (
-          <select
-            {...field}
-            value={certainty}
-            onChange={(event) => props.onCertainty(event.target.value as Certainty)}
-          >
-            {certainty === '' && <option value="">Choose…</option>}
-            {CERTAINTIES.map((option) => (
-              <option key={option} value={option}>
-                {option}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
-      <Field label="Role">
-        {(field) => (
-          <select
-            {...field}
-            value={role}
-            onChange={(event) => props.onRole(event.target.value as Role)}
-          >
-            {ROLES.map((option) => (
-              <option key={option} value={option}>
-                {option === 'main' ? 'main' : 'alternative (superseded or backup, drawn lighter)'}
-              </option>
-            ))}
-          </select>
-        )}
-      </Field>
+      <SelectField label="Kind" value={kind} options={kinds} onChange={props.onKind} />
+      <SelectField
+        label="Certainty"
+        value={certainty}
+        options={CERTAINTIES}
+        onChange={props.onCertainty}
+      />
+      <SelectField
+        label="Role"
+        value={role}
+        options={ROLES}
+        nameOf={(option) =>
+          option === 'main' ? 'main' : 'alternative (superseded or backup, drawn lighter)'
+        }
+        onChange={props.onRole}
+      />
     </>
   );
 }
