@@ -40,7 +40,7 @@ for (const theme of ['light', 'dark'] as const) {
     test('axe: the Export and Embed tools unfolded', async ({ mapPage }) => {
       test.slow(); // opening the export options readies an off-screen map
       await mapPage.open('#project=oil-transit');
-      await mapPage.page.getByRole('button', { name: 'Export image' }).click();
+      await mapPage.page.getByRole('button', { name: 'Export picture' }).click();
       await mapPage.page.getByRole('button', { name: 'Embed' }).click();
       await expect(mapPage.page.getByRole('region', { name: 'Embed this map' })).toBeVisible();
       expect(await seriousViolations(mapPage.page)).toEqual([]);

@@ -106,8 +106,8 @@ export class MapPage {
 
   /** Unfolds the legend's export options; returns them. */
   async openExport(): Promise<Locator> {
-    await this.page.getByRole('button', { name: 'Export image' }).click();
-    return this.page.getByRole('region', { name: /Export image/ });
+    await this.page.getByRole('button', { name: 'Export picture' }).click();
+    return this.page.getByRole('region', { name: /Export picture/ });
   }
 
   /** Presses Download in the export options (of a PNG, SVG or PDF); returns the download. */

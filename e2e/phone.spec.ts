@@ -35,7 +35,7 @@ test('every control is a touch target of at least 24 × 24 px', async ({ mapPage
   await mapPage.open('#project=titr');
   await page.locator('.legend summary').tap();
   // The tools' own controls count too.
-  await page.getByRole('button', { name: 'Export image' }).tap();
+  await page.getByRole('button', { name: 'Export picture' }).tap();
   await page.getByRole('button', { name: 'Embed' }).tap();
   const small = await page.evaluate(() =>
     [...document.querySelectorAll('button, input, select, summary, textarea')]

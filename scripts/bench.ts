@@ -236,8 +236,8 @@ async function exportTimes(
   }, EXPORT_REQUEST);
   await page.reload();
   await page.locator('#map[aria-busy="false"]').waitFor({ timeout: 60_000 });
-  await page.getByRole('button', { name: 'Export image' }).click();
-  const options = page.getByRole('region', { name: /Export image/ });
+  await page.getByRole('button', { name: 'Export picture' }).click();
+  const options = page.getByRole('region', { name: /Export picture/ });
   await options.getByLabel('Size').selectOption({ label: '1200 × 630 (link previews)' });
   await page.waitForTimeout(CHOOSING_MS);
   const started = Date.now();

@@ -1,5 +1,5 @@
 /**
- * "Export image": the current map as a PNG, or as vector artwork (SVG, PDF) at a screen size or a
+ * "Export picture": the current map as a PNG, or as vector artwork (SVG, PDF) at a screen size or a
  * print width in millimetres, with title, legend and credit drawn on it.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
