@@ -33,7 +33,7 @@ import {
 import { COUNTRY_CODES, countryNameIn } from './lib/countryCodes';
 
 const require = createRequire(import.meta.url);
-const OUT_DIR = fileURLToPath(new URL('../public/basemap', import.meta.url));
+const OUT_DIR = fileURLToPath(new URL('../public/basemap/', import.meta.url));
 const TOLERANCE_DEG = 0.01;
 const DECIMALS = 3;
 /** [west, south, east, north] in degrees. */

@@ -22,7 +22,7 @@ import { readDataDir } from './lib/readDataDir';
 
 const BASEMAP_FILE = fileURLToPath(new URL('../public/basemap/basemap.json', import.meta.url));
 const DATA_DIR = fileURLToPath(new URL('../data', import.meta.url));
-const OUT_DIR = fileURLToPath(new URL('../public/poster', import.meta.url));
+const OUT_DIR = fileURLToPath(new URL('../public/poster/', import.meta.url));
 const WIDTH = 1200;
 const HEIGHT = 630;
 

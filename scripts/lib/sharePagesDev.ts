@@ -8,7 +8,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { publicUrlFrom } from '../../src/share/publicUrl';
 import type { ShareSite } from './shareSite';
 
-const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
 export function sharePagesDev(): Plugin {
   const sites = new Map<string, Promise<ShareSite>>();

@@ -1,30 +1,27 @@
 /**
- * Web Mercator as MapLibre draws it, for finding a longitude/latitude on the screen: d3-geo's
- * spherical Mercator (its raw transform: the projection machinery of clipping and resampling is
- * for drawing, and would weigh on the page), scaled to MapLibre's world of 512 px at zoom 0 and
- * doubled at each zoom. Pure.
+ * Web Mercator as MapLibre draws it, for finding a longitude/latitude on the screen: MapLibre's
+ * own `MercatorCoordinate` (the world as a unit square), scaled to its world of 512 px at zoom 0
+ * and doubled at each zoom. The live map's maths thus follow the live map to the bit, and cost
+ * the page nothing (MapLibre is loaded anyway); pictures project with d3-geo, which also clips and
+ * draws (`picture/vector/projection.ts`). Pure.
  */
-import { geoMercatorRaw } from 'd3-geo';
+import { MercatorCoordinate } from 'maplibre-gl';
 
 /** MapLibre's tiles are 512 px: the world is 512·2^zoom pixels wide. */
 export const TILE_SIZE = 512;
 
-const RADIANS = Math.PI / 180;
-/** World pixels per radian of the raw projection at zoom 0. */
-const PIXELS_PER_RADIAN = TILE_SIZE / (2 * Math.PI);
-
 /** World pixel coordinates of a longitude/latitude at a zoom. */
 export function mercator(lng: number, lat: number, zoom: number): { x: number; y: number } {
-  const [x, y] = geoMercatorRaw(lng * RADIANS, lat * RADIANS);
-  const scale = 2 ** zoom * PIXELS_PER_RADIAN;
-  return { x: (Math.PI + x) * scale, y: (Math.PI - y) * scale };
+  const { x, y } = MercatorCoordinate.fromLngLat([lng, lat]);
+  const size = TILE_SIZE * 2 ** zoom;
+  return { x: x * size, y: y * size };
 }
 
 /** The longitude/latitude at world pixel coordinates of a zoom: the inverse of `mercator`. */
 export function unproject(x: number, y: number, zoom: number): [number, number] {
-  const scale = 2 ** zoom * PIXELS_PER_RADIAN;
-  const inverse = geoMercatorRaw.invert?.(x / scale - Math.PI, Math.PI - y / scale);
-  return inverse ? [inverse[0] / RADIANS, inverse[1] / RADIANS] : [Number.NaN, Number.NaN];
+  const size = TILE_SIZE * 2 ** zoom;
+  const { lng, lat } = new MercatorCoordinate(x / size, y / size).toLngLat();
+  return [lng, lat];
 }
 
 /** Where a longitude/latitude lies from the centre of a map showing `view`, in CSS pixels. */
