@@ -1,6 +1,6 @@
 import { defineConfig } from '@playwright/test';
-import { DESK_DATA, DESK_PORT, DEV_PORT, PREVIEW_PORT } from './e2e/ports';
-import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser';
+import { DESK_DATA, DESK_PORT, DEV_PORT, PREVIEW_PORT } from './e2e/ports.ts';
+import { CHROMIUM_ARGS, findChromium } from './scripts/lib/browser.ts';
 
 const executablePath = findChromium() ?? undefined;
 

@@ -1,13 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
-import { contentPlugin } from './scripts/lib/contentPlugin';
-import { deskHint } from './scripts/lib/deskHint';
-import { hostScript } from './scripts/lib/hostScript';
-import { precompress } from './scripts/lib/precompress';
-import { preloadFonts } from './scripts/lib/preloadFonts';
-import { securityHeaders } from './scripts/lib/securityHeaders';
-import { sharePagesDev } from './scripts/lib/sharePagesDev';
-import { shippedPackages } from './scripts/lib/shippedPackages';
+import { contentPlugin } from './scripts/lib/contentPlugin.ts';
+import { deskHint } from './scripts/lib/deskHint.ts';
+import { hostScript } from './scripts/lib/hostScript.ts';
+import { precompress } from './scripts/lib/precompress.ts';
+import { preloadFonts } from './scripts/lib/preloadFonts.ts';
+import { securityHeaders } from './scripts/lib/securityHeaders.ts';
+import { sharePagesDev } from './scripts/lib/sharePagesDev.ts';
+import { shippedPackages } from './scripts/lib/shippedPackages.ts';
 
 export default defineConfig({
   // Relative asset URLs, so that dist/ works from any path of any static host.

@@ -5,8 +5,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { clauseOf } from './content';
-import { expect, test } from './driver';
+import { clauseOf } from './content.ts';
+import { expect, test } from './driver.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 

@@ -1,6 +1,6 @@
 /** The built app works under a strict Content-Security-Policy, as `npm run preview` serves it. */
-import { CONTENT_SECURITY_POLICY } from '../scripts/lib/securityHeaders';
-import { expect, test } from './driver';
+import { CONTENT_SECURITY_POLICY } from '../scripts/lib/securityHeaders.ts';
+import { expect, test } from './driver.ts';
 
 test('under the strict policy the map renders, selects and exports with no violation', async ({
   mapPage,

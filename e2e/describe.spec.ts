@@ -3,8 +3,8 @@
  * where it runs and through which countries, in the reader's language.
  */
 import { readFileSync } from 'node:fs';
-import { readPngText } from '../src/picture/pngText';
-import { expect, test } from './driver';
+import { readPngText } from '../src/picture/pngText.ts';
+import { expect, test } from './driver.ts';
 
 const BTC_LEG =
   'Pipeline Sangachal terminal – Ceyhan terminal: about 1,650 km as drawn, traced along its course; through Azerbaijan, Georgia and Türkiye.';

@@ -16,9 +16,9 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import type { LineString } from 'geojson';
-import { versionOf } from '../scripts/desk/dataFiles';
-import { formatDataFile } from '../src/content/formatData';
-import { lineKm } from '../src/geo/flowLine';
+import { versionOf } from '../scripts/desk/dataFiles.ts';
+import { formatDataFile } from '../src/content/formatData.ts';
+import { lineKm } from '../src/geo/flowLine.ts';
 import {
   DESK_ORIGIN,
   DESK_URL,
@@ -26,8 +26,8 @@ import {
   deskFile,
   insertedBlocks,
   resetDeskData,
-} from './deskData';
-import { DESK_DATA, DESK_PORT, MAP_LOAD_TIMEOUT } from './ports';
+} from './deskData.ts';
+import { DESK_DATA, DESK_PORT, MAP_LOAD_TIMEOUT } from './ports.ts';
 
 test.beforeEach(() => resetDeskData());
 

@@ -4,7 +4,7 @@
  */
 import { cpSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { DESK_DATA, DESK_PORT } from './ports';
+import { DESK_DATA, DESK_PORT } from './ports.ts';
 
 export const DESK_ORIGIN = `http://127.0.0.1:${DESK_PORT}`;
 export const DESK_URL = `${DESK_ORIGIN}/desk.html`;

@@ -2,9 +2,9 @@
  * `npm start`, the README's first command, serves the app through Vite's dev server, which loads
  * modules and style sheets one by one in import order: the map must look as in the build.
  */
-import { lightTheme } from '../src/map/theme';
-import { expect, test } from './driver';
-import { DEV_PORT } from './ports';
+import { lightTheme } from '../src/map/theme.ts';
+import { expect, test } from './driver.ts';
+import { DEV_PORT } from './ports.ts';
 
 test.use({ baseURL: `http://127.0.0.1:${DEV_PORT}/`, viewport: { width: 390, height: 844 } });
 

@@ -7,9 +7,9 @@ import type { APIRequestContext } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
 import type { FeatureCollection } from 'geojson';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { DOWNLOAD_FILES, downloadPath } from '../src/content/downloadFiles';
-import { expect, test } from './driver';
-import { DEV_PORT, PREVIEW_PORT } from './ports';
+import { DOWNLOAD_FILES, downloadPath } from '../src/content/downloadFiles.ts';
+import { expect, test } from './driver.ts';
+import { DEV_PORT, PREVIEW_PORT } from './ports.ts';
 
 const ORIGINS = {
   build: `http://127.0.0.1:${PREVIEW_PORT}/`,

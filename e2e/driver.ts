@@ -5,9 +5,9 @@
  */
 import { test as base, type Download, expect, type Locator, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { offsetFromCentre } from '../src/geo/mercator';
-import { parseView } from '../src/state/url';
-import { MAP_LOAD_TIMEOUT } from './ports';
+import { offsetFromCentre } from '../src/geo/mercator.ts';
+import { parseView } from '../src/state/url.ts';
+import { MAP_LOAD_TIMEOUT } from './ports.ts';
 
 /**
  * Where a longitude/latitude is on the page, for a map element whose document's URL (`url`)

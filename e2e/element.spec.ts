@@ -4,8 +4,8 @@
  * with no scrolling inside, and the host API as methods and DOM events.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { embeddedMap, serveHost } from './hostPage';
-import { MAP_LOAD_TIMEOUT, PREVIEW_PORT } from './ports';
+import { embeddedMap, serveHost } from './hostPage.ts';
+import { MAP_LOAD_TIMEOUT, PREVIEW_PORT } from './ports.ts';
 
 const MAP_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 

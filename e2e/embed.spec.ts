@@ -6,12 +6,12 @@
 import { expect, type Frame, type Page, test } from '@playwright/test';
 import kazakh from '../data/i18n/kk.json' with { type: 'json' };
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { type EmbedOptions, embedSnippet } from '../src/embed/snippet';
-import { MAP_HEIGHT } from '../src/state/embedParams';
-import { pointOnMap } from './driver';
-import { embeddedMap, serveHost } from './hostPage';
-import { POINTS } from './points';
-import { MAP_LOAD_TIMEOUT, PREVIEW_PORT } from './ports';
+import { type EmbedOptions, embedSnippet } from '../src/embed/snippet.ts';
+import { MAP_HEIGHT } from '../src/state/embedParams.ts';
+import { pointOnMap } from './driver.ts';
+import { embeddedMap, serveHost } from './hostPage.ts';
+import { POINTS } from './points.ts';
+import { MAP_LOAD_TIMEOUT, PREVIEW_PORT } from './ports.ts';
 
 const MAP_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 const HOST_ORIGIN = `http://localhost:${PREVIEW_PORT}`;

@@ -5,10 +5,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { darkTheme, lightTheme } from '../src/map/theme';
-import { cardLayout } from '../src/picture/cardLayout';
-import { colourOf } from './content';
-import { expect, pixelsLike, test } from './driver';
+import { darkTheme, lightTheme } from '../src/map/theme.ts';
+import { cardLayout } from '../src/picture/cardLayout.ts';
+import { colourOf } from './content.ts';
+import { expect, pixelsLike, test } from './driver.ts';
 
 const run = promisify(execFile);
 const names = Object.fromEntries(

@@ -5,12 +5,12 @@
 import { readFileSync } from 'node:fs';
 import type { Position } from 'geojson';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { nodeFontBook } from '../src/fonts/nodeFonts';
-import { offsetFromCentre } from '../src/geo/mercator';
-import { labelBox, placeLabel, placesOn } from '../src/map/framing';
-import { parseView } from '../src/state/url';
-import { loadTestContent } from '../test/content';
-import { expect, type MapPage, test } from './driver';
+import { nodeFontBook } from '../src/fonts/nodeFonts.ts';
+import { offsetFromCentre } from '../src/geo/mercator.ts';
+import { labelBox, placeLabel, placesOn } from '../src/map/framing.ts';
+import { parseView } from '../src/state/url.ts';
+import { loadTestContent } from '../test/content.ts';
+import { expect, type MapPage, test } from './driver.ts';
 
 type Routes = { features: { geometry: { type: string; coordinates: unknown } }[] };
 

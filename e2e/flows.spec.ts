@@ -3,10 +3,10 @@
  * deep link with the article's clause, and the legend shows, hides and lists them.
  */
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { flowOffset } from '../src/map/flows';
-import { clauseOf } from './content';
-import { expect, type MapPage, test } from './driver';
-import { viewAt } from './points';
+import { flowOffset } from '../src/map/flows.ts';
+import { clauseOf } from './content.ts';
+import { expect, type MapPage, test } from './driver.ts';
+import { viewAt } from './points.ts';
 
 /**
  * A point on the Kazakh rail Beyneu – Aktau port, which both flows follow to or from Aktau:

@@ -6,7 +6,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, type Frame, type Page } from '@playwright/test';
-import { MAP_LOAD_TIMEOUT } from './ports';
+import { MAP_LOAD_TIMEOUT } from './ports.ts';
 
 export interface Host {
   url: string;

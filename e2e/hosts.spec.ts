@@ -10,9 +10,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { expect, type Frame, type Page, test } from '@playwright/test';
-import { embeddedMap, serveHost } from './hostPage';
-import { PREVIEW_PORT } from './ports';
-import { WP_EMBED_HOST, wordpressFiltered } from './wordpress';
+import { embeddedMap, serveHost } from './hostPage.ts';
+import { PREVIEW_PORT } from './ports.ts';
+import { WP_EMBED_HOST, wordpressFiltered } from './wordpress.ts';
 
 const MAP_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 const EMBED = `${MAP_ORIGIN}/?embed=1&lang=en#project=titr`;

@@ -4,8 +4,8 @@ import az from '../data/i18n/az.json' with { type: 'json' };
 import kk from '../data/i18n/kk.json' with { type: 'json' };
 import ru from '../data/i18n/ru.json' with { type: 'json' };
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { clauseOf } from './content';
-import { expect, type MapPage, test } from './driver';
+import { clauseOf } from './content.ts';
+import { expect, type MapPage, test } from './driver.ts';
 
 const TRANSLATED = { ru, az, kk } as const;
 const english = projectsFile.projects.find((project) => project.id === 'titr');

@@ -1,10 +1,10 @@
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { PRELOADED_FONTS } from '../scripts/lib/preloadFonts';
-import { boundsOf } from '../src/geo/bounds';
-import { loadTestContent } from '../test/content';
-import { clauseOf, colourOf } from './content';
-import { expect, test } from './driver';
-import { POINTS, viewAt } from './points';
+import { PRELOADED_FONTS } from '../scripts/lib/preloadFonts.ts';
+import { boundsOf } from '../src/geo/bounds.ts';
+import { loadTestContent } from '../test/content.ts';
+import { clauseOf, colourOf } from './content.ts';
+import { expect, test } from './driver.ts';
+import { POINTS, viewAt } from './points.ts';
 
 const projects = projectsFile.projects;
 const byId = (id: string) => {

@@ -1,8 +1,8 @@
 /** Without WebGL the page says so, shows a picture of the map, and every project still opens. */
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/browser';
-import { clauseOf } from './content';
-import { expect, test } from './driver';
+import { CHROMIUM_ARGS, findChromium } from '../scripts/lib/browser.ts';
+import { clauseOf } from './content.ts';
+import { expect, test } from './driver.ts';
 
 test.use({
   launchOptions: {

@@ -1,8 +1,8 @@
 /** A 360 px phone with touch: the legend folds, the panel is a bottom sheet, gestures work. */
 import type { CDPSession } from '@playwright/test';
-import { lightTheme } from '../src/map/theme';
-import { expect, test } from './driver';
-import { POINTS, viewAt } from './points';
+import { lightTheme } from '../src/map/theme.ts';
+import { expect, test } from './driver.ts';
+import { POINTS, viewAt } from './points.ts';
 
 test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

@@ -4,21 +4,21 @@
  * to wrap, and what is painted is where the plan says.
  */
 import { PNG } from 'pngjs';
-import { nodeFontBook } from '../src/fonts/nodeFonts';
-import { createI18n } from '../src/i18n/createI18n';
-import { THEMES } from '../src/map/theme';
-import type { PictureResponse } from '../src/picture/pictureApi';
-import type { PictureRequest } from '../src/picture/pictureRequest';
+import { nodeFontBook } from '../src/fonts/nodeFonts.ts';
+import { createI18n } from '../src/i18n/createI18n.ts';
+import { THEMES } from '../src/map/theme.ts';
+import type { PictureResponse } from '../src/picture/pictureApi.ts';
+import type { PictureRequest } from '../src/picture/pictureRequest.ts';
 import {
   type Group,
   parseColor,
   type Segment,
   type Shape,
   shapesOf,
-} from '../src/picture/vector/scene';
-import { pictureScene } from '../src/picture/vector/vectorPicture';
-import { loadTestContent } from '../test/content';
-import { expect, pixelsLike, test } from './driver';
+} from '../src/picture/vector/scene.ts';
+import { pictureScene } from '../src/picture/vector/vectorPicture.ts';
+import { loadTestContent } from '../test/content.ts';
+import { expect, pixelsLike, test } from './driver.ts';
 
 const CARDS = ['title', 'legend', 'excerpt', 'credit'];
 

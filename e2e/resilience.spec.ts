@@ -3,9 +3,9 @@
  * to a project the map lacks; and it leaves nothing behind in the reader's browser.
  */
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { colourOf } from './content';
-import { expect, test } from './driver';
-import { POINTS, viewAt } from './points';
+import { colourOf } from './content.ts';
+import { expect, test } from './driver.ts';
+import { POINTS, viewAt } from './points.ts';
 
 const titr = projectsFile.projects[0];
 

@@ -4,8 +4,8 @@
  */
 import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { LANGUAGES } from '../src/content/languages';
-import { expect, test } from './driver';
+import { LANGUAGES } from '../src/content/languages.ts';
+import { expect, test } from './driver.ts';
 
 const ids = ['map', ...projectsFile.projects.map((project) => project.id)];
 const name = (id: string) => projectsFile.projects.find((project) => project.id === id)?.name ?? '';

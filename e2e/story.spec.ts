@@ -3,10 +3,10 @@
  * the map as http://127.0.0.1), and hand-made hosts. Each test loads one map.
  */
 import { expect, type Frame, type Page, test } from '@playwright/test';
-import { periodEnd } from '../src/content/dates';
-import { HOST_ATTRIBUTE } from '../src/embed/snippet';
-import { embeddedMap, serveHost } from './hostPage';
-import { PREVIEW_PORT } from './ports';
+import { periodEnd } from '../src/content/dates.ts';
+import { HOST_ATTRIBUTE } from '../src/embed/snippet.ts';
+import { embeddedMap, serveHost } from './hostPage.ts';
+import { PREVIEW_PORT } from './ports.ts';
 
 const MAP_ORIGIN = `http://127.0.0.1:${PREVIEW_PORT}`;
 const STORY = `http://localhost:${PREVIEW_PORT}/demo/story.html?map=${MAP_ORIGIN}/`;

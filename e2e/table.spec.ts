@@ -6,8 +6,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { TABLE_MIN_WIDTH } from '../src/map/clearings';
-import { expect, test } from './driver';
+import { TABLE_MIN_WIDTH } from '../src/map/clearings.ts';
+import { expect, test } from './driver.ts';
 
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const names = Object.fromEntries(

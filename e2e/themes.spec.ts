@@ -1,8 +1,8 @@
 /** Light and dark: following the system, switchable, and `?theme=` for embeds. */
 import { PNG } from 'pngjs';
-import { darkTheme, lightTheme } from '../src/map/theme';
-import { colourOf } from './content';
-import { expect, pixelsLike, test } from './driver';
+import { darkTheme, lightTheme } from '../src/map/theme.ts';
+import { colourOf } from './content.ts';
+import { expect, pixelsLike, test } from './driver.ts';
 
 async function mapPixels(page: import('@playwright/test').Page, hex: string) {
   const png = PNG.sync.read(await page.locator('#map canvas').screenshot());

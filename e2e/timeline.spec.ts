@@ -3,9 +3,9 @@
  * that restyles the map to each project's status on a day, and the date kept in the URL.
  */
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { checkedOf, colourOf } from './content';
-import { expect, type MapPage, test } from './driver';
-import { POINTS, viewAt } from './points';
+import { checkedOf, colourOf } from './content.ts';
+import { expect, type MapPage, test } from './driver.ts';
+import { POINTS, viewAt } from './points.ts';
 
 const FIBRE = POINTS['fiber-optic'];
 const fibreColour = colourOf('fiber-optic');

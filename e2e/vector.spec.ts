@@ -10,10 +10,10 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { PNG } from 'pngjs';
 import projectsFile from '../data/projects.json' with { type: 'json' };
-import { nodeFontBook } from '../src/fonts/nodeFonts';
-import { lightTheme } from '../src/map/theme';
-import { checkedOf, colourOf } from './content';
-import { expect, pixelsLike, test } from './driver';
+import { nodeFontBook } from '../src/fonts/nodeFonts.ts';
+import { lightTheme } from '../src/map/theme.ts';
+import { checkedOf, colourOf } from './content.ts';
+import { expect, pixelsLike, test } from './driver.ts';
 
 const run = promisify(execFile);
 const titr = projectsFile.projects.find((project) => project.id === 'titr')?.name ?? '';

@@ -22,15 +22,15 @@ import type {
 import polygonClipping from 'polygon-clipping';
 import { feature, mesh } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import { LANGUAGES, type Language } from '../src/content/languages';
-import { SEA_LABELS } from '../src/content/seas';
+import { LANGUAGES, type Language } from '../src/content/languages.ts';
+import { SEA_LABELS } from '../src/content/seas.ts';
 import {
   BASEMAP_BOUNDS,
   type BasemapLayer,
   DETAIL_BOUNDS,
   labelProperty,
-} from '../src/map/basemapBounds';
-import { COUNTRY_CODES, countryNameIn } from './lib/countryCodes';
+} from '../src/map/basemapBounds.ts';
+import { COUNTRY_CODES, countryNameIn } from './lib/countryCodes.ts';
 
 const require = createRequire(import.meta.url);
 const OUT_DIR = fileURLToPath(new URL('../public/basemap/', import.meta.url));

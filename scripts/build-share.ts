@@ -9,8 +9,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { publicUrlFrom } from '../src/share/publicUrl';
-import { loadShareSite } from './lib/shareSite';
+import { publicUrlFrom } from '../src/share/publicUrl.ts';
+import { loadShareSite } from './lib/shareSite.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const DIST = `${root}dist/`;

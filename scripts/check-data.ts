@@ -3,8 +3,8 @@
  * including what only the downloads meet (a project without a licence in data/LICENCE.md).
  */
 import { fileURLToPath } from 'node:url';
-import { fullCheck } from './lib/loadContent';
-import { readDataDir } from './lib/readDataDir';
+import { fullCheck } from './lib/loadContent.ts';
+import { readDataDir } from './lib/readDataDir.ts';
 
 const dataDir = fileURLToPath(new URL('../data', import.meta.url));
 const result = fullCheck(readDataDir(dataDir));

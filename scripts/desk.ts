@@ -8,8 +8,8 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { createServer } from 'vite';
-import { DESK_PAGE } from '../src/desk/protocol';
-import { deskPlugin } from './desk/deskPlugin';
+import { DESK_PAGE } from '../src/desk/protocol.ts';
+import { deskPlugin } from './desk/deskPlugin.ts';
 
 /** The desk's port when none is given. */
 export const DESK_PORT = 5183;

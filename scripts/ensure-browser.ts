@@ -5,7 +5,7 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from './lib/browser';
+import { findChromium } from './lib/browser.ts';
 
 function run(command: string): boolean {
   console.log(`$ ${command}`);

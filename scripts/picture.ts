@@ -9,18 +9,18 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, chromium } from '@playwright/test';
 import { type PreviewServer, preview } from 'vite';
-import { localIsoDate } from '../src/content/localDate';
-import { nodeFontBook } from '../src/fonts/nodeFonts';
-import { createI18n } from '../src/i18n/createI18n';
+import { localIsoDate } from '../src/content/localDate.ts';
+import { nodeFontBook } from '../src/fonts/nodeFonts.ts';
+import { createI18n } from '../src/i18n/createI18n.ts';
 import {
   PICTURE_USAGE,
   type PictureRequest,
   parsePictureArgs,
-} from '../src/picture/pictureRequest';
-import { printedHeightMm, vectorFile } from '../src/picture/vector/vectorPicture';
-import { CHROMIUM_ARGS, findChromium } from './lib/browser';
-import { checkData } from './lib/loadContent';
-import { readDataDir } from './lib/readDataDir';
+} from '../src/picture/pictureRequest.ts';
+import { printedHeightMm, vectorFile } from '../src/picture/vector/vectorPicture.ts';
+import { CHROMIUM_ARGS, findChromium } from './lib/browser.ts';
+import { checkData } from './lib/loadContent.ts';
+import { readDataDir } from './lib/readDataDir.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 

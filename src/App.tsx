@@ -1,27 +1,27 @@
 /** The page: the map, with the legend and the selected project's panel; embedded or full page. */
 import { type CSSProperties, useEffect, useId, useState } from 'react';
-import { projectIds } from './content/content';
-import { hostContextOf, WORDPRESS_MAX_HEIGHT } from './embed/hostProtocols';
-import { useEmbedBridge } from './embed/useEmbedBridge';
-import { EmbedFooter } from './features/EmbedFooter';
-import { Legend } from './features/Legend';
-import { MapFallback } from './features/MapFallback';
-import { MapSummary } from './features/MapSummary';
-import { ProjectPanel } from './features/ProjectPanel';
-import { ProjectTable } from './features/ProjectTable';
-import { PHONE_MAX_WIDTH } from './map/clearings';
-import { MapView } from './map/MapView';
-import { THEMES } from './map/theme';
-import { applyDocumentSettings } from './state/documentSettings';
-import type { EmbedParams } from './state/embedParams';
-import { useSelected, useTable } from './state/store';
-import { useUrlSync } from './state/useUrlSync';
-import { Announcer } from './ui/Announcer';
-import { ErrorBoundary } from './ui/ErrorBoundary';
-import { Notice } from './ui/Notice';
-import { useI18n } from './ui/useI18n';
-import { useMediaQuery } from './ui/useMediaQuery';
-import { useThemeName } from './ui/useThemeName';
+import { projectIds } from './content/content.ts';
+import { hostContextOf, WORDPRESS_MAX_HEIGHT } from './embed/hostProtocols.ts';
+import { useEmbedBridge } from './embed/useEmbedBridge.ts';
+import { EmbedFooter } from './features/EmbedFooter.tsx';
+import { Legend } from './features/Legend.tsx';
+import { MapFallback } from './features/MapFallback.tsx';
+import { MapSummary } from './features/MapSummary.tsx';
+import { ProjectPanel } from './features/ProjectPanel.tsx';
+import { ProjectTable } from './features/ProjectTable.tsx';
+import { PHONE_MAX_WIDTH } from './map/clearings.ts';
+import { MapView } from './map/MapView.tsx';
+import { THEMES } from './map/theme.ts';
+import { applyDocumentSettings } from './state/documentSettings.ts';
+import type { EmbedParams } from './state/embedParams.ts';
+import { useSelected, useTable } from './state/store.ts';
+import { useUrlSync } from './state/useUrlSync.ts';
+import { Announcer } from './ui/Announcer.tsx';
+import { ErrorBoundary } from './ui/ErrorBoundary.tsx';
+import { Notice } from './ui/Notice.tsx';
+import { useI18n } from './ui/useI18n.ts';
+import { useMediaQuery } from './ui/useMediaQuery.ts';
+import { useThemeName } from './ui/useThemeName.ts';
 
 export function App({ params }: { params: EmbedParams }) {
   // Read on the first render, before the address is tidied: a host's marks are in it only then.
@@ -44,6 +44,12 @@ export function App({ params }: { params: EmbedParams }) {
     applyDocumentSettings(i18n.language, theme.name);
     document.title = i18n.content.mapTitle;
   }, [i18n, theme]);
+
+  // The words are read (their messages parsed) while the reader looks, not when a panel opens.
+  useEffect(() => {
+    const prepare = setTimeout(() => i18n.prepareWords(), 500);
+    return () => clearTimeout(prepare);
+  }, [i18n]);
 
   // Under WordPress, which will not make an embed taller than 1000 px, the panel keeps within it.
   const capped = params.embedded && host.wordpressSecret !== null;

@@ -5,17 +5,17 @@ import './visuallyHidden.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { projectIds } from './content/content';
-import { chooseLanguage } from './content/languages';
-import { registerPageFonts } from './fonts/fontFaces';
-import { loadPluralRules } from './i18n/pluralRules';
-import { installPictureApi } from './picture/pictureApi';
-import { applyDocumentSettings, resolveTheme } from './state/documentSettings';
-import { parseEmbedParams } from './state/embedParams';
-import { useAppStore } from './state/store';
-import { seedFromHash } from './state/useUrlSync';
-import { systemPrefersDark } from './ui/useThemeName';
+import { App } from './App.tsx';
+import { projectIds } from './content/content.ts';
+import { chooseLanguage } from './content/languages.ts';
+import { registerPageFonts } from './fonts/fontFaces.ts';
+import { loadPluralRules } from './i18n/pluralRules.ts';
+import { installPictureApi } from './picture/pictureApi.ts';
+import { applyDocumentSettings, resolveTheme } from './state/documentSettings.ts';
+import { parseEmbedParams } from './state/embedParams.ts';
+import { useAppStore } from './state/store.ts';
+import { seedFromHash } from './state/useUrlSync.ts';
+import { systemPrefersDark } from './ui/useThemeName.ts';
 
 registerPageFonts();
 // The command-line picture opens the page with ?picture; readers' pages get no hook.

@@ -1,13 +1,13 @@
 /** The real, checked content of `data/`, for unit tests. */
 import { fileURLToPath } from 'node:url';
-import { checkData } from '../scripts/lib/loadContent';
+import { checkData } from '../scripts/lib/loadContent.ts';
 
 /** The whole data check as the build runs it (schema, geometry, translations). */
-export { fullCheck } from '../scripts/lib/loadContent';
+export { fullCheck } from '../scripts/lib/loadContent.ts';
 
-import { readDataDir } from '../scripts/lib/readDataDir';
-import type { Content } from '../src/content/schema';
-import type { DataFiles } from '../src/content/validate';
+import { readDataDir } from '../scripts/lib/readDataDir.ts';
+import type { Content } from '../src/content/schema.ts';
+import type { DataFiles } from '../src/content/validate.ts';
 
 /** The files of `data/`, keyed as the data check reads them. */
 export const DATA_FILES: DataFiles = readDataDir(

@@ -6,9 +6,9 @@
 import 'maplibre-gl/dist/maplibre-gl.css';
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { Map as MapLibreMap } from 'maplibre-gl';
-import { fontFaces } from '../../src/fonts/fontFaces';
-import { REGION_BOUNDS } from '../../src/map/basemapBounds';
-import { setBundledWorkerUrl } from '../../src/map/worker';
+import { fontFaces } from '../../src/fonts/fontFaces.ts';
+import { REGION_BOUNDS } from '../../src/map/basemapBounds.ts';
+import { setBundledWorkerUrl } from '../../src/map/worker.ts';
 
 setBundledWorkerUrl();
 const style = (await (await fetch('style.json')).json()) as StyleSpecification;

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { readDeskFiles, saveChanges, unwritable, versionOf } from './dataFiles';
+import { readDeskFiles, saveChanges, unwritable, versionOf } from './dataFiles.ts';
 
 const DATA = join(import.meta.dirname, '../../data');
 let dir: string;

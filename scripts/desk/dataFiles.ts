@@ -6,12 +6,12 @@
 import { createHash } from 'node:crypto';
 import { renameSync, writeFileSync } from 'node:fs';
 import { join, normalize, sep } from 'node:path';
-import { formatDataFile } from '../../src/content/formatData';
-import { LANGUAGES } from '../../src/content/languages';
-import { layoutOf } from '../../src/content/schema';
-import type { DeskFile, FileChange, SaveResult, Version } from '../../src/desk/protocol';
-import { fullCheck } from '../lib/loadContent';
-import { readDataDir } from '../lib/readDataDir';
+import { formatDataFile } from '../../src/content/formatData.ts';
+import { LANGUAGES } from '../../src/content/languages.ts';
+import { layoutOf } from '../../src/content/schema.ts';
+import type { DeskFile, FileChange, SaveResult, Version } from '../../src/desk/protocol.ts';
+import { fullCheck } from '../lib/loadContent.ts';
+import { readDataDir } from '../lib/readDataDir.ts';
 
 const hashOf = (text: string) => createHash('sha256').update(text).digest('hex');
 

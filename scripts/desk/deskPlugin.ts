@@ -5,8 +5,8 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDataFile } from '../../src/content/formatData';
-import { measureRoute } from '../../src/content/measure';
+import { formatDataFile } from '../../src/content/formatData.ts';
+import { measureRoute } from '../../src/content/measure.ts';
 import {
   DATA_META,
   DESK_PAGE,
@@ -16,12 +16,12 @@ import {
   type SaveResult,
   TOKEN_HEADER,
   TOKEN_META,
-} from '../../src/desk/protocol';
-import { basemapSurveyor } from '../lib/basemapCountries';
-import { CONTENT_PLUGIN, type ContentPluginApi } from '../lib/contentPlugin';
-import { fullCheck } from '../lib/loadContent';
-import { readDeskFiles, saveChanges, withDraft } from './dataFiles';
-import { apiRefusal, pageRefusal } from './guard';
+} from '../../src/desk/protocol.ts';
+import { basemapSurveyor } from '../lib/basemapCountries.ts';
+import { CONTENT_PLUGIN, type ContentPluginApi } from '../lib/contentPlugin.ts';
+import { fullCheck } from '../lib/loadContent.ts';
+import { readDeskFiles, saveChanges, withDraft } from './dataFiles.ts';
+import { apiRefusal, pageRefusal } from './guard.ts';
 
 const MAX_BODY = 8 * 1024 * 1024;
 

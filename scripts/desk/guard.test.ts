@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apiRefusal, pageRefusal } from './guard';
+import { apiRefusal, pageRefusal } from './guard.ts';
 
 const desk = { port: 5183, secret: 's3cret-of-this-run' };
 const own = {

@@ -8,11 +8,11 @@ import bboxClip from '@turf/bbox-clip';
 import type { FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
-import type { Surveyor } from '../../src/content/measure';
-import { REGION } from '../../src/content/schema';
-import { SEA_LABELS } from '../../src/content/seas';
-import type { CountryFeature } from '../../src/geo/countriesCrossed';
-import { countryNameIn } from './countryCodes';
+import type { Surveyor } from '../../src/content/measure.ts';
+import { REGION } from '../../src/content/schema.ts';
+import { SEA_LABELS } from '../../src/content/seas.ts';
+import type { CountryFeature } from '../../src/geo/countriesCrossed.ts';
+import { countryNameIn } from './countryCodes.ts';
 
 const require = createRequire(import.meta.url);
 

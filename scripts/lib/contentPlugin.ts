@@ -10,11 +10,11 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { DOWNLOADS_DIR } from '../../src/content/downloadFiles';
-import { buildDownloads, type DownloadFile } from '../../src/content/downloads';
-import type { DataFiles, ValidationResult } from '../../src/content/validate';
-import { checkData } from './loadContent';
-import { readDataDir } from './readDataDir';
+import { DOWNLOADS_DIR } from '../../src/content/downloadFiles.ts';
+import { buildDownloads, type DownloadFile } from '../../src/content/downloads.ts';
+import type { DataFiles, ValidationResult } from '../../src/content/validate.ts';
+import { checkData } from './loadContent.ts';
+import { readDataDir } from './readDataDir.ts';
 
 const VIRTUAL_ID = 'virtual:content';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;

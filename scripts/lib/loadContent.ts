@@ -3,11 +3,15 @@
  * each route measured against the basemap's own countries and seas, so that every description,
  * download and picture names them. The one place that gives the check its surveyor.
  */
-import { buildDownloads } from '../../src/content/downloads';
-import type { Content } from '../../src/content/schema';
-import { type DataFiles, type ValidationResult, validateContent } from '../../src/content/validate';
-import { basemapSurveyor } from './basemapCountries';
-import { readDataDir } from './readDataDir';
+import { buildDownloads } from '../../src/content/downloads.ts';
+import type { Content } from '../../src/content/schema.ts';
+import {
+  type DataFiles,
+  type ValidationResult,
+  validateContent,
+} from '../../src/content/validate.ts';
+import { basemapSurveyor } from './basemapCountries.ts';
+import { readDataDir } from './readDataDir.ts';
 
 /** The files of a `data/` folder checked and measured; every problem if any. */
 export function checkData(files: DataFiles): ValidationResult {

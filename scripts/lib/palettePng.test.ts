@@ -1,6 +1,6 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { palettePng } from './palettePng';
+import { palettePng } from './palettePng.ts';
 
 describe('palettePng', () => {
   it('writes an indexed PNG of the same size that decodes to the same flat colours', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { precompressDir } from './precompress';
+import { precompressDir } from './precompress.ts';
 
 const BIG_JS = 'export const greeting = "hello, Caspian";\n'.repeat(500);
 

@@ -1,7 +1,7 @@
 /** Reads every JSON and GeoJSON file under `data/` into the map that `validateContent` checks. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import type { DataFiles } from '../../src/content/validate';
+import type { DataFiles } from '../../src/content/validate.ts';
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {

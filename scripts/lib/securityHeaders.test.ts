@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY, headersFile, SECURITY_HEADERS } from './securityHeaders';
+import { CONTENT_SECURITY_POLICY, headersFile, SECURITY_HEADERS } from './securityHeaders.ts';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 

@@ -5,8 +5,8 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { Plugin, ViteDevServer } from 'vite';
-import { publicUrlFrom } from '../../src/share/publicUrl';
-import type { ShareSite } from './shareSite';
+import { publicUrlFrom } from '../../src/share/publicUrl.ts';
+import type { ShareSite } from './shareSite.ts';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
@@ -21,7 +21,7 @@ export function sharePagesDev(): Plugin {
       // fonts stay out of the config and of every other Vite command.
       site = server
         .ssrLoadModule('/scripts/lib/shareSite.ts')
-        .then((module) => (module as typeof import('./shareSite')).loadShareSite(ROOT, base));
+        .then((module) => (module as typeof import('./shareSite.ts')).loadShareSite(ROOT, base));
       sites.set(base, site);
     }
     return site;

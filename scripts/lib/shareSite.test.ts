@@ -1,8 +1,8 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { FontBook } from '../../src/fonts/fontBook';
-import { loadTestContent } from '../../test/content';
-import { shareSite } from './shareSite';
+import type { FontBook } from '../../src/fonts/fontBook.ts';
+import { loadTestContent } from '../../test/content.ts';
+import { shareSite } from './shareSite.ts';
 
 const BASE = 'https://maps.example.org/trans-caspian/';
 const loaded = loadTestContent();

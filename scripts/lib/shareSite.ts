@@ -7,16 +7,16 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
 import type { FeatureCollection } from 'geojson';
-import { isLanguage, LANGUAGES, type Language } from '../../src/content/languages';
-import { localIsoDate } from '../../src/content/localDate';
-import type { Content } from '../../src/content/schema';
-import { FOOTER_HEIGHT, oembedSnippet } from '../../src/embed/snippet';
-import type { FontBook } from '../../src/fonts/fontBook';
-import { nodeFontBook } from '../../src/fonts/nodeFonts';
-import { createI18n, type I18n } from '../../src/i18n/createI18n';
-import { escapeXml, sceneToSvg } from '../../src/picture/vector/toSvg';
-import { pictureScene } from '../../src/picture/vector/vectorPicture';
-import { shareEntryFor } from '../../src/share/shareEntry';
+import { isLanguage, LANGUAGES, type Language } from '../../src/content/languages.ts';
+import { localIsoDate } from '../../src/content/localDate.ts';
+import type { Content } from '../../src/content/schema.ts';
+import { FOOTER_HEIGHT, oembedSnippet } from '../../src/embed/snippet.ts';
+import type { FontBook } from '../../src/fonts/fontBook.ts';
+import { nodeFontBook } from '../../src/fonts/nodeFonts.ts';
+import { createI18n, type I18n } from '../../src/i18n/createI18n.ts';
+import { escapeXml, sceneToSvg } from '../../src/picture/vector/toSvg.ts';
+import { pictureScene } from '../../src/picture/vector/vectorPicture.ts';
+import { shareEntryFor } from '../../src/share/shareEntry.ts';
 import {
   OPEN_SCRIPT,
   oembedResponse,
@@ -27,10 +27,10 @@ import {
   shareHtml,
   sharePaths,
   WHOLE_MAP,
-} from '../../src/share/sharePage';
-import { MAP_HEIGHT } from '../../src/state/embedParams';
-import { loadContent } from './loadContent';
-import { palettePng } from './palettePng';
+} from '../../src/share/sharePage.ts';
+import { MAP_HEIGHT } from '../../src/state/embedParams.ts';
+import { loadContent } from './loadContent.ts';
+import { palettePng } from './palettePng.ts';
 
 export interface ShareFile {
   type: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dependencyClosure, packageOf, undeclaredPackages } from './shippedPackages';
+import { dependencyClosure, packageOf, undeclaredPackages } from './shippedPackages.ts';
 
 describe('packageOf', () => {
   it('names the package of a module, scoped or not, and nothing for the project’s own', () => {

@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
+import { loadTestContent } from '../../test/content.ts';
 
 const page = readFileSync(new URL('../../public/demo/story.html', import.meta.url), 'utf8');
 const content = loadTestContent();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validateContent } from '../../src/content/validate';
-import { DATA_FILES } from '../../test/content';
-import { multiplyContent } from './syntheticContent';
+import { validateContent } from '../../src/content/validate.ts';
+import { DATA_FILES } from '../../test/content.ts';
+import { multiplyContent } from './syntheticContent.ts';
 
 describe('multiplyContent', () => {
   it('gives ten times the projects, routes and places, and passes the data check', () => {

@@ -5,8 +5,8 @@
  */
 import bbox from '@turf/bbox';
 import type { Geometry } from 'geojson';
-import { REGION } from '../../src/content/schema';
-import type { DataFiles } from '../../src/content/validate';
+import { REGION } from '../../src/content/schema.ts';
+import type { DataFiles } from '../../src/content/validate.ts';
 
 interface Feature {
   properties: Record<string, unknown> & { name: string };

@@ -1,7 +1,7 @@
 /** The checked content the app was built with (see `scripts/lib/contentPlugin.ts`). */
 import checked from 'virtual:content';
-import { clampDay, statusesOn, type Timespan, timespanOf } from './milestones';
-import type { Article, Content, Project, Status } from './schema';
+import { clampDay, statusesOn, type Timespan, timespanOf } from './milestones.ts';
+import type { Article, Content, Project, Status } from './schema.ts';
 
 const content = checked as Content;
 export default content;

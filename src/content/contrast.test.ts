@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../test/content';
+import { DATA_FILES } from '../../test/content.ts';
 import {
   colourContrastProblems,
   contrastRatio,
   MIN_GRAPHIC_CONTRAST,
   relativeLuminance,
-} from './contrast';
-import { THEME_GROUND } from './themeColours';
-import { THEME_NAMES } from './themeNames';
-import { validateContent } from './validate';
+} from './contrast.ts';
+import { THEME_GROUND } from './themeColours.ts';
+import { THEME_NAMES } from './themeNames.ts';
+import { validateContent } from './validate.ts';
 
 /** The projects' colours as `data/projects.json` gives them. */
 const PROJECTS = (

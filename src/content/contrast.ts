@@ -3,8 +3,8 @@
  * luminance of sRGB), at least 3:1 against both the land and the water of each theme, as success
  * criterion 1.4.11 (non-text contrast) asks of graphics. Pure.
  */
-import { HEX_COLOUR, THEME_GROUND } from './themeColours';
-import { THEME_NAMES, type ThemeName } from './themeNames';
+import { HEX_COLOUR, THEME_GROUND } from './themeColours.ts';
+import { THEME_NAMES, type ThemeName } from './themeNames.ts';
 
 /** The least contrast a project's line may have against land or water (WCAG 1.4.11). */
 export const MIN_GRAPHIC_CONTRAST = 3;

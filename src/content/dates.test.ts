@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, daysBetween, isCalendarDate, isDay, periodEnd, precisionOf } from './dates';
+import { addDays, daysBetween, isCalendarDate, isDay, periodEnd, precisionOf } from './dates.ts';
 
 describe('isCalendarDate', () => {
   it.each(['2023', '2024-05', '2023-08-22', '2024-02-29', '2000-02-29'])('accepts %s', (date) => {

@@ -3,8 +3,8 @@ import { check } from '@placemarkio/check-geojson';
 import { parse } from 'csv-parse/sync';
 import type { FeatureCollection } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { DOWNLOAD_FILES } from './downloadFiles';
+import { loadTestContent } from '../../test/content.ts';
+import { DOWNLOAD_FILES } from './downloadFiles.ts';
 import {
   buildDownloads,
   csvText,
@@ -14,9 +14,9 @@ import {
   placesGeoJson,
   projectsCsv,
   routesGeoJson,
-} from './downloads';
-import { sortMilestones, timespanOf } from './milestones';
-import type { Content } from './schema';
+} from './downloads.ts';
+import { sortMilestones, timespanOf } from './milestones.ts';
+import type { Content } from './schema.ts';
 
 let content: Content;
 beforeAll(() => {

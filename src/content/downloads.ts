@@ -10,16 +10,16 @@ import {
   DOWNLOAD_KINDS,
   type DownloadFileInfo,
   type DownloadKind,
-} from './downloadFiles';
+} from './downloadFiles.ts';
 import {
   attributionOf,
   type DataLicence,
   PLACES_LICENCE,
   routeLicence,
   TEXT_LICENCE,
-} from './licences';
-import { sortMilestones, statusesOn, timespanOf } from './milestones';
-import { countriesIn, distinct, legLengthKm, summarizeRoutes } from './routeSummary';
+} from './licences.ts';
+import { sortMilestones, statusesOn, timespanOf } from './milestones.ts';
+import { countriesIn, distinct, legLengthKm, summarizeRoutes } from './routeSummary.ts';
 import type {
   Certainty,
   Content,
@@ -29,7 +29,7 @@ import type {
   RouteFeature,
   RouteKind,
   Status,
-} from './schema';
+} from './schema.ts';
 
 /** One file to write, with what it holds. */
 export interface DownloadFile extends DownloadFileInfo {

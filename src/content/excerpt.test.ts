@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import article from '../../data/articles/trend-2024-01-31.json';
-import { findExcerpt } from './excerpt';
+import { findExcerpt } from './excerpt.ts';
 
 const TEXT = article.text;
 

@@ -4,7 +4,7 @@
  * that `git diff` shows exactly what an editor changed and nothing else.
  */
 import type { z } from 'zod';
-import { layoutOf } from './schema';
+import { layoutOf } from './schema.ts';
 
 /** GeoJSON files are indented by one space, the JSON files by two. */
 const indentOf = (path: string) => (path.endsWith('.geojson') ? 1 : 2);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseLanguage } from './languages';
+import { chooseLanguage } from './languages.ts';
 
 describe('chooseLanguage', () => {
   it('takes the language asked for in the URL', () => {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
+import { loadTestContent } from '../../test/content.ts';
 import {
   attributionOf,
   DATA_LICENCES,
@@ -8,7 +8,7 @@ import {
   PLACES_LICENCE,
   routeLicence,
   TEXT_LICENCE,
-} from './licences';
+} from './licences.ts';
 
 const LICENCE_MD = readFileSync(new URL('../../data/LICENCE.md', import.meta.url), 'utf8');
 

@@ -2,7 +2,7 @@
  * The licence of each file of `data/` that the downloads copy, exactly as `data/LICENCE.md` gives
  * it (a test reads that file, so the two cannot drift): the terms anyone who copies the data keeps.
  */
-import type { Project } from './schema';
+import type { Project } from './schema.ts';
 
 /** A licence and the credit it asks for, as data/LICENCE.md states them for a file. */
 export interface DataLicence {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localIsoDate } from './localDate';
+import { localIsoDate } from './localDate.ts';
 
 describe('localIsoDate', () => {
   it('writes the local calendar date, zero-padded', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { CountryFeature } from '../geo/countriesCrossed';
-import { END_PLACE_KM, measureRoute, placeAt } from './measure';
-import type { PlaceFeature, RouteFeature } from './schema';
+import type { CountryFeature } from '../geo/countriesCrossed.ts';
+import { END_PLACE_KM, measureRoute, placeAt } from './measure.ts';
+import type { PlaceFeature, RouteFeature } from './schema.ts';
 
 function place(name: string, kind: PlaceFeature['properties']['kind'], lng: number, lat: number) {
   return {

@@ -4,14 +4,14 @@
  * own, `scripts/lib/basemapCountries.ts`).
  */
 import type { Position } from 'geojson';
-import { countryLocator } from '../geo/countriesCrossed';
-import { lineKm } from '../geo/flowLine';
-import { linesOf } from '../geo/linesOf';
-import { routeLengthKm } from '../geo/routeLength';
-import { LANGUAGES, type Language } from './languages';
-import { type PassageShapes, passagesOf, withoutRepeats } from './passages';
-import { countriesIn } from './routeSummary';
-import type { Passage, PlaceFeature, PlaceKind, RouteFeature, RouteGeography } from './schema';
+import { countryLocator } from '../geo/countriesCrossed.ts';
+import { lineKm } from '../geo/flowLine.ts';
+import { linesOf } from '../geo/linesOf.ts';
+import { routeLengthKm } from '../geo/routeLength.ts';
+import { LANGUAGES, type Language } from './languages.ts';
+import { type PassageShapes, passagesOf, withoutRepeats } from './passages.ts';
+import { countriesIn } from './routeSummary.ts';
+import type { Passage, PlaceFeature, PlaceKind, RouteFeature, RouteGeography } from './schema.ts';
 
 /** What the build measures routes against, and how it names a country in each language. */
 export interface Surveyor {

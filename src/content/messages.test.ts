@@ -1,9 +1,9 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, loadTestContent } from '../../test/content';
-import { LANGUAGES } from './languages';
-import { argumentsOf, checkMessages, MESSAGE_OPTIONS, messageErrors } from './messages';
-import { validateContent } from './validate';
+import { DATA_FILES, loadTestContent } from '../../test/content.ts';
+import { LANGUAGES } from './languages.ts';
+import { argumentsOf, checkMessages, MESSAGE_OPTIONS, messageErrors } from './messages.ts';
+import { validateContent } from './validate.ts';
 
 const content = loadTestContent();
 

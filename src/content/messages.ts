@@ -10,9 +10,9 @@
  * `''` is one apostrophe; typographic quotes (’ “ ”) are plain text.
  */
 import { IntlMessageFormat } from 'intl-messageformat';
-import { type Language, SOURCE_LANGUAGE } from './languages';
-import type { Translation } from './schema';
-import { translationFile } from './translations';
+import { type Language, SOURCE_LANGUAGE } from './languages.ts';
+import type { Translation } from './schema.ts';
+import { translationFile } from './translations.ts';
 
 /** How every message is read: `<` is text, never a rich-text tag. */
 export const MESSAGE_OPTIONS = { ignoreTag: true } as const;

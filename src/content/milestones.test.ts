@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
+import { loadTestContent } from '../../test/content.ts';
 import {
   clampDay,
   happenedBy,
@@ -9,8 +9,8 @@ import {
   statusMilestone,
   statusOn,
   timespanOf,
-} from './milestones';
-import type { Milestone } from './schema';
+} from './milestones.ts';
+import type { Milestone } from './schema.ts';
 
 const milestone = (date: string, extra: Partial<Milestone> = {}): Milestone => ({
   date,

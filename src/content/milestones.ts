@@ -2,9 +2,9 @@
  * What became of each project: its milestones in order, and its status on a given day. Pure; the
  * data check (`validate.ts`), the map's style and the panel all read the status from here.
  */
-import { type Precision, periodEnd, precisionOf } from './dates';
-import type { Article, Milestone, Project } from './schema';
-import type { Status } from './vocabulary';
+import { type Precision, periodEnd, precisionOf } from './dates.ts';
+import type { Article, Milestone, Project } from './schema.ts';
+import type { Status } from './vocabulary.ts';
 
 /** Finer dates first among milestones of one day: the day's events before the month's total. */
 const PRECISION_RANK: Readonly<Record<Precision, number>> = { day: 3, month: 2, year: 1 };

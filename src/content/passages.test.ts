@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { CountryFeature } from '../geo/countriesCrossed';
-import { MIN_PASSAGE_KM, type PassageShapes, passagesOf } from './passages';
+import type { CountryFeature } from '../geo/countriesCrossed.ts';
+import { MIN_PASSAGE_KM, type PassageShapes, passagesOf } from './passages.ts';
 
 /** A square country from `west` to `east` degrees of longitude, 10° south to 10° north. */
 function country(name: string, west: number, east: number): CountryFeature {

@@ -9,10 +9,10 @@ import {
   type CountryLocator,
   countryLocator,
   densify,
-} from '../geo/countriesCrossed';
-import { lineKm } from '../geo/flowLine';
-import { passageKey } from './routeSummary';
-import type { Passage } from './schema';
+} from '../geo/countriesCrossed.ts';
+import { lineKm } from '../geo/flowLine.ts';
+import { passageKey } from './routeSummary.ts';
+import type { Passage } from './schema.ts';
 
 /** A named sea and where the basemap writes its name. */
 export interface SeaAnchor {

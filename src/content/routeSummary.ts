@@ -3,8 +3,8 @@
  * kinds of line, the countries and seas in the order the routes meet them, and the length drawn.
  * Pure and language-free: the descriptions, the table and the downloads all read it.
  */
-import type { Passage, Project, RouteFeature } from './schema';
-import type { RouteKind } from './vocabulary';
+import type { Passage, Project, RouteFeature } from './schema.ts';
+import type { RouteKind } from './vocabulary.ts';
 
 export interface RouteSummary {
   /** The kinds of line drawn, in the order of the routes. */

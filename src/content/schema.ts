@@ -3,14 +3,14 @@
  * schema checks `data/` before every build (see `validate.ts`).
  */
 import { z } from 'zod';
-import { isCalendarDate, PARTIAL_DATE } from './dates';
-import { CSV_LIST_SEPARATOR } from './downloadFiles';
-import { LANGUAGES, type Language } from './languages';
-import { HEX_COLOUR } from './themeColours';
-import { THEME_NAMES, type ThemeName } from './themeNames';
-import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS, STATUSES } from './vocabulary';
+import { isCalendarDate, PARTIAL_DATE } from './dates.ts';
+import { CSV_LIST_SEPARATOR } from './downloadFiles.ts';
+import { LANGUAGES, type Language } from './languages.ts';
+import { HEX_COLOUR } from './themeColours.ts';
+import { THEME_NAMES, type ThemeName } from './themeNames.ts';
+import { CERTAINTIES, PLACE_KINDS, ROUTE_KINDS, STATUSES } from './vocabulary.ts';
 
-export type { Certainty, PlaceKind, RouteKind, Status } from './vocabulary';
+export type { Certainty, PlaceKind, RouteKind, Status } from './vocabulary.ts';
 
 /**
  * Everything the map shows lies in this box; a coordinate outside it is almost always a typo or a

@@ -3,7 +3,7 @@
  * below the map, because the data check measures each project's colours against them (see
  * `contrast.ts`); `src/map/theme.ts` builds its themes from them.
  */
-import type { ThemeName } from './themeNames';
+import type { ThemeName } from './themeNames.ts';
 
 /** A colour as `projects.json` and the themes write it: `#rrggbb`. */
 export const HEX_COLOUR = /^#[0-9a-f]{6}$/i;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, loadTestContent } from '../../test/content';
-import { LANGUAGES } from './languages';
-import { numbersOf, placeholdersOf } from './translations';
-import { validateContent } from './validate';
+import { DATA_FILES, loadTestContent } from '../../test/content.ts';
+import { LANGUAGES } from './languages.ts';
+import { numbersOf, placeholdersOf } from './translations.ts';
+import { validateContent } from './validate.ts';
 
 const content = loadTestContent();
 

@@ -3,8 +3,8 @@
  * every language, the same placeholders, and the same numbers (a translation may never change a
  * figure). Pure, like the rest of the data check.
  */
-import { LANGUAGES, type Language, SOURCE_LANGUAGE } from './languages';
-import type { PlaceFeature, Project, Translation } from './schema';
+import { LANGUAGES, type Language, SOURCE_LANGUAGE } from './languages.ts';
+import type { PlaceFeature, Project, Translation } from './schema.ts';
 
 /** The file holding a language's translation, relative to `data/`. */
 export const translationFile = (language: Language) => `i18n/${language}.json`;

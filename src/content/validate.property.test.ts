@@ -5,9 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../test/content';
-import { REGION } from './schema';
-import { type DataFiles, validateContent } from './validate';
+import { DATA_FILES } from '../../test/content.ts';
+import { REGION } from './schema.ts';
+import { type DataFiles, validateContent } from './validate.ts';
 
 const RUNS = { numRuns: 150 };
 const PATHS = [...DATA_FILES.keys()];

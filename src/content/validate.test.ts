@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../test/content';
-import { segmentIntersection, selfIntersection } from '../geo/selfIntersection';
-import { type DataFiles, validateContent } from './validate';
+import { DATA_FILES } from '../../test/content.ts';
+import { segmentIntersection, selfIntersection } from '../geo/selfIntersection.ts';
+import { type DataFiles, validateContent } from './validate.ts';
 
 const DATA = DATA_FILES;
 

@@ -5,15 +5,15 @@
 
 import type { Position } from 'geojson';
 import type { z } from 'zod';
-import { joinStretches, legStretch, lineKm } from '../geo/flowLine';
-import { linesOf } from '../geo/linesOf';
-import { selfIntersection } from '../geo/selfIntersection';
-import { colourContrastProblems } from './contrast';
-import { findExcerpt } from './excerpt';
-import { LANGUAGES, type Language } from './languages';
-import { countryNamesOf, type DrawnRoute, measureRoute, type Surveyor } from './measure';
-import { checkMessages } from './messages';
-import { sortMilestones, statusOn, timespanOf, unresolvedOn } from './milestones';
+import { joinStretches, legStretch, lineKm } from '../geo/flowLine.ts';
+import { linesOf } from '../geo/linesOf.ts';
+import { selfIntersection } from '../geo/selfIntersection.ts';
+import { colourContrastProblems } from './contrast.ts';
+import { findExcerpt } from './excerpt.ts';
+import { LANGUAGES, type Language } from './languages.ts';
+import { countryNamesOf, type DrawnRoute, measureRoute, type Surveyor } from './measure.ts';
+import { checkMessages } from './messages.ts';
+import { sortMilestones, statusOn, timespanOf, unresolvedOn } from './milestones.ts';
 import {
   type Article,
   articleSchema,
@@ -32,9 +32,9 @@ import {
   routeFeatureSchema,
   type Translation,
   translationSchema,
-} from './schema';
-import { SEA_LABELS } from './seas';
-import { checkTranslations, translationFile } from './translations';
+} from './schema.ts';
+import { SEA_LABELS } from './seas.ts';
+import { checkTranslations, translationFile } from './translations.ts';
 
 /** Raw files keyed by their path relative to `data/`, e.g. `projects/titr.geojson`. */
 export type DataFiles = ReadonlyMap<string, string>;

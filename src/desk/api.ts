@@ -1,5 +1,5 @@
 /** The desk page's calls to its server, each carrying the run's secret from the page. */
-import type { RouteGeography } from '../content/schema';
+import type { RouteGeography } from '../content/schema.ts';
 import {
   type DeskFile,
   type FileChange,
@@ -7,7 +7,7 @@ import {
   type SaveResult,
   TOKEN_HEADER,
   TOKEN_META,
-} from './protocol';
+} from './protocol.ts';
 
 /** The secret the desk's server put in this page; null when the page was not served by the desk. */
 export function deskToken(): string | null {

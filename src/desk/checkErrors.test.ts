@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemErrors, listItemPrefixes, placePrefixes } from './checkErrors';
+import { itemErrors, listItemPrefixes, placePrefixes } from './checkErrors.ts';
 
 describe("the check's errors by item and field", () => {
   const prefixes = listItemPrefixes('titr', 0, 'milestones', 1);

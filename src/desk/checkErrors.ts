@@ -3,8 +3,8 @@
  * them) sorted to what the desk shows: those about one item (a milestone, a fact, a place, an
  * article), and within it those about one field of its form. Pure.
  */
-import type { ListName, OtherLanguage } from './edits';
-import { OTHER_LANGUAGES } from './edits';
+import type { ListName, OtherLanguage } from './edits.ts';
+import { OTHER_LANGUAGES } from './edits.ts';
 
 /**
  * An error's start that names an item, and the form path its fields are under (e.g. `i18n.ru`),

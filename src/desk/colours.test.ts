@@ -1,10 +1,10 @@
 /** A project's colours in the desk: a colour picker per theme, and the check's word at each. */
 import { describe, expect, it } from 'vitest';
-import { colourContrastProblems } from '../content/contrast';
-import { itemErrors, projectPrefixes } from './checkErrors';
-import { fromForm, toForm } from './form/formValues';
-import { WORDS, wordsFor } from './form/words';
-import { COLOURS_FORM } from './forms';
+import { colourContrastProblems } from '../content/contrast.ts';
+import { itemErrors, projectPrefixes } from './checkErrors.ts';
+import { fromForm, toForm } from './form/formValues.ts';
+import { WORDS, wordsFor } from './form/words.ts';
+import { COLOURS_FORM } from './forms.ts';
 
 describe('the colours form', () => {
   it('offers a colour picker for each theme, with words a journalist can read', () => {

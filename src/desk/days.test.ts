@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayOrder, previewDay } from './days';
+import { displayOrder, previewDay } from './days.ts';
 
 const at = (date: string) => ({ date, event: date, sources: [] });
 

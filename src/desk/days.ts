@@ -1,7 +1,7 @@
 /** Days as the desk's forms and preview use them. Pure. */
-import { isCalendarDate, periodEnd } from '../content/dates';
-import { sortMilestones } from '../content/milestones';
-import type { Milestone, MilestoneInput } from '../content/schema';
+import { isCalendarDate, periodEnd } from '../content/dates.ts';
+import { sortMilestones } from '../content/milestones.ts';
+import type { Milestone, MilestoneInput } from '../content/schema.ts';
 
 /** Whether a text is a date the calendar has, at any precision. */
 export const isDate = isCalendarDate;

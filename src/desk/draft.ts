@@ -3,8 +3,8 @@
  * the versions it read. Pure: the views change values through `update`, and a save sends the
  * files whose value differs from what was read.
  */
-import { formatDataFile } from '../content/formatData';
-import type { DeskFile, FileChange } from './protocol';
+import { formatDataFile } from '../content/formatData.ts';
+import type { DeskFile, FileChange } from './protocol.ts';
 
 /** Parsed values of `data/` files, by path relative to `data/`. */
 export type DraftValues = Readonly<Record<string, unknown>>;

@@ -2,7 +2,7 @@
  * Unsaved work kept in the browser (localStorage), one draft per data folder, so that a closed
  * tab or a crash loses at most the field being typed.
  */
-import type { StoredDraft } from './session';
+import type { StoredDraft } from './session.ts';
 
 /** The storage key of a data folder's draft. */
 export const draftKey = (folder: string) => `trans-caspian-desk:draft:${folder}`;

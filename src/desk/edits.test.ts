@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES, fullCheck } from '../../test/content';
-import { formatDataFile } from '../content/formatData';
+import { DATA_FILES, fullCheck } from '../../test/content.ts';
+import { formatDataFile } from '../content/formatData.ts';
 import type {
   MilestoneInput,
   PlaceCollectionInput,
   ProjectsFileInput,
   TranslationInput,
-} from '../content/schema';
-import type { DraftValues } from './draft';
+} from '../content/schema.ts';
+import type { DraftValues } from './draft.ts';
 import {
   addFact,
   addMilestone,
@@ -30,7 +30,7 @@ import {
   replacePlace,
   replaceProjectTexts,
   staleAfter,
-} from './edits';
+} from './edits.ts';
 
 const source = { publisher: 'Trend', url: 'https://en.trend.az/1' };
 const milestone = (date: string, event: string): MilestoneInput => ({

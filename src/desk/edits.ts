@@ -4,9 +4,9 @@
  * one does it everywhere (and renumbers the `stale` lists); changing an English text flags its
  * translations stale, and changing a translation clears its flag. Pure: each returns new values.
  */
-import { isCalendarDate } from '../content/dates';
-import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../content/languages';
-import { sortMilestones, unresolvedOn } from '../content/milestones';
+import { isCalendarDate } from '../content/dates.ts';
+import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../content/languages.ts';
+import { sortMilestones, unresolvedOn } from '../content/milestones.ts';
 import type {
   FactInput,
   Milestone,
@@ -16,10 +16,10 @@ import type {
   ProjectMetaInput,
   ProjectsFileInput,
   TranslationInput,
-} from '../content/schema';
-import { translationFile } from '../content/translations';
-import type { DraftValues } from './draft';
-import { parseTextPath, type TextLocation, textPath, withStale } from './translations/paths';
+} from '../content/schema.ts';
+import { translationFile } from '../content/translations.ts';
+import type { DraftValues } from './draft.ts';
+import { parseTextPath, type TextLocation, textPath, withStale } from './translations/paths.ts';
 
 /** The file of the projects, their facts and milestones. */
 export const PROJECTS_FILE = 'projects.json';

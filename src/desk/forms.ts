@@ -11,9 +11,9 @@ import {
   placeFeatureSchema,
   projectMetaSchema,
   translationSchema,
-} from '../content/schema';
-import { OTHER_LANGUAGES, type OtherLanguage } from './edits';
-import { type FieldSpec, fieldsOf, jsonSchemaOf } from './form/fields';
+} from '../content/schema.ts';
+import { OTHER_LANGUAGES, type OtherLanguage } from './edits.ts';
+import { type FieldSpec, fieldsOf, jsonSchemaOf } from './form/fields.ts';
 
 const projectTranslation = translationSchema.shape.projects.unwrap().valueType;
 const translatedPlaceName = translationSchema.shape.places.unwrap().valueType;

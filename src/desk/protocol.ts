@@ -2,7 +2,7 @@
  * What the desk's page and its server say to each other (`scripts/desk/deskPlugin.ts` answers):
  * the files of `data/` with their versions, the preview of unsaved files, saves and measurements.
  */
-import type { RouteGeography } from '../content/schema';
+import type { RouteGeography } from '../content/schema.ts';
 
 /** The header every call carries: the per-run secret the desk's page holds. */
 export const TOKEN_HEADER = 'x-desk-token';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatDataFile } from '../content/formatData';
-import { draftKey, readDraft, writeDraft } from './drafts';
-import type { DeskFile } from './protocol';
+import { formatDataFile } from '../content/formatData.ts';
+import { draftKey, readDraft, writeDraft } from './drafts.ts';
+import type { DeskFile } from './protocol.ts';
 import {
   afterWrite,
   changedOnDiskSinceDraft,
@@ -13,7 +13,7 @@ import {
   undoChanges,
   undoStepOf,
   unsavedIn,
-} from './session';
+} from './session.ts';
 
 const file = (path: string, value: unknown, version: string): DeskFile => ({
   text: formatDataFile(path, value),

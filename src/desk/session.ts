@@ -3,8 +3,8 @@
  * the version each edited file was read at, and what a save, an undo or a reload makes of them.
  * Pure; the store (`store.ts`) holds one and calls the server.
  */
-import { changesOf, type DraftValues, valuesOf } from './draft';
-import type { DeskFile, FileChange, Version } from './protocol';
+import { changesOf, type DraftValues, valuesOf } from './draft.ts';
+import type { DeskFile, FileChange, Version } from './protocol.ts';
 
 /** A draft kept in the browser: the changed files' values and the versions they were edited from. */
 export interface StoredDraft {

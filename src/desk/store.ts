@@ -4,11 +4,11 @@
  * their state; the server is reached through `api.ts`.
  */
 import { create } from 'zustand';
-import { type Language, SOURCE_LANGUAGE } from '../content/languages';
-import { loadFiles, resetPreview, saveFiles } from './api';
-import type { DraftValues, UpdateFile } from './draft';
-import { draftKey, readDraft, writeDraft } from './drafts';
-import { DATA_META, type FileChange, type Measurements, type SaveResult } from './protocol';
+import { type Language, SOURCE_LANGUAGE } from '../content/languages.ts';
+import { loadFiles, resetPreview, saveFiles } from './api.ts';
+import type { DraftValues, UpdateFile } from './draft.ts';
+import { draftKey, readDraft, writeDraft } from './drafts.ts';
+import { DATA_META, type FileChange, type Measurements, type SaveResult } from './protocol.ts';
 import {
   afterWrite,
   changedOnDiskSinceDraft,
@@ -22,7 +22,7 @@ import {
   undoChanges,
   undoStepOf,
   unsavedIn,
-} from './session';
+} from './session.ts';
 
 /** What the desk edits in its middle column. */
 export type DeskView =

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { askedProject, parseHash, withoutHostPart } from '../state/url';
+import { askedProject, parseHash, withoutHostPart } from '../state/url.ts';
 import {
   asksForHeight,
   heightMessagesFor,
   hostContextOf,
   wordpressLinkMessage,
-} from './hostProtocols';
+} from './hostProtocols.ts';
 
 describe('hostContextOf', () => {
   it("reads a Pym.js child id from the query and WordPress's secret from the end of the hash", () => {

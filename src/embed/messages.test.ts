@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { originAllowed, parseEmbedEvent, parseHostCommand } from './messages';
+import { originAllowed, parseEmbedEvent, parseHostCommand } from './messages.ts';
 
 const PROJECTS = ['titr', 'oil-transit'];
 const parse = (data: unknown) => parseHostCommand(data, PROJECTS);

@@ -2,9 +2,9 @@
  * The messages an embedded map and its host page exchange over postMessage. Pure: every message
  * that arrives is parsed here, and anything unknown or malformed comes out as null.
  */
-import { isLanguage, type Language } from '../content/languages';
-import { type MapView, parseView } from '../state/url';
-import { parseStep, type StoryStep } from './story';
+import { isLanguage, type Language } from '../content/languages.ts';
+import { type MapView, parseView } from '../state/url.ts';
+import { parseStep, type StoryStep } from './story.ts';
 
 /** Every message of ours carries a type starting with this. */
 export const MESSAGE_PREFIX = 'trans-caspian:';

@@ -9,7 +9,7 @@ import {
   oembedSnippet,
   plainSnippet,
   stepMarkup,
-} from './snippet';
+} from './snippet.ts';
 
 const BASE = 'https://maps.example.org/trans-caspian/';
 const OPTIONS = {

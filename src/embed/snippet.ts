@@ -1,8 +1,8 @@
 /** The embed code an editor pastes into a news page. Pure. */
-import type { Language } from '../content/languages';
-import { embedContentHtml, type ShareEntry, type ShareWords } from '../share/sharePage';
-import { MAP_HEIGHT, type ThemeChoice } from '../state/embedParams';
-import { serializeHash } from '../state/url';
+import type { Language } from '../content/languages.ts';
+import { embedContentHtml, type ShareEntry, type ShareWords } from '../share/sharePage.ts';
+import { MAP_HEIGHT, type ThemeChoice } from '../state/embedParams.ts';
+import { serializeHash } from '../state/url.ts';
 
 export interface EmbedOptions {
   project: string | null;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { createI18n } from '../i18n/createI18n';
-import { parseHostCommand } from './messages';
-import { parseStep, stepNarration, stepState } from './story';
+import { loadTestContent } from '../../test/content.ts';
+import { createI18n } from '../i18n/createI18n.ts';
+import { parseHostCommand } from './messages.ts';
+import { parseStep, stepNarration, stepState } from './story.ts';
 
 const PROJECTS = ['titr', 'oil-transit', 'fiber-optic'];
 const content = loadTestContent();

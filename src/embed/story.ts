@@ -4,11 +4,11 @@
  * the latest), a view (else the project fitted, else the whole map) and the visible projects
  * (else all), so that scrolling back to a step shows it exactly as before. Pure.
  */
-import { isCalendarDate, PARTIAL_DATE, periodEnd } from '../content/dates';
-import { statusOn } from '../content/milestones';
-import type { I18n } from '../i18n/createI18n';
-import type { CameraRequest } from '../state/store';
-import { type MapView, parseView } from '../state/url';
+import { isCalendarDate, PARTIAL_DATE, periodEnd } from '../content/dates.ts';
+import { statusOn } from '../content/milestones.ts';
+import type { I18n } from '../i18n/createI18n.ts';
+import type { CameraRequest } from '../state/store.ts';
+import { type MapView, parseView } from '../state/url.ts';
 
 export interface StoryStep {
   project: string | null;

@@ -3,18 +3,18 @@
  * and the reader's selection, and obeys the host's validated commands.
  */
 import { useEffect } from 'react';
-import { appI18n } from '../i18n/appI18n';
-import type { EmbedParams } from '../state/embedParams';
-import { onChangeOf, useAppStore } from '../state/store';
-import { parseHash } from '../state/url';
+import { appI18n } from '../i18n/appI18n.ts';
+import type { EmbedParams } from '../state/embedParams.ts';
+import { onChangeOf, useAppStore } from '../state/store.ts';
+import { parseHash } from '../state/url.ts';
 import {
   asksForHeight,
   type HostContext,
   heightMessagesFor,
   wordpressLinkMessage,
-} from './hostProtocols';
-import { type EmbedEvent, originAllowed, parseHostCommand } from './messages';
-import { type StoryStep, stepNarration, stepState } from './story';
+} from './hostProtocols.ts';
+import { type EmbedEvent, originAllowed, parseHostCommand } from './messages.ts';
+import { type StoryStep, stepNarration, stepState } from './story.ts';
 
 /** Wires the bridge while `params.embedded` and there is a parent page to talk to. */
 export function useEmbedBridge(

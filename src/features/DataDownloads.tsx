@@ -2,9 +2,9 @@
  * "Get the data": the files the build writes of what the map draws (routes and places as GeoJSON,
  * projects and milestones as CSV), each carrying its sources and licence.
  */
-import { DOWNLOAD_FILES, DOWNLOAD_KINDS, downloadPath } from '../content/downloadFiles';
-import { Disclosure } from '../ui/Disclosure';
-import { useI18n } from '../ui/useI18n';
+import { DOWNLOAD_FILES, DOWNLOAD_KINDS, downloadPath } from '../content/downloadFiles.ts';
+import { Disclosure } from '../ui/Disclosure.tsx';
+import { useI18n } from '../ui/useI18n.ts';
 
 export function DataDownloads() {
   const { t } = useI18n();

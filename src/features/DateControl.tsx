@@ -3,11 +3,11 @@
  * between on a slider whose ticks are the milestones. Null in the store means the latest.
  */
 import { useId } from 'react';
-import content, { asOfFor, dayShown, timespan } from '../content/content';
-import { addDays, daysBetween } from '../content/dates';
-import { happenedBy, milestoneDay } from '../content/milestones';
-import { useAppStore, useAsOf } from '../state/store';
-import { useI18n } from '../ui/useI18n';
+import content, { asOfFor, dayShown, timespan } from '../content/content.ts';
+import { addDays, daysBetween } from '../content/dates.ts';
+import { happenedBy, milestoneDay } from '../content/milestones.ts';
+import { useAppStore, useAsOf } from '../state/store.ts';
+import { useI18n } from '../ui/useI18n.ts';
 
 /**
  * The slider's ticks: the days between the span's ends on which a milestone happened, counted

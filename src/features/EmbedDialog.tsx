@@ -1,6 +1,6 @@
 /** "Embed": the link to the current view and the code an editor pastes into a news page. */
 import { useId, useState } from 'react';
-import type { Language } from '../content/languages';
+import type { Language } from '../content/languages.ts';
 import {
   clampMapHeight,
   type EmbedOptions,
@@ -8,20 +8,20 @@ import {
   embedSnippet,
   plainSnippet,
   stepMarkup,
-} from '../embed/snippet';
-import { appI18n } from '../i18n/appI18n';
-import type { UiKey } from '../i18n/translate';
-import { appBase } from '../share/appBase';
-import { shareEntryFor } from '../share/shareEntry';
-import { shareUrl, WHOLE_MAP } from '../share/sharePage';
-import { MAP_HEIGHT, THEMES } from '../state/embedParams';
-import { useAppStore, useAsOf, useSelected } from '../state/store';
-import { formatView, serializeHash } from '../state/url';
-import { Choice } from '../ui/Choice';
-import { CodeField } from '../ui/CodeField';
-import { Disclosure } from '../ui/Disclosure';
-import { useI18n } from '../ui/useI18n';
-import { languageMenu } from './Settings';
+} from '../embed/snippet.ts';
+import { appI18n } from '../i18n/appI18n.ts';
+import type { UiKey } from '../i18n/translate.ts';
+import { appBase } from '../share/appBase.ts';
+import { shareEntryFor } from '../share/shareEntry.ts';
+import { shareUrl, WHOLE_MAP } from '../share/sharePage.ts';
+import { MAP_HEIGHT, THEMES } from '../state/embedParams.ts';
+import { useAppStore, useAsOf, useSelected } from '../state/store.ts';
+import { formatView, serializeHash } from '../state/url.ts';
+import { Choice } from '../ui/Choice.tsx';
+import { CodeField } from '../ui/CodeField.tsx';
+import { Disclosure } from '../ui/Disclosure.tsx';
+import { useI18n } from '../ui/useI18n.ts';
+import { languageMenu } from './Settings.tsx';
 
 /** A link or code the dialog offers to copy. */
 interface Code {

@@ -1,9 +1,9 @@
 /** Below an embedded map: the credit, and a link to the full map at the same view. */
 
-import { withQueryParam } from '../state/query';
-import { useAppStore, useAsOf } from '../state/store';
-import { serializeHash } from '../state/url';
-import { useI18n } from '../ui/useI18n';
+import { withQueryParam } from '../state/query.ts';
+import { useAppStore, useAsOf } from '../state/store.ts';
+import { serializeHash } from '../state/url.ts';
+import { useI18n } from '../ui/useI18n.ts';
 
 export function EmbedFooter() {
   const { t, content, formatDate, language } = useI18n();

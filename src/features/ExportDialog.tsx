@@ -3,9 +3,9 @@
  * print width in millimetres, with title, legend and credit drawn on it.
  */
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
-import { localIsoDate } from '../content/localDate';
-import type { Theme } from '../map/theme';
-import { pictureDescription } from '../picture/cards';
+import { localIsoDate } from '../content/localDate.ts';
+import type { Theme } from '../map/theme.ts';
+import { pictureDescription } from '../picture/cards.ts';
 import {
   ASPECTS,
   DEFAULT_SCALE,
@@ -21,12 +21,12 @@ import {
   SCALES,
   SIZE_PRESETS,
   vectorFileName,
-} from '../picture/pictureRequest';
-import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store';
-import { CopyButton } from '../ui/CopyButton';
-import { Disclosure } from '../ui/Disclosure';
-import { RadioGroup } from '../ui/RadioGroup';
-import { useI18n } from '../ui/useI18n';
+} from '../picture/pictureRequest.ts';
+import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store.ts';
+import { CopyButton } from '../ui/CopyButton.tsx';
+import { Disclosure } from '../ui/Disclosure.tsx';
+import { RadioGroup } from '../ui/RadioGroup.tsx';
+import { useI18n } from '../ui/useI18n.ts';
 
 const CURRENT = 'current';
 const CUSTOM_MM = 'mm-custom';
@@ -43,7 +43,7 @@ function download(blob: Blob, name: string) {
 }
 
 /** The PNG renderer, loaded when the export options first open: most readers never export. */
-const loadPng = () => import('../picture/renderPng');
+const loadPng = () => import('../picture/renderPng.ts');
 
 /** The export button and, once pressed, its options, unfolded in place. */
 
@@ -104,7 +104,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
   const exportVector = async (request: PictureRequest, as: Exclude<ExportFormat, 'png'>) => {
     const print = printSize();
     // Loaded on first use: readers who never export artwork never download the renderer.
-    const { renderVectorExport } = await import('../picture/vector/browserVector');
+    const { renderVectorExport } = await import('../picture/vector/browserVector.ts');
     const { blob, heightMm } = await renderVectorExport(request, as, {
       printStyle: print !== null && printStyle,
       print,

@@ -4,25 +4,25 @@
  * line key and the Export and Embed tools.
  */
 import { memo, useId, useState } from 'react';
-import { statusesAsOf } from '../content/content';
-import type { Project } from '../content/schema';
-import { CERTAINTIES, ROUTE_KINDS, STATUSES, type Status } from '../content/vocabulary';
-import type { I18n } from '../i18n/createI18n';
-import { fillParts } from '../i18n/translate';
-import { NO_ROOM_BESIDE_PANEL, PHONE_MAX_WIDTH } from '../map/clearings';
-import { projectSwatch, swatchStyle } from '../map/swatch';
-import type { Theme } from '../map/theme';
-import { openProject } from '../state/openProject';
-import { useAppStore, useAsOf, useHidden, useSelected, useTable } from '../state/store';
-import { StatusBadge } from '../ui/StatusBadge';
-import { Swatch } from '../ui/Swatch';
-import { useI18n } from '../ui/useI18n';
-import { DataDownloads } from './DataDownloads';
-import { DateControl } from './DateControl';
-import { EmbedDialog } from './EmbedDialog';
-import { ExportDialog } from './ExportDialog';
-import { Settings } from './Settings';
-import { SourceLinks } from './SourceLinks';
+import { statusesAsOf } from '../content/content.ts';
+import type { Project } from '../content/schema.ts';
+import { CERTAINTIES, ROUTE_KINDS, STATUSES, type Status } from '../content/vocabulary.ts';
+import type { I18n } from '../i18n/createI18n.ts';
+import { fillParts } from '../i18n/translate.ts';
+import { NO_ROOM_BESIDE_PANEL, PHONE_MAX_WIDTH } from '../map/clearings.ts';
+import { projectSwatch, swatchStyle } from '../map/swatch.ts';
+import type { Theme } from '../map/theme.ts';
+import { openProject } from '../state/openProject.ts';
+import { useAppStore, useAsOf, useHidden, useSelected, useTable } from '../state/store.ts';
+import { StatusBadge } from '../ui/StatusBadge.tsx';
+import { Swatch } from '../ui/Swatch.tsx';
+import { useI18n } from '../ui/useI18n.ts';
+import { DataDownloads } from './DataDownloads.tsx';
+import { DateControl } from './DateControl.tsx';
+import { EmbedDialog } from './EmbedDialog.tsx';
+import { ExportDialog } from './ExportDialog.tsx';
+import { Settings } from './Settings.tsx';
+import { SourceLinks } from './SourceLinks.tsx';
 
 /** Whether the window is at most `width` CSS pixels wide. */
 function atMost(width: number): boolean {

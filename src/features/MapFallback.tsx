@@ -3,9 +3,9 @@
  * picture of the map made at build time. The legend's list still opens every project.
  */
 
-import type { ThemeName } from '../content/themeNames';
-import { posterFile } from '../map/poster';
-import { useI18n } from '../ui/useI18n';
+import type { ThemeName } from '../content/themeNames.ts';
+import { posterFile } from '../map/poster.ts';
+import { useI18n } from '../ui/useI18n.ts';
 
 export function MapFallback({ theme }: { theme: ThemeName }) {
   const { t, content, language } = useI18n();

@@ -5,11 +5,11 @@
  * route (see `describe.ts`); the panel and the table say the rest.
  */
 import { useMemo } from 'react';
-import { statusesAsOf } from '../content/content';
-import { describeLeg, describeOverview } from '../i18n/describe';
-import { useAsOf, useHidden, useSelected } from '../state/store';
-import { visibleProjects } from '../state/visibleProjects';
-import { useI18n } from '../ui/useI18n';
+import { statusesAsOf } from '../content/content.ts';
+import { describeLeg, describeOverview } from '../i18n/describe.ts';
+import { useAsOf, useHidden, useSelected } from '../state/store.ts';
+import { visibleProjects } from '../state/visibleProjects.ts';
+import { useI18n } from '../ui/useI18n.ts';
 
 export function MapSummary({ id }: { id: string }) {
   const i18n = useI18n();

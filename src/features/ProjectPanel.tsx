@@ -3,20 +3,20 @@
  * and timeline, facts and sources.
  */
 import { useEffect, useId, useMemo, useRef } from 'react';
-import { articleById, dayShown } from '../content/content';
-import { findExcerpt } from '../content/excerpt';
-import { happenedBy, sortMilestones, statusOn } from '../content/milestones';
-import { summarizeRoutes } from '../content/routeSummary';
-import type { Mention, Project, RouteFeature, Source, Status } from '../content/schema';
-import type { I18n } from '../i18n/createI18n';
-import { describeProject, expectedNote } from '../i18n/describe';
-import { fillParts } from '../i18n/translate';
-import { appBase } from '../share/appBase';
-import { shareUrl } from '../share/sharePage';
-import { useAlternatives, useAppStore, useAsOf, useSelected } from '../state/store';
-import { CopyButton } from '../ui/CopyButton';
-import { useI18n } from '../ui/useI18n';
-import { SourceLinks } from './SourceLinks';
+import { articleById, dayShown } from '../content/content.ts';
+import { findExcerpt } from '../content/excerpt.ts';
+import { happenedBy, sortMilestones, statusOn } from '../content/milestones.ts';
+import { summarizeRoutes } from '../content/routeSummary.ts';
+import type { Mention, Project, RouteFeature, Source, Status } from '../content/schema.ts';
+import type { I18n } from '../i18n/createI18n.ts';
+import { describeProject, expectedNote } from '../i18n/describe.ts';
+import { fillParts } from '../i18n/translate.ts';
+import { appBase } from '../share/appBase.ts';
+import { shareUrl } from '../share/sharePage.ts';
+import { useAlternatives, useAppStore, useAsOf, useSelected } from '../state/store.ts';
+import { CopyButton } from '../ui/CopyButton.tsx';
+import { useI18n } from '../ui/useI18n.ts';
+import { SourceLinks } from './SourceLinks.tsx';
 
 /** An article's words, verbatim and in their own language, with the clause marked. */
 function Quote({ mention, i18n }: { mention: Mention; i18n: I18n }) {

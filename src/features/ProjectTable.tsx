@@ -5,17 +5,17 @@
  */
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { dayShown } from '../content/content';
-import type { I18n } from '../i18n/createI18n';
-import { TABLE_MIN_WIDTH } from '../map/clearings';
-import { openProject } from '../state/openProject';
-import { useAppStore, useAsOf, useHidden } from '../state/store';
-import { visibleProjects } from '../state/visibleProjects';
-import { StatusBadge } from '../ui/StatusBadge';
-import { useI18n } from '../ui/useI18n';
-import { useNarrowerThan } from '../ui/useNarrowerThan';
-import { DataDownloads } from './DataDownloads';
-import { DateControl } from './DateControl';
+import { dayShown } from '../content/content.ts';
+import type { I18n } from '../i18n/createI18n.ts';
+import { TABLE_MIN_WIDTH } from '../map/clearings.ts';
+import { openProject } from '../state/openProject.ts';
+import { useAppStore, useAsOf, useHidden } from '../state/store.ts';
+import { visibleProjects } from '../state/visibleProjects.ts';
+import { StatusBadge } from '../ui/StatusBadge.tsx';
+import { useI18n } from '../ui/useI18n.ts';
+import { useNarrowerThan } from '../ui/useNarrowerThan.ts';
+import { DataDownloads } from './DataDownloads.tsx';
+import { DateControl } from './DateControl.tsx';
 import {
   COLUMNS,
   type Column,
@@ -23,8 +23,8 @@ import {
   type ProjectRow,
   projectRows,
   sortRows,
-} from './projectRows';
-import { SourceLinks } from './SourceLinks';
+} from './projectRows.ts';
+import { SourceLinks } from './SourceLinks.tsx';
 
 interface Sort {
   column: Column;

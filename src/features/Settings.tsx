@@ -1,12 +1,12 @@
 /** The reader's language and theme, kept in the page's query string (`?lang=`, `?theme=`). */
 
-import { LANGUAGES } from '../content/languages';
-import { appI18n } from '../i18n/appI18n';
-import { THEMES } from '../state/embedParams';
-import { replaceQueryParam } from '../state/query';
-import { useAppStore } from '../state/store';
-import { Choice } from '../ui/Choice';
-import { useI18n } from '../ui/useI18n';
+import { LANGUAGES } from '../content/languages.ts';
+import { appI18n } from '../i18n/appI18n.ts';
+import { THEMES } from '../state/embedParams.ts';
+import { replaceQueryParam } from '../state/query.ts';
+import { useAppStore } from '../state/store.ts';
+import { Choice } from '../ui/Choice.tsx';
+import { useI18n } from '../ui/useI18n.ts';
 
 /** Each language as it names itself, in its own language. */
 export const languageMenu = {

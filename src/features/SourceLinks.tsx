@@ -4,9 +4,9 @@
  * source not in English.
  */
 
-import { SOURCE_LANGUAGE } from '../content/languages';
-import type { Source } from '../content/schema';
-import type { I18n } from '../i18n/createI18n';
+import { SOURCE_LANGUAGE } from '../content/languages.ts';
+import type { Source } from '../content/schema.ts';
+import type { I18n } from '../i18n/createI18n.ts';
 
 export function SourceLinks({ sources, i18n }: { sources: readonly Source[]; i18n: I18n }) {
   const { t, formatDate, languageName } = i18n;

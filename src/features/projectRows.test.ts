@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { timespanOf } from '../content/milestones';
-import { createI18n } from '../i18n/createI18n';
-import { COLUMNS, type ProjectRow, projectRows, sortRows } from './projectRows';
+import { loadTestContent } from '../../test/content.ts';
+import { timespanOf } from '../content/milestones.ts';
+import { createI18n } from '../i18n/createI18n.ts';
+import { COLUMNS, type ProjectRow, projectRows, sortRows } from './projectRows.ts';
 
 const content = loadTestContent();
 const english = createI18n(content, 'en');

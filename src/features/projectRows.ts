@@ -3,12 +3,12 @@
  * shown. Pure: the table and the phone's cards both render these rows.
  */
 
-import { latestMilestone, milestoneDay, statusMilestone } from '../content/milestones';
-import { distinct, summarizeRoutes } from '../content/routeSummary';
-import type { Milestone, Project, Source } from '../content/schema';
-import { STATUSES, type Status } from '../content/vocabulary';
-import type { I18n } from '../i18n/createI18n';
-import { kindList } from '../i18n/describe';
+import { latestMilestone, milestoneDay, statusMilestone } from '../content/milestones.ts';
+import { distinct, summarizeRoutes } from '../content/routeSummary.ts';
+import type { Milestone, Project, Source } from '../content/schema.ts';
+import { STATUSES, type Status } from '../content/vocabulary.ts';
+import type { I18n } from '../i18n/createI18n.ts';
+import { kindList } from '../i18n/describe.ts';
 
 /** The table's columns, in order. */
 export const COLUMNS = [

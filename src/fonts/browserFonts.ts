@@ -10,9 +10,9 @@ import latin400 from '@fontsource/noto-sans/files/noto-sans-latin-400-normal.wof
 import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.woff?url';
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff?url';
 import latinExt600 from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff?url';
-import { type FaceLoader, FontBook } from './fontBook';
-import type { Weight } from './fontNames';
-import type { Subset } from './fontSubsets';
+import { type FaceLoader, FontBook } from './fontBook.ts';
+import type { Weight } from './fontNames.ts';
+import type { Subset } from './fontSubsets.ts';
 
 /** The WOFF files of each face (fontkit reads WOFF and subsets it for the PDF; the page uses WOFF2). */
 const FILES: Readonly<Record<Weight, Readonly<Record<Subset, string>>>> = {

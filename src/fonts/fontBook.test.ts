@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nodeFontBook } from './nodeFonts';
+import { nodeFontBook } from './nodeFonts.ts';
 
 describe('FontBook', () => {
   it('splits text into runs of the subset that holds each letter', async () => {

@@ -5,8 +5,8 @@
  * advances and kerning, as a browser lays it out.
  */
 import * as fontkit from 'fontkit';
-import type { Weight } from './fontNames';
-import { codePointRanges, SUBSETS, type Subset } from './fontSubsets';
+import type { Weight } from './fontNames.ts';
+import { codePointRanges, SUBSETS, type Subset } from './fontSubsets.ts';
 
 export const WEIGHTS: readonly Weight[] = [400, 600];
 

@@ -14,8 +14,8 @@ import latin600 from '@fontsource/noto-sans/files/noto-sans-latin-600-normal.wof
 import latinExt400 from '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2?url';
 import latinExt600 from '@fontsource/noto-sans/files/noto-sans-latin-ext-600-normal.woff2?url';
 import type { FontFacesSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames';
-import { RANGES, SUBSETS, type Subset } from './fontSubsets';
+import { FONT_REGULAR, FONT_SEMIBOLD } from './fontNames.ts';
+import { RANGES, SUBSETS, type Subset } from './fontSubsets.ts';
 
 /** The font files by weight, and the style's font name for each weight. */
 const WEIGHTS = [

@@ -1,8 +1,8 @@
 /** The font files for the vector renderer in Node (build scripts, the command line, tests). */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { type FaceLoader, FontBook } from './fontBook';
-import { SUBSET_FILE } from './fontSubsets';
+import { type FaceLoader, FontBook } from './fontBook.ts';
+import { SUBSET_FILE } from './fontSubsets.ts';
 
 const require = createRequire(import.meta.url);
 

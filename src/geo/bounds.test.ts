@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundsOf, boundsOverlap } from './bounds';
+import { boundsOf, boundsOverlap } from './bounds.ts';
 
 describe('boundsOf', () => {
   it('boxes every position of every line', () => {

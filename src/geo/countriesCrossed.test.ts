@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadCountries } from '../../test/countries';
-import { countriesCrossed, densify } from './countriesCrossed';
-import { lineKm } from './flowLine';
+import { loadCountries } from '../../test/countries.ts';
+import { countriesCrossed, densify } from './countriesCrossed.ts';
+import { lineKm } from './flowLine.ts';
 
 const countries = loadCountries();
 

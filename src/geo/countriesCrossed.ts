@@ -5,8 +5,8 @@
 import bbox from '@turf/bbox';
 import booleanPointInPolygon from '@turf/boolean-point-in-polygon';
 import type { Feature, MultiPolygon, Polygon, Position } from 'geojson';
-import { lineKm } from './flowLine';
-import { alongDrawnSegment } from './mercator';
+import { lineKm } from './flowLine.ts';
+import { alongDrawnSegment } from './mercator.ts';
 
 /** A country's shape and its name, as `topojson-client` gives them from `world-atlas`. */
 export type CountryFeature = Feature<Polygon | MultiPolygon, { name: string }>;

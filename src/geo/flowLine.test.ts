@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { joinStretches, type LegLine, legStretch, lineKm } from './flowLine';
+import { loadTestContent } from '../../test/content.ts';
+import { joinStretches, type LegLine, legStretch, lineKm } from './flowLine.ts';
 
 const flowLine = (legs: LegLine[]) => joinStretches(legs.map(legStretch));
 
-import { mercator } from './mercator';
+import { mercator } from './mercator.ts';
 
 const ACROSS: [number, number][] = [
   [50, 40],

@@ -7,7 +7,7 @@
 import { lineString } from '@turf/helpers';
 import length from '@turf/length';
 import type { Position } from 'geojson';
-import { alongDrawnSegment } from './mercator';
+import { alongDrawnSegment } from './mercator.ts';
 
 /** A position as the content stores it: longitude, latitude. */
 type LngLat = [number, number];

@@ -5,7 +5,7 @@
  * Mercator as MapLibre draws it; pure.
  */
 import type { Position } from 'geojson';
-import { mercator, unproject } from './mercator';
+import { mercator, unproject } from './mercator.ts';
 
 /** A rectangle in pixels of a picture or window, from its top left corner. */
 export interface Rect {

@@ -6,7 +6,7 @@ import {
   type RouteCandidate,
   rankProjects,
   type ScreenPoint,
-} from './nearestRoute';
+} from './nearestRoute.ts';
 
 /** Positions taken as screen pixels, so that the geometry can be read off the test. */
 const identity = ([x = 0, y = 0]: Position): ScreenPoint => ({ x, y });

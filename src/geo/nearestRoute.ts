@@ -1,6 +1,6 @@
 /** Which route a pointer is on: pure screen-space geometry, so it can be tested without a map. */
 import type { LineString, MultiLineString, Position } from 'geojson';
-import { linesOf } from './linesOf';
+import { linesOf } from './linesOf.ts';
 
 export interface ScreenPoint {
   x: number;

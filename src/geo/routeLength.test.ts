@@ -1,6 +1,6 @@
 import type { Feature, LineString, MultiLineString, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { routeLengthKm } from './routeLength';
+import { routeLengthKm } from './routeLength.ts';
 
 /** One degree of latitude on Turf's sphere (radius 6,371.0088 km): 2πR / 360. */
 const DEGREE_KM = 111.19;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { loadCountries } from '../../test/countries';
-import { countriesCrossed } from './countriesCrossed';
-import { linesOf } from './linesOf';
+import { loadTestContent } from '../../test/content.ts';
+import { loadCountries } from '../../test/countries.ts';
+import { countriesCrossed } from './countriesCrossed.ts';
+import { linesOf } from './linesOf.ts';
 
 /**
  * The countries each project's railways and pipelines run through, as Natural Earth names them.

@@ -5,7 +5,7 @@
  */
 import bbox from '@turf/bbox';
 import kinks from '@turf/kinks';
-import { type Bounds, boundsOverlap } from './bounds';
+import { type Bounds, boundsOverlap } from './bounds.ts';
 
 /** A longitude/latitude pair as GeoJSON writes it. */
 type Position = readonly [number, number];

@@ -1,7 +1,7 @@
 /** The app's own content in one language: made once per language, for the page and its pictures. */
-import content from '../content/content';
-import type { Language } from '../content/languages';
-import { createI18n, type I18n } from './createI18n';
+import content from '../content/content.ts';
+import type { Language } from '../content/languages.ts';
+import { createI18n, type I18n } from './createI18n.ts';
 
 const cache = new Map<Language, I18n>();
 

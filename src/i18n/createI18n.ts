@@ -1,11 +1,11 @@
 /** Everything language-dependent for one language, from content given as a value (Node or browser). */
 
-import { isLanguage, type Language } from '../content/languages';
-import type { Content } from '../content/schema';
-import { formatDate, formatKm, formatList, formatsOf } from './format';
-import { localizeContent, placeNameIn } from './localize';
-import { type MapWords, mapWords } from './mapWords';
-import { type Translate, translator } from './translate';
+import { isLanguage, type Language } from '../content/languages.ts';
+import type { Content } from '../content/schema.ts';
+import { formatDate, formatKm, formatList, formatsOf } from './format.ts';
+import { localizeContent, placeNameIn } from './localize.ts';
+import { type MapWords, mapWords } from './mapWords.ts';
+import { type Translate, translator, type UiKey } from './translate.ts';
 
 export interface I18n {
   language: Language;
@@ -27,6 +27,8 @@ export interface I18n {
   words: MapWords;
   /** MapLibre's own texts (zoom buttons, gesture hints), by MapLibre's keys. */
   controlTexts: Record<string, string>;
+  /** Reads every message of the language ahead of need, so the first panel opens without it. */
+  prepareWords: () => void;
 }
 
 function controlTextsOf(t: Translate): Record<string, string> {
@@ -58,6 +60,9 @@ export function createI18n(content: Content, language: Language): I18n {
     countryName: (name) => content.countryNames[name]?.[language] ?? name,
     words: mapWords(translation),
     controlTexts: controlTextsOf(t),
+    prepareWords: () => {
+      for (const key of Object.keys(translation.ui)) t(key as UiKey);
+    },
   };
   return i18n;
 }

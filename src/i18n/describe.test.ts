@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { timespanOf } from '../content/milestones';
-import { summarizeRoutes } from '../content/routeSummary';
-import { createI18n } from './createI18n';
-import { describeLeg, describeMap, describeProject, expectedNote } from './describe';
+import { loadTestContent } from '../../test/content.ts';
+import { timespanOf } from '../content/milestones.ts';
+import { summarizeRoutes } from '../content/routeSummary.ts';
+import { createI18n } from './createI18n.ts';
+import { describeLeg, describeMap, describeProject, expectedNote } from './describe.ts';
 
 const content = loadTestContent();
 const english = createI18n(content, 'en');

@@ -5,11 +5,11 @@
  * texts, the map's text summary reads them, and every export carries them as its description.
  */
 
-import { statusOn } from '../content/milestones';
-import { legLengthKm, summarizeRoutes } from '../content/routeSummary';
-import type { Milestone, Passage, Project, RouteFeature } from '../content/schema';
-import type { RouteKind } from '../content/vocabulary';
-import type { I18n } from './createI18n';
+import { statusOn } from '../content/milestones.ts';
+import { legLengthKm, summarizeRoutes } from '../content/routeSummary.ts';
+import type { Milestone, Passage, Project, RouteFeature } from '../content/schema.ts';
+import type { RouteKind } from '../content/vocabulary.ts';
+import type { I18n } from './createI18n.ts';
 
 /** What the descriptions need of the reader's language. */
 export type DescriptionWords = Pick<

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { LANGUAGES, type Language } from '../content/languages';
-import { formatDate, formatKm, formatList, formatsOf } from './format';
-import { translator } from './translate';
+import { loadTestContent } from '../../test/content.ts';
+import { LANGUAGES, type Language } from '../content/languages.ts';
+import { formatDate, formatKm, formatList, formatsOf } from './format.ts';
+import { translator } from './translate.ts';
 
 const content = loadTestContent();
 const formats = (language: Language) => formatsOf(translator(content.translations[language]));

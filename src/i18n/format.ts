@@ -4,8 +4,8 @@
  * tests check against Node's full ICU; browsers cannot be relied on for them (Chromium ships
  * without Azerbaijani and Kazakh date and number data).
  */
-import { PARTIAL_DATE } from '../content/dates';
-import type { Translate } from './translate';
+import { PARTIAL_DATE } from '../content/dates.ts';
+import type { Translate } from './translate.ts';
 
 /** A language's conventions, read once from its translation. */
 export interface Formats {

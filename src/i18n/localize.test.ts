@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import type { RouteFeature } from '../content/schema';
-import { localizeContent } from './localize';
-import { fillParts } from './translate';
+import { loadTestContent } from '../../test/content.ts';
+import type { RouteFeature } from '../content/schema.ts';
+import { localizeContent } from './localize.ts';
+import { fillParts } from './translate.ts';
 
 const content = loadTestContent();
 

@@ -3,8 +3,8 @@
  * The article's words, citations and sources stay as published.
  */
 
-import { type Language, SOURCE_LANGUAGE } from '../content/languages';
-import type { Content, PlaceFeature, Project, Translation } from '../content/schema';
+import { type Language, SOURCE_LANGUAGE } from '../content/languages.ts';
+import type { Content, PlaceFeature, Project, Translation } from '../content/schema.ts';
 
 /** A route whose provenance note the reader's language lacks: shown in English, marked so. */
 const inEnglish = (route: Project['routes'][number]): Project['routes'][number] => ({

@@ -1,5 +1,5 @@
 /** The words the map itself draws, from a language's checked translation. */
-import type { Translation } from '../content/schema';
+import type { Translation } from '../content/schema.ts';
 
 /** The words the map draws: labels in the reader's language. */
 export interface MapWords {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { LANGUAGES } from '../content/languages';
-import { enginePluralRulesSuffice, loadPluralRules } from './pluralRules';
+import { LANGUAGES } from '../content/languages.ts';
+import { enginePluralRulesSuffice, loadPluralRules } from './pluralRules.ts';
 
 const engine = Intl.PluralRules;
 

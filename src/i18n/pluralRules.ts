@@ -5,7 +5,7 @@
  * every locale, so it loads the rules of all four languages. Node, which builds the share pages,
  * has full ICU and never needs it.
  */
-import { LANGUAGES, type Language } from '../content/languages';
+import { LANGUAGES, type Language } from '../content/languages.ts';
 
 /** The polyfill's rules of each language, loaded only when needed (a `Record`, so none is forgotten). */
 const RULES: Record<Language, () => Promise<unknown>> = {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import type { Translation } from '../content/schema';
-import { fillParts, translator, type UiKey } from './translate';
+import { loadTestContent } from '../../test/content.ts';
+import type { Translation } from '../content/schema.ts';
+import { fillParts, translator, type UiKey } from './translate.ts';
 
 const content = loadTestContent();
 

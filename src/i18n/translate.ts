@@ -12,8 +12,8 @@
 
 import { type Formatters, IntlMessageFormat } from 'intl-messageformat';
 import type english from '../../data/i18n/en.json';
-import { type ArgumentUse, argumentsOf, MESSAGE_OPTIONS } from '../content/messages';
-import type { Translation } from '../content/schema';
+import { type ArgumentUse, argumentsOf, MESSAGE_OPTIONS } from '../content/messages.ts';
+import type { Translation } from '../content/schema.ts';
 
 /** A key of the interface's words, as `data/i18n/en.json` declares them. */
 export type UiKey = keyof (typeof english)['ui'];

@@ -7,15 +7,15 @@ import {
   prewarm,
 } from 'maplibre-gl';
 import { type ReactNode, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { statusesAsOf } from '../content/content';
-import type { Content } from '../content/schema';
-import { fontFaces } from '../fonts/fontFaces';
-import { type Bounds, boundsOf } from '../geo/bounds';
-import type { MapWords } from '../i18n/mapWords';
-import { type AppState, type CameraRequest, onChangeOf, useAppStore } from '../state/store';
-import type { MapView as View } from '../state/url';
-import { visibleProjects } from '../state/visibleProjects';
-import { BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds';
+import { statusesAsOf } from '../content/content.ts';
+import type { Content } from '../content/schema.ts';
+import { fontFaces } from '../fonts/fontFaces.ts';
+import { type Bounds, boundsOf } from '../geo/bounds.ts';
+import type { MapWords } from '../i18n/mapWords.ts';
+import { type AppState, type CameraRequest, onChangeOf, useAppStore } from '../state/store.ts';
+import type { MapView as View } from '../state/url.ts';
+import { visibleProjects } from '../state/visibleProjects.ts';
+import { BASEMAP_PATH, REGION_BOUNDS } from './basemapBounds.ts';
 import {
   type Card,
   clearingInsets,
@@ -28,13 +28,13 @@ import {
   MIN_ZOOM,
   panToReveal,
   withMargin,
-} from './clearings';
-import { type ProjectLayerState, stateValues } from './expressions';
-import { frameNamedOrLines, type MeasureText, projectsFootprint } from './framing';
-import { HIT_TOLERANCE, projectsAt } from './projectsAt';
-import { buildStyle } from './style';
-import type { Theme } from './theme';
-import { setBundledWorkerUrl } from './worker';
+} from './clearings.ts';
+import { type ProjectLayerState, stateValues } from './expressions.ts';
+import { frameNamedOrLines, type MeasureText, projectsFootprint } from './framing.ts';
+import { HIT_TOLERANCE, projectsAt } from './projectsAt.ts';
+import { buildStyle } from './style.ts';
+import type { Theme } from './theme.ts';
+import { setBundledWorkerUrl } from './worker.ts';
 
 setBundledWorkerUrl();
 // The worker starts loading now, while React renders the page, rather than when the map is made.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Bounds } from '../geo/bounds';
+import type { Bounds } from '../geo/bounds.ts';
 import {
   type Card,
   clearingInsets,
@@ -9,7 +9,7 @@ import {
   MIN_FREE,
   panToReveal,
   withMargin,
-} from './clearings';
+} from './clearings.ts';
 
 /** The Middle Corridor as drawn: Poti and Batumi to Dostyk. */
 const TITR: Bounds = [41.28, 39.91, 82.48, 45.25];

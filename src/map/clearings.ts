@@ -4,8 +4,8 @@
  * legend changes the free part with them; which edge each card is cleared from is chosen here,
  * as the choice that shows what is asked largest. Pure, so the camera logic can be tested.
  */
-import type { Bounds } from '../geo/bounds';
-import { mercator } from '../geo/mercator';
+import type { Bounds } from '../geo/bounds.ts';
+import { mercator } from '../geo/mercator.ts';
 
 /** Widths up to this are laid out as a phone (the CSS media query's breakpoint). */
 export const PHONE_MAX_WIDTH = 640;

@@ -17,7 +17,7 @@ import {
   stateValues,
   styleState,
   visibleFilter,
-} from './expressions';
+} from './expressions.ts';
 
 const ALL = ['titr', 'oil-transit', 'fiber-optic', 'power-cable'];
 const NOTHING: ProjectLayerState = { selected: null, hovered: null, visible: ALL, statuses: {} };

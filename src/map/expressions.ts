@@ -8,7 +8,7 @@ import type {
   FilterSpecification,
   StateSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Status } from '../content/vocabulary';
+import type { Status } from '../content/vocabulary.ts';
 
 /** What the project layers depend on. */
 export interface ProjectLayerState {

@@ -1,10 +1,10 @@
 import { expression, latest } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { stateValues } from './expressions';
-import { FLOW_CLEARANCE, flowOffset, flowWidth, routeOffset } from './flows';
-import { FLOW_ARROWS_LAYER, kindLayerId, projectLayers } from './layers/projects';
-import { lightTheme } from './theme';
+import { loadTestContent } from '../../test/content.ts';
+import { stateValues } from './expressions.ts';
+import { FLOW_CLEARANCE, flowOffset, flowWidth, routeOffset } from './flows.ts';
+import { FLOW_ARROWS_LAYER, kindLayerId, projectLayers } from './layers/projects.ts';
+import { lightTheme } from './theme.ts';
 
 const content = loadTestContent();
 const tonnes = (id: string) =>

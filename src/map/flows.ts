@@ -3,8 +3,8 @@
  * shifted sideways, to the right of the direction of travel, clear of the route it follows. The
  * shift is in pixels, so that the flow stays beside that route at every zoom.
  */
-import type { RouteKind } from '../content/schema';
-import type { Theme } from './theme';
+import type { RouteKind } from '../content/schema.ts';
+import type { Theme } from './theme.ts';
 
 /** Pixels of width per tonne a year: 200,000 t a year draws 12 px wide. */
 export const FLOW_PX_PER_TONNE = 12 / 200_000;

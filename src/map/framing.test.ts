@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { LANGUAGES } from '../content/languages';
-import { nodeFontBook } from '../fonts/nodeFonts';
-import { coverage, extentInView, prepareFootprint } from '../geo/footprint';
-import { createI18n } from '../i18n/createI18n';
+import { loadTestContent } from '../../test/content.ts';
+import { LANGUAGES } from '../content/languages.ts';
+import { nodeFontBook } from '../fonts/nodeFonts.ts';
+import { coverage, extentInView, prepareFootprint } from '../geo/footprint.ts';
+import { createI18n } from '../i18n/createI18n.ts';
 import {
   type Card,
   FIT_MARGIN,
@@ -11,8 +11,8 @@ import {
   MIN_ZOOM,
   NO_ROOM_BESIDE_PANEL,
   ZOOM_BESIDE_PANEL,
-} from './clearings';
-import { frameFootprint, labelBox, placesOn, projectsFootprint } from './framing';
+} from './clearings.ts';
+import { frameFootprint, labelBox, placesOn, projectsFootprint } from './framing.ts';
 
 const content = loadTestContent();
 let measure: (text: string, weight: 400 | 600, size: number) => number;

@@ -5,8 +5,8 @@
  * of the footprint; else the map gives it the edge beside it. The framing that shows the
  * footprint largest wins. Pure.
  */
-import type { PlaceFeature, Project } from '../content/schema';
-import { lineKm } from '../geo/flowLine';
+import type { PlaceFeature, Project } from '../content/schema.ts';
+import { lineKm } from '../geo/flowLine.ts';
 import {
   type Align,
   coverage,
@@ -17,12 +17,12 @@ import {
   type PreparedFootprint,
   prepareFootprint,
   type Rect,
-} from '../geo/footprint';
-import { linesOf } from '../geo/linesOf';
-import { fillParts } from '../i18n/translate';
-import type { Card, Insets } from './clearings';
-import { clearingsOf, clipToMap, NONE, union } from './clearings';
-import { PLACE_LABEL } from './layers/places';
+} from '../geo/footprint.ts';
+import { linesOf } from '../geo/linesOf.ts';
+import { fillParts } from '../i18n/translate.ts';
+import type { Card, Insets } from './clearings.ts';
+import { clearingsOf, clipToMap, NONE, union } from './clearings.ts';
+import { PLACE_LABEL } from './layers/places.ts';
 
 /** Measures a line of text in the map's font: its width in pixels. */
 export type MeasureText = (text: string, weight: 400 | 600, size: number) => number;

@@ -4,11 +4,11 @@
  * change that has not been drawn yet.
  */
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Project, RouteGeometry } from '../content/schema';
-import { type Bounds, boundsOf, boundsOverlap } from '../geo/bounds';
-import { type RankedProject, rankProjects } from '../geo/nearestRoute';
-import { routeOffset } from './flows';
-import type { Theme } from './theme';
+import type { Project, RouteGeometry } from '../content/schema.ts';
+import { type Bounds, boundsOf, boundsOverlap } from '../geo/bounds.ts';
+import { type RankedProject, rankProjects } from '../geo/nearestRoute.ts';
+import { routeOffset } from './flows.ts';
+import type { Theme } from './theme.ts';
 
 /** Pixels around the pointer that still count as on a line: mouse, and the coarser touch. */
 export const HIT_TOLERANCE = { mouse: 8, touch: 16 } as const;

@@ -1,6 +1,6 @@
 /** GeoJSON for the map's sources, derived from the checked content. */
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
-import type { PlaceFeature, Project, RouteProperties } from '../content/schema';
+import type { PlaceFeature, Project, RouteProperties } from '../content/schema.ts';
 
 /** Route properties as drawn: the project's short name rides along for line labels. */
 export type DrawnRouteProperties = RouteProperties & { label: string };

@@ -7,16 +7,16 @@ import {
 } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { THEME_NAMES } from '../content/themeNames';
-import { ROUTE_KINDS } from '../content/vocabulary';
-import { FONT_REGULAR, FONT_SEMIBOLD } from '../fonts/fontNames';
-import { mapWords } from '../i18n/mapWords';
-import type { ProjectLayerState } from './expressions';
-import { LAYER_ORDER } from './layerOrder';
-import { kindLayerId } from './layers/projects';
-import { allLayers, buildStyle, orderLayers } from './style';
-import { lightTheme, THEMES } from './theme';
+import { loadTestContent } from '../../test/content.ts';
+import { THEME_NAMES } from '../content/themeNames.ts';
+import { ROUTE_KINDS } from '../content/vocabulary.ts';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '../fonts/fontNames.ts';
+import { mapWords } from '../i18n/mapWords.ts';
+import type { ProjectLayerState } from './expressions.ts';
+import { LAYER_ORDER } from './layerOrder.ts';
+import { kindLayerId } from './layers/projects.ts';
+import { allLayers, buildStyle, orderLayers } from './style.ts';
+import { lightTheme, THEMES } from './theme.ts';
 
 const content = loadTestContent();
 const projectIds = content.projects.map((project) => project.id);

@@ -4,15 +4,15 @@ import type {
   LayerSpecification,
   StyleSpecification,
 } from '@maplibre/maplibre-gl-style-spec';
-import type { Content } from '../content/schema';
-import type { MapWords } from '../i18n/mapWords';
-import { type ProjectLayerState, styleState } from './expressions';
-import { LAYER_ORDER } from './layerOrder';
-import { BASEMAP_SOURCE, basemapLayers } from './layers/basemap';
-import { PLACES_SOURCE, placeLayers } from './layers/places';
-import { PROJECTS_SOURCE, projectLayers } from './layers/projects';
-import { placesCollection, routesCollection } from './sources';
-import type { ProjectLook, Theme } from './theme';
+import type { Content } from '../content/schema.ts';
+import type { MapWords } from '../i18n/mapWords.ts';
+import { type ProjectLayerState, styleState } from './expressions.ts';
+import { LAYER_ORDER } from './layerOrder.ts';
+import { BASEMAP_SOURCE, basemapLayers } from './layers/basemap.ts';
+import { PLACES_SOURCE, placeLayers } from './layers/places.ts';
+import { PROJECTS_SOURCE, projectLayers } from './layers/projects.ts';
+import { placesCollection, routesCollection } from './sources.ts';
+import type { ProjectLook, Theme } from './theme.ts';
 
 /** Where the style's files come from; absolute URLs, resolved by the caller. */
 export interface StyleAssets {

@@ -2,11 +2,11 @@
  * How a legend swatch draws a line: the map's own colour, width and pattern, converted to
  * pixels. The page's SVG legend and the exported image's canvas legend both draw from this.
  */
-import type { Certainty, Project, RouteKind, Status } from '../content/schema';
-import { HOLLOW_WIDTH, STATUS_STYLE } from './expressions';
-import { flowWidth } from './flows';
-import { CASING_EXTRA, RAIL_TIES } from './layers/projects';
-import { dashFor, type ProjectLook, projectColor, type Theme } from './theme';
+import type { Certainty, Project, RouteKind, Status } from '../content/schema.ts';
+import { HOLLOW_WIDTH, STATUS_STYLE } from './expressions.ts';
+import { flowWidth } from './flows.ts';
+import { CASING_EXTRA, RAIL_TIES } from './layers/projects.ts';
+import { dashFor, type ProjectLook, projectColor, type Theme } from './theme.ts';
 
 /** A swatch line, in pixels. */
 export interface SwatchStyle {

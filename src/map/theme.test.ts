@@ -5,10 +5,10 @@
  * Fernandes, 2009, at full severity).
  */
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import { contrastRatio as contrast } from '../content/contrast';
-import { THEME_NAMES } from '../content/themeNames';
-import { dashFor, lightTheme, projectColor, THEMES } from './theme';
+import { loadTestContent } from '../../test/content.ts';
+import { contrastRatio as contrast } from '../content/contrast.ts';
+import { THEME_NAMES } from '../content/themeNames.ts';
+import { dashFor, lightTheme, projectColor, THEMES } from './theme.ts';
 
 const { projects } = loadTestContent();
 

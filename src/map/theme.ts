@@ -1,7 +1,7 @@
 /** Colours and line styles of the map; the legend draws its swatches from the same values. */
-import type { Certainty, ProjectMeta, RouteKind } from '../content/schema';
-import { THEME_GROUND } from '../content/themeColours';
-import type { ThemeName } from '../content/themeNames';
+import type { Certainty, ProjectMeta, RouteKind } from '../content/schema.ts';
+import { THEME_GROUND } from '../content/themeColours.ts';
+import type { ThemeName } from '../content/themeNames.ts';
 
 /** How one kind of route is drawn. Dash lengths are in line widths, as MapLibre counts them. */
 export interface KindStyle {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cardLayout, type Rect } from './cardLayout';
+import { cardLayout, type Rect } from './cardLayout.ts';
 
 const inside = (rect: Rect, width: number, height: number) =>
   rect.x >= 0 && rect.y >= 0 && rect.x + rect.width <= width && rect.y + rect.height <= height;

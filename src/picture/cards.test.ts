@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import type { Content } from '../content/schema';
-import { createI18n } from '../i18n/createI18n';
-import { cardContentFor, cardTexts, shownPublishers } from './cards';
-import type { PictureRequest } from './pictureRequest';
+import { loadTestContent } from '../../test/content.ts';
+import type { Content } from '../content/schema.ts';
+import { createI18n } from '../i18n/createI18n.ts';
+import { cardContentFor, cardTexts, shownPublishers } from './cards.ts';
+import type { PictureRequest } from './pictureRequest.ts';
 
 describe('shownPublishers', () => {
   const { projects } = loadTestContent();

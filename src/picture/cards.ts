@@ -3,14 +3,14 @@
  * the same words on the PNG, the SVG, the PDF and the share images. Pure, in Node and the browser.
  */
 
-import { type Excerpt, findExcerpt } from '../content/excerpt';
-import { clampDay, statusesOn, statusMilestone, timespanOf } from '../content/milestones';
-import type { Article, Content, Project, Status } from '../content/schema';
-import type { I18n } from '../i18n/createI18n';
-import { type DescriptionWords, describeMap } from '../i18n/describe';
-import { visibleProjects } from '../state/visibleProjects';
-import { type CardLayout, cardLayout } from './cardLayout';
-import type { PictureRequest } from './pictureRequest';
+import { type Excerpt, findExcerpt } from '../content/excerpt.ts';
+import { clampDay, statusesOn, statusMilestone, timespanOf } from '../content/milestones.ts';
+import type { Article, Content, Project, Status } from '../content/schema.ts';
+import type { I18n } from '../i18n/createI18n.ts';
+import { type DescriptionWords, describeMap } from '../i18n/describe.ts';
+import { visibleProjects } from '../state/visibleProjects.ts';
+import { type CardLayout, cardLayout } from './cardLayout.ts';
+import type { PictureRequest } from './pictureRequest.ts';
 
 /** A publisher as a credit names it: without the "(via …)" or "(reprinting …)" that follows. */
 const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, '');

@@ -5,7 +5,7 @@
  * export until a while after the last one. The reader's map is never touched.
  */
 import { type ErrorEvent, Map as MapLibreMap, type StyleSpecification } from 'maplibre-gl';
-import { setBundledWorkerUrl } from '../map/worker';
+import { setBundledWorkerUrl } from '../map/worker.ts';
 
 /** Where the off-screen map looks (the picture's plan chose it). */
 export interface PictureCamera {

@@ -3,7 +3,7 @@
  * SVG and PDF write, its text already set by the plan (so nothing is measured here) in the page's
  * own Noto Sans, the font those measurements come from.
  */
-import type { CircleShape, Group, PathShape, Segment, TextShape } from './vector/scene';
+import type { CircleShape, Group, PathShape, Segment, TextShape } from './vector/scene.ts';
 
 const FAMILY = '"Noto Sans", sans-serif';
 

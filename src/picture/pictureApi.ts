@@ -2,8 +2,8 @@
  * `window.transCaspianPicture(request)`: the same export the dialog runs, for the command-line
  * picture (`scripts/picture.ts`), which drives the production build in a headless browser.
  */
-import type { PictureRequest } from './pictureRequest';
-import type { Group } from './vector/scene';
+import type { PictureRequest } from './pictureRequest.ts';
+import type { Group } from './vector/scene.ts';
 
 /** What the page hands back: the PNG as a data URL, and the scale and size it was made at. */
 export interface PictureResponse {
@@ -33,7 +33,7 @@ function dataUrlOf(blob: Blob): Promise<string> {
 /** Installs the function on `window`. */
 export function installPictureApi(): void {
   window.transCaspianPicture = async (request) => {
-    const { renderPng } = await import('./renderPng');
+    const { renderPng } = await import('./renderPng.ts');
     const picture = await renderPng(request);
     const { scale, width, height, cardGroups } = picture;
     return { dataUrl: await dataUrlOf(picture.blob), scale, width, height, cardGroups };

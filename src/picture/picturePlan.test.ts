@@ -5,18 +5,18 @@
  * whole and uncovered.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import type { Language } from '../content/languages';
-import type { FontBook } from '../fonts/fontBook';
-import { nodeFontBook } from '../fonts/nodeFonts';
-import { coverage, extentInView, type Footprint, prepareFootprint } from '../geo/footprint';
-import { createI18n } from '../i18n/createI18n';
-import { placeLabel, placesOn } from '../map/framing';
-import type { Rect } from './cardLayout';
-import { type PicturePlan, planPicture } from './picturePlan';
-import { type PictureRequest, printPixels, SIZE_PRESETS } from './pictureRequest';
-import { shapesOf, type TextShape } from './vector/scene';
-import { PRINT_STYLE, pictureScene } from './vector/vectorPicture';
+import { loadTestContent } from '../../test/content.ts';
+import type { Language } from '../content/languages.ts';
+import type { FontBook } from '../fonts/fontBook.ts';
+import { nodeFontBook } from '../fonts/nodeFonts.ts';
+import { coverage, extentInView, type Footprint, prepareFootprint } from '../geo/footprint.ts';
+import { createI18n } from '../i18n/createI18n.ts';
+import { placeLabel, placesOn } from '../map/framing.ts';
+import type { Rect } from './cardLayout.ts';
+import { type PicturePlan, planPicture } from './picturePlan.ts';
+import { type PictureRequest, printPixels, SIZE_PRESETS } from './pictureRequest.ts';
+import { shapesOf, type TextShape } from './vector/scene.ts';
+import { PRINT_STYLE, pictureScene } from './vector/vectorPicture.ts';
 
 const content = loadTestContent();
 let fonts: FontBook;

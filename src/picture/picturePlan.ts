@@ -7,8 +7,8 @@
  * of the places on its lines), and the camera fits that into the room left. Pure.
  */
 
-import type { Project, Status } from '../content/schema';
-import type { FontBook } from '../fonts/fontBook';
+import type { Project, Status } from '../content/schema.ts';
+import type { FontBook } from '../fonts/fontBook.ts';
 import {
   coverage,
   extentInView,
@@ -17,26 +17,26 @@ import {
   type PreparedFootprint,
   prepareFootprint,
   type Rect as ViewRect,
-} from '../geo/footprint';
-import type { I18n } from '../i18n/createI18n';
-import type { DescriptionWords } from '../i18n/describe';
-import { REGION_BOUNDS } from '../map/basemapBounds';
-import { type Card, MAX_ZOOM, MIN_ZOOM } from '../map/clearings';
+} from '../geo/footprint.ts';
+import type { I18n } from '../i18n/createI18n.ts';
+import type { DescriptionWords } from '../i18n/describe.ts';
+import { REGION_BOUNDS } from '../map/basemapBounds.ts';
+import { type Card, MAX_ZOOM, MIN_ZOOM } from '../map/clearings.ts';
 import {
   type Framing,
   type FramingOptions,
   frameFootprint,
   projectsFootprint,
-} from '../map/framing';
-import type { CardLayout, Rect } from './cardLayout';
+} from '../map/framing.ts';
+import type { CardLayout, Rect } from './cardLayout.ts';
 import {
   type CardContent,
   type CardTexts,
   cardContentFor,
   cardTexts,
   MIN_MAP_SHARE,
-} from './cards';
-import type { PictureRequest } from './pictureRequest';
+} from './cards.ts';
+import type { PictureRequest } from './pictureRequest.ts';
 import {
   type CardType,
   moveText,
@@ -45,9 +45,9 @@ import {
   setLegend,
   setQuote,
   setTitle,
-} from './typeset';
-import type { Camera } from './vector/projection';
-import type { TextLine } from './vector/scene';
+} from './typeset.ts';
+import type { Camera } from './vector/projection.ts';
+import type { TextLine } from './vector/scene.ts';
 
 /** What a plan needs besides the request: the words and the font that measures them. */
 export interface PlanInputs {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePictureArgs, pictureFileName, usableScale } from './pictureRequest';
+import { parsePictureArgs, pictureFileName, usableScale } from './pictureRequest.ts';
 
 const PROJECTS = ['titr', 'oil-transit', 'fiber-optic', 'power-cable'];
 const parse = (...argv: string[]) => parsePictureArgs(argv, PROJECTS);

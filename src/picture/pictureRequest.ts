@@ -1,8 +1,8 @@
 /** What a picture is made of, its file name, and the checks on what is asked for. Pure. */
-import { isDay } from '../content/dates';
-import { isLanguage, LANGUAGES, type Language } from '../content/languages';
-import { THEME_NAMES, type ThemeName } from '../content/themeNames';
-import { type MapView, parseView } from '../state/url';
+import { isDay } from '../content/dates.ts';
+import { isLanguage, LANGUAGES, type Language } from '../content/languages.ts';
+import { THEME_NAMES, type ThemeName } from '../content/themeNames.ts';
+import { type MapView, parseView } from '../state/url.ts';
 
 /** Image sizes offered beside the current view, in CSS pixels (multiplied by the scale). */
 export const SIZE_PRESETS = [

@@ -1,7 +1,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { readPngText, withPngText } from './pngText';
+import { readPngText, withPngText } from './pngText.ts';
 
 /** A small real PNG with distinct pixels, as a plain Uint8Array (not a Node Buffer). */
 function samplePng(): { file: Uint8Array; pixels: number[] } {

@@ -3,19 +3,19 @@
  * and labels are drawn sharp at every scale; the reader's map is never touched.
  */
 
-import { fontFaces } from '../fonts/fontFaces';
-import { appI18n } from '../i18n/appI18n';
-import { BASEMAP_PATH } from '../map/basemapBounds';
-import { buildStyle } from '../map/style';
-import { THEMES } from '../map/theme';
-import { cardContentFor } from './cards';
-import { type PictureFrame, renderFrame, startFrame, warmFrame } from './offscreenMap';
-import { paintScene } from './paintScene';
-import { type PictureLayerState, pictureLayerState, planPicture } from './picturePlan';
-import { type PictureRequest, usableScale } from './pictureRequest';
-import { withPngText } from './pngText';
-import { cardsScene } from './vector/cardsScene';
-import { type Group, shapesOf } from './vector/scene';
+import { fontFaces } from '../fonts/fontFaces.ts';
+import { appI18n } from '../i18n/appI18n.ts';
+import { BASEMAP_PATH } from '../map/basemapBounds.ts';
+import { buildStyle } from '../map/style.ts';
+import { THEMES } from '../map/theme.ts';
+import { cardContentFor } from './cards.ts';
+import { type PictureFrame, renderFrame, startFrame, warmFrame } from './offscreenMap.ts';
+import { paintScene } from './paintScene.ts';
+import { type PictureLayerState, pictureLayerState, planPicture } from './picturePlan.ts';
+import { type PictureRequest, usableScale } from './pictureRequest.ts';
+import { withPngText } from './pngText.ts';
+import { cardsScene } from './vector/cardsScene.ts';
+import { type Group, shapesOf } from './vector/scene.ts';
 
 /** The rendered image and the scale it was actually made at. */
 export interface PngPicture {
@@ -93,7 +93,7 @@ const SCREEN_STYLE = { minText: 0, strokeScale: 1, minStroke: 0 };
 async function plan(request: PictureRequest) {
   // The font's metrics set the cards' words: loaded on the first export, not with the page,
   // while the off-screen map starts on the picture's style.
-  const fonts = import('../fonts/browserFonts').then(({ browserFonts }) => browserFonts());
+  const fonts = import('../fonts/browserFonts.ts').then(({ browserFonts }) => browserFonts());
   const i18n = appI18n(request.language);
   const theme = THEMES[request.theme];
   const { layout, ...shown } = cardContentFor(request, i18n.content);

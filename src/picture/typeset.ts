@@ -3,12 +3,12 @@
  * sits and how large, measured in the real font (`FontBook`). A picture's plan sets them once;
  * every writer (SVG, PDF, the PNG's canvas) draws the same lines. Pure.
  */
-import type { Project, Status } from '../content/schema';
-import type { FontBook } from '../fonts/fontBook';
-import type { Weight } from '../fonts/fontNames';
-import type { CardLayout } from './cardLayout';
-import type { CardContent, CardTexts } from './cards';
-import type { TextLine } from './vector/scene';
+import type { Project, Status } from '../content/schema.ts';
+import type { FontBook } from '../fonts/fontBook.ts';
+import type { Weight } from '../fonts/fontNames.ts';
+import type { CardLayout } from './cardLayout.ts';
+import type { CardContent, CardTexts } from './cards.ts';
+import type { TextLine } from './vector/scene.ts';
 
 /** How the cards' type is set: print style keeps type at least `minText` pixels. */
 export interface CardType {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../test/content';
-import type { Content } from '../content/schema';
-import { createI18n } from '../i18n/createI18n';
-import { shareEntryFor } from './shareEntry';
-import { WHOLE_MAP } from './sharePage';
+import { loadTestContent } from '../../test/content.ts';
+import type { Content } from '../content/schema.ts';
+import { createI18n } from '../i18n/createI18n.ts';
+import { shareEntryFor } from './shareEntry.ts';
+import { WHOLE_MAP } from './sharePage.ts';
 
 /** The test content with each project checked on its own day, the others on 1 December 2026. */
 function checkedOn(days: Readonly<Record<string, string>>): Content {

@@ -1,9 +1,9 @@
 /** What a share page (and a script embed's content) says about a project, or the whole map. */
-import { findExcerpt } from '../content/excerpt';
-import { LANGUAGES } from '../content/languages';
-import type { I18n } from '../i18n/createI18n';
-import { serializeHash } from '../state/url';
-import { type ShareEntry, WHOLE_MAP } from './sharePage';
+import { findExcerpt } from '../content/excerpt.ts';
+import { LANGUAGES } from '../content/languages.ts';
+import type { I18n } from '../i18n/createI18n.ts';
+import { serializeHash } from '../state/url.ts';
+import { type ShareEntry, WHOLE_MAP } from './sharePage.ts';
 
 /** The entry for a project's id (or `WHOLE_MAP`) in `i18n`'s language. */
 export function shareEntryFor(i18n: I18n, id: string): ShareEntry {

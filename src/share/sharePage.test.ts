@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { publicUrlFrom } from './publicUrl';
+import { publicUrlFrom } from './publicUrl.ts';
 import {
   checkedHtml,
   embedContentHtml,
@@ -9,7 +9,7 @@ import {
   shareHtml,
   sharePaths,
   shareUrl,
-} from './sharePage';
+} from './sharePage.ts';
 
 const BASE = 'https://maps.example.org/trans-caspian/';
 const entry: ShareEntry = {

@@ -3,8 +3,8 @@
  * the Open Graph and Twitter tags a link preview reads, oEmbed discovery, and a body a person or
  * a crawler reads without JavaScript. Pure: the build writes what these functions return.
  */
-import type { Language } from '../content/languages';
-import { fillParts } from '../i18n/translate';
+import type { Language } from '../content/languages.ts';
+import { fillParts } from '../i18n/translate.ts';
 
 /** The id of the whole map's share page, beside the projects' ids. */
 export const WHOLE_MAP = 'map';

@@ -1,6 +1,6 @@
 /** Tells the page which language and theme it is in: `<html lang>`, and `data-theme` for the CSS. */
-import type { ThemeName } from '../content/themeNames';
-import type { ThemeChoice } from './embedParams';
+import type { ThemeName } from '../content/themeNames.ts';
+import type { ThemeChoice } from './embedParams.ts';
 
 export function applyDocumentSettings(language: string, theme: ThemeName): void {
   document.documentElement.lang = language;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MAP_HEIGHT, parseEmbedParams } from './embedParams';
+import { MAP_HEIGHT, parseEmbedParams } from './embedParams.ts';
 
 describe('parseEmbedParams', () => {
   it('reads a full page with no query as not embedded', () => {

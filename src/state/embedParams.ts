@@ -1,5 +1,5 @@
 /** How the page was asked to run, from its query string: full page or embedded, and options. */
-import { isLanguage, type Language } from '../content/languages';
+import { isLanguage, type Language } from '../content/languages.ts';
 
 export const THEMES = ['light', 'dark', 'auto'] as const;
 export type ThemeChoice = (typeof THEMES)[number];

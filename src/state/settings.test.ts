@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { resolveTheme } from './documentSettings';
-import { withQueryParam } from './query';
+import { resolveTheme } from './documentSettings.ts';
+import { withQueryParam } from './query.ts';
 
 describe('resolveTheme', () => {
   it('follows the system when the reader chose nothing', () => {

@@ -3,9 +3,9 @@
  * touches the map or the URL: `MapView` and `useUrlSync` subscribe to it.
  */
 import { create } from 'zustand';
-import { type Language, SOURCE_LANGUAGE } from '../content/languages';
-import type { ThemeChoice } from './embedParams';
-import type { MapView } from './url';
+import { type Language, SOURCE_LANGUAGE } from '../content/languages.ts';
+import type { ThemeChoice } from './embedParams.ts';
+import type { MapView } from './url.ts';
 
 interface SelectionSlice {
   /** The selected project, whose panel is open. */

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import projectsFile from '../../data/projects.json';
-import { isDay } from '../content/dates';
-import { type HashState, type MapView, parseHash, parseView, serializeHash } from './url';
+import { isDay } from '../content/dates.ts';
+import { type HashState, type MapView, parseHash, parseView, serializeHash } from './url.ts';
 
 const PROJECTS = projectsFile.projects.map((project) => project.id);
 const RUNS = { numRuns: 200 };

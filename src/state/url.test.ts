@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import projectsFile from '../../data/projects.json';
-import { formatView, type MapView, parseHash, parseView, serializeHash } from './url';
+import { formatView, type MapView, parseHash, parseView, serializeHash } from './url.ts';
 
 const PROJECTS = projectsFile.projects.map((project) => project.id);
 

@@ -4,7 +4,7 @@
  * shows) and `view=table` (the table in place of the map). Parsing never throws: anything
  * malformed is dropped.
  */
-import { isDay } from '../content/dates';
+import { isDay } from '../content/dates.ts';
 
 /** A camera position as the URL records it. */
 export interface MapView {

@@ -1,8 +1,8 @@
 /** Keeps the URL's hash and the store in step: replaceState on change, and back on `hashchange`. */
 import { useEffect } from 'react';
-import { asOfFor } from '../content/content';
-import { type AppState, onChangeOf, useAppStore } from './store';
-import { askedProject, parseHash, serializeHash } from './url';
+import { asOfFor } from '../content/content.ts';
+import { type AppState, onChangeOf, useAppStore } from './store.ts';
+import { askedProject, parseHash, serializeHash } from './url.ts';
 
 /** The project a hash asks for when the map has no such project, else null. */
 function unknownProjectIn(hash: string, knownProjects: readonly string[]): string | null {

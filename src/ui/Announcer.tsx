@@ -3,8 +3,8 @@
  * or what a story step showed.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useAppStore, useSelected } from '../state/store';
-import { useI18n } from './useI18n';
+import { useAppStore, useSelected } from '../state/store.ts';
+import { useI18n } from './useI18n.ts';
 
 export function Announcer() {
   const { t, content, language } = useI18n();

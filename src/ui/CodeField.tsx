@@ -2,7 +2,7 @@
  * A labelled code to copy (a link, an embed snippet): read-only text and its copy button. A
  * single line (a link) is a field that selects itself when focused; longer codes are a text area.
  */
-import { CopyButton } from './CopyButton';
+import { CopyButton } from './CopyButton.tsx';
 
 export function CodeField(props: {
   id: string;

@@ -1,6 +1,6 @@
 /** Copies a text and says so; falls back to selecting it where the clipboard is not allowed. */
 import { useEffect, useState } from 'react';
-import { useI18n } from './useI18n';
+import { useI18n } from './useI18n.ts';
 
 export function CopyButton({
   text,

@@ -1,7 +1,7 @@
 /** A polite, dismissable notice over the map, e.g. for a link naming a project the map lacks. */
 
-import { useAppStore } from '../state/store';
-import { useI18n } from './useI18n';
+import { useAppStore } from '../state/store.ts';
+import { useI18n } from './useI18n.ts';
 
 /** Longest part of a reader-supplied text that the notice repeats. */
 const MAX_ECHO = 60;

@@ -1,5 +1,5 @@
 /** A small line sample drawn with the map's own colours and dash patterns. */
-import type { SwatchStyle } from '../map/swatch';
+import type { SwatchStyle } from '../map/swatch.ts';
 
 const WIDTH = 40;
 const HEIGHT = 14;

@@ -1,9 +1,9 @@
 /** The theme shown: the reader's choice, or the system's preference when the choice is "auto". */
 
-import type { ThemeName } from '../content/themeNames';
-import { resolveTheme } from '../state/documentSettings';
-import { useAppStore } from '../state/store';
-import { useMediaQuery } from './useMediaQuery';
+import type { ThemeName } from '../content/themeNames.ts';
+import { resolveTheme } from '../state/documentSettings.ts';
+import { useAppStore } from '../state/store.ts';
+import { useMediaQuery } from './useMediaQuery.ts';
 
 const DARK_QUERY = '(prefers-color-scheme: dark)';
 

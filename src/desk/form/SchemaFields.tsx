@@ -13,12 +13,12 @@ import {
   useFormState,
   useWatch,
 } from 'react-hook-form';
-import { OTHER_LANGUAGES } from '../edits';
-import type { FormKind } from '../forms';
-import type { FieldSpec } from './fields';
-import type { FormValues } from './formValues';
-import type { HiddenWhen } from './useSchemaForm';
-import { LANGUAGE_LABELS, WORDS, type Words, wordsFor } from './words';
+import { OTHER_LANGUAGES } from '../edits.ts';
+import type { FormKind } from '../forms.ts';
+import type { FieldSpec } from './fields.ts';
+import type { FormValues } from './formValues.ts';
+import type { HiddenWhen } from './useSchemaForm.ts';
+import { LANGUAGE_LABELS, WORDS, type Words, wordsFor } from './words.ts';
 
 /** What every field of one form shares. */
 interface FormSetting {

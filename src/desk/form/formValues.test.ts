@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneSchema, placeFeatureSchema } from '../../content/schema';
-import { fieldAt, fieldsOf, jsonSchemaOf } from './fields';
-import { fromForm, toForm } from './formValues';
+import { milestoneSchema, placeFeatureSchema } from '../../content/schema.ts';
+import { fieldAt, fieldsOf, jsonSchemaOf } from './fields.ts';
+import { fromForm, toForm } from './formValues.ts';
 
 const milestoneFields = fieldsOf(jsonSchemaOf(milestoneSchema));
 const placeFields = fieldsOf(jsonSchemaOf(placeFeatureSchema));

@@ -3,7 +3,7 @@
  * field, numbers as typed, every checkbox set. The files leave out an optional field left blank
  * and a checkbox at its default (unless the file had it), and keep keys no field shows. Pure.
  */
-import type { FieldSpec } from './fields';
+import type { FieldSpec } from './fields.ts';
 
 /** A form's values: text, booleans, lists and groups of them. */
 export type FormValues = { [key: string]: FormValue };

@@ -6,9 +6,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useEffect, useMemo, useRef } from 'react';
 import { type FieldValues, type Resolver, type UseFormReturn, useForm } from 'react-hook-form';
-import type { FormKind } from '../forms';
-import type { FieldSpec } from './fields';
-import { type FormValues, fromForm, toForm } from './formValues';
+import type { FormKind } from '../forms.ts';
+import type { FieldSpec } from './fields.ts';
+import { type FormValues, fromForm, toForm } from './formValues.ts';
 
 /** Which fields a form hides given its values (their values are then left out). */
 export type HiddenWhen = (field: FieldSpec, values: FormValues) => boolean;

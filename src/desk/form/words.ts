@@ -2,7 +2,7 @@
  * The plain words of the desk's forms: each field's label and help, by its path in the form
  * (`sources.date`) or, failing that, its name (`date`); the choices of the closed vocabularies.
  */
-import type { Language } from '../../content/languages';
+import type { Language } from '../../content/languages.ts';
 
 export interface FieldWords {
   label: string;

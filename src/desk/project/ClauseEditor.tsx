@@ -5,12 +5,12 @@
  */
 import { useRef } from 'react';
 import { FormProvider, useWatch } from 'react-hook-form';
-import type { ArticleInput } from '../../content/schema';
-import { articlePrefixes, itemErrors } from '../checkErrors';
-import { SchemaFields } from '../form/SchemaFields';
-import { useSchemaForm } from '../form/useSchemaForm';
-import { CLAUSE_FORM } from '../forms';
-import { useDeskStore } from '../store';
+import type { ArticleInput } from '../../content/schema.ts';
+import { articlePrefixes, itemErrors } from '../checkErrors.ts';
+import { SchemaFields } from '../form/SchemaFields.tsx';
+import { useSchemaForm } from '../form/useSchemaForm.ts';
+import { CLAUSE_FORM } from '../forms.ts';
+import { useDeskStore } from '../store.ts';
 
 /** An article's clauses with one project's set, or taken out when blank. */
 function withClause(article: ArticleInput, projectId: string, clause: string | undefined) {

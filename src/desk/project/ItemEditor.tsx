@@ -5,9 +5,9 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { FormProvider } from 'react-hook-form';
-import type { MilestoneInput, ProjectsFileInput } from '../../content/schema';
-import { itemErrors, listItemPrefixes } from '../checkErrors';
-import { previewDay } from '../days';
+import type { MilestoneInput, ProjectsFileInput } from '../../content/schema.ts';
+import { itemErrors, listItemPrefixes } from '../checkErrors.ts';
+import { previewDay } from '../days.ts';
 import {
   type Baseline,
   type Entry,
@@ -21,14 +21,14 @@ import {
   replaceItem,
   type Texts,
   TRANSLATED_FIELDS,
-} from '../edits';
-import type { FieldSpec } from '../form/fields';
-import type { FormValues } from '../form/formValues';
-import { ProblemList } from '../form/ProblemList';
-import { SchemaFields } from '../form/SchemaFields';
-import { type HiddenWhen, useSchemaForm } from '../form/useSchemaForm';
-import { FACT_FORM, MILESTONE_FORM } from '../forms';
-import { useDeskStore } from '../store';
+} from '../edits.ts';
+import type { FieldSpec } from '../form/fields.ts';
+import type { FormValues } from '../form/formValues.ts';
+import { ProblemList } from '../form/ProblemList.tsx';
+import { SchemaFields } from '../form/SchemaFields.tsx';
+import { type HiddenWhen, useSchemaForm } from '../form/useSchemaForm.ts';
+import { FACT_FORM, MILESTONE_FORM } from '../forms.ts';
+import { useDeskStore } from '../store.ts';
 
 /** A milestone is either expected or sets a status: the form shows the one that applies. */
 const milestoneHidden: HiddenWhen = (field: FieldSpec, values: FormValues) =>

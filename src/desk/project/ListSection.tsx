@@ -4,10 +4,10 @@
  * edited below the list.
  */
 import { useRef, useState } from 'react';
-import type { FactInput, MilestoneInput, ProjectMetaInput } from '../../content/schema';
-import { translationFile } from '../../content/translations';
-import { displayOrder } from '../days';
-import type { DraftValues } from '../draft';
+import type { FactInput, MilestoneInput, ProjectMetaInput } from '../../content/schema.ts';
+import { translationFile } from '../../content/translations.ts';
+import { displayOrder } from '../days.ts';
+import type { DraftValues } from '../draft.ts';
 import {
   addFact,
   addMilestone,
@@ -23,10 +23,10 @@ import {
   PROJECTS_FILE,
   removeItem,
   TRANSLATED_FIELDS,
-} from '../edits';
-import { LANGUAGE_LABELS, WORDS } from '../form/words';
-import { useDeskStore } from '../store';
-import { type AnyBaseline, ItemEditor } from './ItemEditor';
+} from '../edits.ts';
+import { LANGUAGE_LABELS, WORDS } from '../form/words.ts';
+import { useDeskStore } from '../store.ts';
+import { type AnyBaseline, ItemEditor } from './ItemEditor.tsx';
 
 interface Editing {
   index: number;

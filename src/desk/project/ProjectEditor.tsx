@@ -4,9 +4,9 @@
  */
 import { type ReactNode, useMemo, useState } from 'react';
 import { type FieldValues, FormProvider, type UseFormReturn } from 'react-hook-form';
-import { localIsoDate } from '../../content/localDate';
-import type { ArticleInput, ProjectMetaInput, ProjectsFileInput } from '../../content/schema';
-import { itemErrors, projectPrefixes } from '../checkErrors';
+import { localIsoDate } from '../../content/localDate.ts';
+import type { ArticleInput, ProjectMetaInput, ProjectsFileInput } from '../../content/schema.ts';
+import { itemErrors, projectPrefixes } from '../checkErrors.ts';
 import {
   OTHER_LANGUAGES,
   type OtherLanguage,
@@ -16,15 +16,15 @@ import {
   projectTextsAt,
   replaceProjectTexts,
   setProjectField,
-} from '../edits';
-import { ProblemList } from '../form/ProblemList';
-import { SchemaFields } from '../form/SchemaFields';
-import { useSchemaForm } from '../form/useSchemaForm';
-import { CHECKED_FORM, COLOURS_FORM, type FormKind, PROJECT_TEXTS_FORM } from '../forms';
-import { RouteEditor } from '../routes/RouteEditor';
-import { updateFile, useDeskStore } from '../store';
-import { ClauseEditor } from './ClauseEditor';
-import { ListSection } from './ListSection';
+} from '../edits.ts';
+import { ProblemList } from '../form/ProblemList.tsx';
+import { SchemaFields } from '../form/SchemaFields.tsx';
+import { useSchemaForm } from '../form/useSchemaForm.ts';
+import { CHECKED_FORM, COLOURS_FORM, type FormKind, PROJECT_TEXTS_FORM } from '../forms.ts';
+import { RouteEditor } from '../routes/RouteEditor.tsx';
+import { updateFile, useDeskStore } from '../store.ts';
+import { ClauseEditor } from './ClauseEditor.tsx';
+import { ListSection } from './ListSection.tsx';
 
 export function ProjectEditor({ projectId }: { projectId: string }) {
   const values = useDeskStore((state) => state.session?.values);

@@ -5,7 +5,7 @@
  */
 import './routeEditor.css';
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from 'react';
-import { LANGUAGES, SOURCE_LANGUAGE } from '../../content/languages';
+import { LANGUAGES, SOURCE_LANGUAGE } from '../../content/languages.ts';
 import type {
   Certainty,
   PlaceCollectionInput,
@@ -14,15 +14,15 @@ import type {
   RouteGeography,
   RouteKind,
   TranslationInput,
-} from '../../content/schema';
-import { REGION } from '../../content/schema';
-import { translationFile } from '../../content/translations';
-import { CERTAINTIES } from '../../content/vocabulary';
-import { boundsOf } from '../../geo/bounds';
-import { lineKm } from '../../geo/flowLine';
-import { routeLengthKm } from '../../geo/routeLength';
-import type { DeskViewProps, DraftValues, UpdateFile } from '../draft';
-import type { Measurements } from '../protocol';
+} from '../../content/schema.ts';
+import { REGION } from '../../content/schema.ts';
+import { translationFile } from '../../content/translations.ts';
+import { CERTAINTIES } from '../../content/vocabulary.ts';
+import { boundsOf } from '../../geo/bounds.ts';
+import { lineKm } from '../../geo/flowLine.ts';
+import { routeLengthKm } from '../../geo/routeLength.ts';
+import type { DeskViewProps, DraftValues, UpdateFile } from '../draft.ts';
+import type { Measurements } from '../protocol.ts';
 import {
   addRoute,
   DRAWN_KINDS,
@@ -40,9 +40,9 @@ import {
   splitProblem,
   splitRoute,
   withRole,
-} from './collection';
-import { type RouteSplit, renameInFlows, splitInFlows } from './flowLegs';
-import { formatEnds, formatLengthKm, formatPasses } from './format';
+} from './collection.ts';
+import { type RouteSplit, renameInFlows, splitInFlows } from './flowLegs.ts';
+import { formatEnds, formatLengthKm, formatPasses } from './format.ts';
 import {
   canRemoveVertex,
   type Line,
@@ -52,11 +52,11 @@ import {
   removeVertex,
   splitLine,
   withPart,
-} from './geometry';
-import { editorColour, linesData } from './mapStyle';
-import { type LineEdit, RouteMap } from './RouteMap';
-import { carryRoute, flagRouteSource, type RouteTarget } from './routeTranslations';
-import { useLiveMeasure } from './useLiveMeasure';
+} from './geometry.ts';
+import { editorColour, linesData } from './mapStyle.ts';
+import { type LineEdit, RouteMap } from './RouteMap.tsx';
+import { carryRoute, flagRouteSource, type RouteTarget } from './routeTranslations.ts';
+import { useLiveMeasure } from './useLiveMeasure.ts';
 
 /** What the desk gives the route editor. */
 export type RouteEditorProps = {

@@ -22,10 +22,10 @@ import {
   TerraDrawSelectMode,
 } from 'terra-draw';
 import { TerraDrawMapLibreGLAdapter } from 'terra-draw-maplibre-gl-adapter';
-import { type Bounds, boundsOf } from '../../geo/bounds';
-import { BASEMAP_PATH, REGION_BOUNDS } from '../../map/basemapBounds';
-import { BASEMAP_SOURCE } from '../../map/layers/basemap';
-import { setBundledWorkerUrl } from '../../map/worker';
+import { type Bounds, boundsOf } from '../../geo/bounds.ts';
+import { BASEMAP_PATH, REGION_BOUNDS } from '../../map/basemapBounds.ts';
+import { BASEMAP_SOURCE } from '../../map/layers/basemap.ts';
+import { setBundledWorkerUrl } from '../../map/worker.ts';
 import {
   changedVertex,
   DECIMALS,
@@ -34,8 +34,8 @@ import {
   nearestVertex,
   roundLine,
   sameLine,
-} from './geometry';
-import { LINES_LAYER, LINES_SOURCE, routeMapStyle, VERTEX_SOURCE, vertexData } from './mapStyle';
+} from './geometry.ts';
+import { LINES_LAYER, LINES_SOURCE, routeMapStyle, VERTEX_SOURCE, vertexData } from './mapStyle.ts';
 
 declare global {
   interface Window {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RouteCollectionInput, RouteFeatureInput } from '../../content/schema';
+import type { RouteCollectionInput, RouteFeatureInput } from '../../content/schema.ts';
 import {
   addRoute,
   EMPTY_ROUTE,
@@ -13,8 +13,8 @@ import {
   splitProblem,
   splitRoute,
   withRole,
-} from './collection';
-import type { Line } from './geometry';
+} from './collection.ts';
+import type { Line } from './geometry.ts';
 
 const BEYNEU_AKTAU: Line = [
   [55.231, 45.328],

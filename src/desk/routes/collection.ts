@@ -9,8 +9,8 @@ import type {
   RouteCollectionInput,
   RouteFeatureInput,
   RouteKind,
-} from '../../content/schema';
-import { CERTAINTIES, ROUTE_KINDS } from '../../content/vocabulary';
+} from '../../content/schema.ts';
+import { CERTAINTIES, ROUTE_KINDS } from '../../content/vocabulary.ts';
 import {
   canSplitAt,
   type Line,
@@ -19,7 +19,7 @@ import {
   roundLine,
   splitGeometry,
   withPart,
-} from './geometry';
+} from './geometry.ts';
 
 export type RouteProperties = RouteFeatureInput['properties'];
 export type Role = NonNullable<RouteProperties['role']>;

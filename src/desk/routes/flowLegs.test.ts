@@ -1,15 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { ProjectsFileInput, RouteCollectionInput } from '../../content/schema';
-import { joinStretches, legStretch, lineKm } from '../../geo/flowLine';
+import type { ProjectsFileInput, RouteCollectionInput } from '../../content/schema.ts';
+import { joinStretches, legStretch, lineKm } from '../../geo/flowLine.ts';
 import {
   type FlowLegInput,
   type RouteSplit,
   renameInFlows,
   splitInFlows,
   splitLeg,
-} from './flowLegs';
-import { type Line, partsOf, splitLine } from './geometry';
+} from './flowLegs.ts';
+import { type Line, partsOf, splitLine } from './geometry.ts';
 
 const RAIL = 'Kazakh rail: Beyneu – Aktau port';
 const titr = JSON.parse(

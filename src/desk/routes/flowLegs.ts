@@ -3,7 +3,7 @@
  * the legs that follow it along, so that the flows keep the same line. Pure: the same file back
  * when no leg follows the route.
  */
-import type { ProjectMetaInput, ProjectsFileInput } from '../../content/schema';
+import type { ProjectMetaInput, ProjectsFileInput } from '../../content/schema.ts';
 
 export type FlowLegInput = NonNullable<ProjectMetaInput['flow']>['legs'][number];
 

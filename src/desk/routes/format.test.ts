@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatEnds, formatLengthKm, formatPasses } from './format';
+import { formatEnds, formatLengthKm, formatPasses } from './format.ts';
 
 describe('formatLengthKm', () => {
   it('writes tenths of a kilometre below 1,000 km', () => {

@@ -1,5 +1,5 @@
 /** How the route editor writes a route's measurements for the editor (in English, as the desk). */
-import type { Passage } from '../../content/schema';
+import type { Passage } from '../../content/schema.ts';
 
 const TENTHS = new Intl.NumberFormat('en', {
   minimumFractionDigits: 1,

@@ -12,7 +12,7 @@ import {
   splitGeometry,
   splitLine,
   withPart,
-} from './geometry';
+} from './geometry.ts';
 
 /** The first positions of "Kazakh rail: Beyneu – Aktau port", as in data/projects/titr.geojson. */
 const BEYNEU: Line = [

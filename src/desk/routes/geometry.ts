@@ -2,7 +2,7 @@
  * The route editor's geometry: positions rounded as the files write them, the lines of a route,
  * and the vertex edits (move, remove, split). Pure; lines are never changed in place.
  */
-import type { RouteFeatureInput } from '../../content/schema';
+import type { RouteFeatureInput } from '../../content/schema.ts';
 
 /** A position as the files write it: [longitude, latitude]. */
 export type LngLat = [number, number];

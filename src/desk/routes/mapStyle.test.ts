@@ -1,8 +1,8 @@
 import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import type { RouteCollectionInput } from '../../content/schema';
-import { darkTheme, lightTheme } from '../../map/theme';
-import { editorColour, linesData, routeMapStyle, vertexData } from './mapStyle';
+import type { RouteCollectionInput } from '../../content/schema.ts';
+import { darkTheme, lightTheme } from '../../map/theme.ts';
+import { editorColour, linesData, routeMapStyle, vertexData } from './mapStyle.ts';
 
 const TITR = { light: '#0066a8', dark: '#56b4e9' };
 

@@ -5,11 +5,11 @@
  */
 import type { LayerSpecification, StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { Feature, FeatureCollection, LineString, Point } from 'geojson';
-import type { ProjectMetaInput, RouteCollectionInput } from '../../content/schema';
-import { HEX_COLOUR } from '../../content/themeColours';
-import { BASEMAP_SOURCE, basemapLayers } from '../../map/layers/basemap';
-import { lightTheme, projectColor, type Theme } from '../../map/theme';
-import { type LngLat, partsOf } from './geometry';
+import type { ProjectMetaInput, RouteCollectionInput } from '../../content/schema.ts';
+import { HEX_COLOUR } from '../../content/themeColours.ts';
+import { BASEMAP_SOURCE, basemapLayers } from '../../map/layers/basemap.ts';
+import { lightTheme, projectColor, type Theme } from '../../map/theme.ts';
+import { type LngLat, partsOf } from './geometry.ts';
 
 /** The source of the project's lines. */
 export const LINES_SOURCE = 'desk-route-lines';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { TranslationInput } from '../../content/schema';
-import { carryRoute, flagRouteSource } from './routeTranslations';
+import type { TranslationInput } from '../../content/schema.ts';
+import { carryRoute, flagRouteSource } from './routeTranslations.ts';
 
 const NAME = 'Kazakh rail: Beyneu – Aktau port';
 

@@ -4,8 +4,8 @@
  * split carries them to the new names, flagged stale (the English changed) for translators to
  * review. Pure: the same object back when the file has nothing to carry.
  */
-import type { TranslationInput } from '../../content/schema';
-import { type RouteTable, textPath, withStale } from '../translations/paths';
+import type { TranslationInput } from '../../content/schema.ts';
+import { type RouteTable, textPath, withStale } from '../translations/paths.ts';
 
 /** Where a route's translations go: the new English name, and what to add to its translation. */
 export interface RouteTarget {

@@ -3,9 +3,9 @@
  * the build's (ends, countries and seas), asked for once the line has been still for a moment.
  */
 import { useEffect, useState } from 'react';
-import type { RouteGeography } from '../../content/schema';
-import { measureRoute } from '../api';
-import type { RouteGeometryInput } from './geometry';
+import type { RouteGeography } from '../../content/schema.ts';
+import { measureRoute } from '../api.ts';
+import type { RouteGeometryInput } from './geometry.ts';
 
 /** How long a line stays still before it is measured, in milliseconds. */
 export const MEASURE_DELAY_MS = 250;

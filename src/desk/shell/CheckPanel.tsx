@@ -1,5 +1,5 @@
 /** The data check of the unsaved files, as the preview runs it: every problem, in its words. */
-import { useDeskStore } from '../store';
+import { useDeskStore } from '../store.ts';
 
 export function CheckPanel() {
   const errors = useDeskStore((state) => state.preview.errors);

@@ -3,17 +3,17 @@
  * preview on the right.
  */
 import { useEffect } from 'react';
-import { ProjectEditor } from '../project/ProjectEditor';
-import { updateFile, useDeskStore } from '../store';
-import { TranslationsView } from '../translations/TranslationsView';
-import { ArticlesView } from '../views/ArticlesView';
-import { PlacesView } from '../views/PlacesView';
-import { CheckPanel } from './CheckPanel';
-import { Header } from './Header';
-import { Messages } from './Messages';
-import { Navigation } from './Navigation';
-import { Preview } from './Preview';
-import { usePreviewSync } from './usePreviewSync';
+import { ProjectEditor } from '../project/ProjectEditor.tsx';
+import { updateFile, useDeskStore } from '../store.ts';
+import { TranslationsView } from '../translations/TranslationsView.tsx';
+import { ArticlesView } from '../views/ArticlesView.tsx';
+import { PlacesView } from '../views/PlacesView.tsx';
+import { CheckPanel } from './CheckPanel.tsx';
+import { Header } from './Header.tsx';
+import { Messages } from './Messages.tsx';
+import { Navigation } from './Navigation.tsx';
+import { Preview } from './Preview.tsx';
+import { usePreviewSync } from './usePreviewSync.ts';
 
 export function Desk() {
   const phase = useDeskStore((state) => state.phase);

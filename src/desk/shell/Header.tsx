@@ -1,6 +1,6 @@
 /** The desk's header: which folder it edits and in what state, Save, Undo last save, Discard. */
 import { useState } from 'react';
-import { useChangeCount, useDeskStore } from '../store';
+import { useChangeCount, useDeskStore } from '../store.ts';
 
 const time = (iso: string | null) =>
   iso ? new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' }) : '';

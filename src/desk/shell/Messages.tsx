@@ -4,7 +4,7 @@
  * disk and offers to read them again.
  */
 import type { ReactNode } from 'react';
-import { type Outcome as OutcomeValue, useDeskStore } from '../store';
+import { type Outcome as OutcomeValue, useDeskStore } from '../store.ts';
 
 const time = (iso: string) =>
   new Date(iso).toLocaleString('en-GB', {

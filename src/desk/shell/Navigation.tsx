@@ -1,7 +1,7 @@
 /** The left column: every project, then the places, the articles and the translations. */
-import type { ProjectsFileInput } from '../../content/schema';
-import { PROJECTS_FILE } from '../edits';
-import { type DeskView, useDeskStore } from '../store';
+import type { ProjectsFileInput } from '../../content/schema.ts';
+import { PROJECTS_FILE } from '../edits.ts';
+import { type DeskView, useDeskStore } from '../store.ts';
 
 const same = (a: DeskView | null, b: DeskView) =>
   a?.kind === b.kind &&

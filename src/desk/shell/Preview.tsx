@@ -4,10 +4,10 @@
  * the check (keeping where the reader moved the map).
  */
 import { useEffect, useRef } from 'react';
-import { LANGUAGES, type Language } from '../../content/languages';
-import { projectOf } from '../edits';
-import { LANGUAGE_LABELS } from '../form/words';
-import { useDeskStore } from '../store';
+import { LANGUAGES, type Language } from '../../content/languages.ts';
+import { projectOf } from '../edits.ts';
+import { LANGUAGE_LABELS } from '../form/words.ts';
+import { useDeskStore } from '../store.ts';
 
 /** The preview's address: the map in a language, showing a project on a day. */
 export function previewUrl(language: Language, project: string | null, day: string | null): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { previewHash, showsSelection, withSelection } from './Preview';
+import { previewHash, showsSelection, withSelection } from './Preview.tsx';
 
 describe('the preview', () => {
   it('shows the selection of its hash wherever the reader moved the map', () => {

@@ -4,9 +4,9 @@
  * check's problems are listed. With nothing unsaved, the preview shows the files as saved.
  */
 import { useEffect } from 'react';
-import { previewDraft, resetPreview } from '../api';
-import { pendingChanges } from '../session';
-import { useDeskStore } from '../store';
+import { previewDraft, resetPreview } from '../api.ts';
+import { pendingChanges } from '../session.ts';
+import { useDeskStore } from '../store.ts';
 
 /** How long the desk waits after the last change before it checks. */
 export const PREVIEW_DELAY_MS = 500;

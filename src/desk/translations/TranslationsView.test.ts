@@ -1,9 +1,9 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import type { DraftValues } from '../draft';
-import { TranslationsView } from './TranslationsView';
-import { testDraft } from './testDraft';
+import type { DraftValues } from '../draft.ts';
+import { TranslationsView } from './TranslationsView.tsx';
+import { testDraft } from './testDraft.ts';
 
 function render(values: DraftValues = testDraft()): string {
   return renderToStaticMarkup(createElement(TranslationsView, { values, update: () => {} }));

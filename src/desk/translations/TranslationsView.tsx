@@ -14,8 +14,8 @@ import {
   useRef,
   useState,
 } from 'react';
-import { translationFile } from '../../content/translations';
-import type { DeskViewProps, DraftValues } from '../draft';
+import { translationFile } from '../../content/translations.ts';
+import type { DeskViewProps, DraftValues } from '../draft.ts';
 import {
   countsOf,
   type Fallback,
@@ -32,7 +32,7 @@ import {
   type TranslationCell,
   translatableTexts,
   writeTranslation,
-} from './texts';
+} from './texts.ts';
 import './translations.css';
 
 /** Each language's own name, where its file gives none. */

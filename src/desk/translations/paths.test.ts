@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTextPath, type TextLocation, textPath } from './paths';
+import { parseTextPath, type TextLocation, textPath } from './paths.ts';
 
 const examples: [string, TextLocation][] = [
   ['mapTitle', { kind: 'mapTitle' }],

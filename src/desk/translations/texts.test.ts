@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DATA_FILES } from '../../../test/content';
-import { parseTextPath } from './paths';
-import { testDraft as draft } from './testDraft';
+import { DATA_FILES } from '../../../test/content.ts';
+import { parseTextPath } from './paths.ts';
+import { testDraft as draft } from './testDraft.ts';
 import {
   countsOf,
   found,
@@ -12,7 +12,7 @@ import {
   translatableTexts,
   translationAt,
   writeTranslation,
-} from './texts';
+} from './texts.ts';
 
 const textsOf = (values: Record<string, unknown>) =>
   translatableTexts(values).flatMap((group) => group.texts);

@@ -4,11 +4,17 @@
  * say about it. Pure; the writes return new values, for the desk's `update`.
  */
 
-import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../../content/languages';
-import { SEA_LABELS } from '../../content/seas';
-import { textProblems, translationFile } from '../../content/translations';
-import type { DraftValues } from '../draft';
-import { type ProjectField, parseTextPath, type TextLocation, textPath, withStale } from './paths';
+import { LANGUAGES, type Language, SOURCE_LANGUAGE } from '../../content/languages.ts';
+import { SEA_LABELS } from '../../content/seas.ts';
+import { textProblems, translationFile } from '../../content/translations.ts';
+import type { DraftValues } from '../draft.ts';
+import {
+  type ProjectField,
+  parseTextPath,
+  type TextLocation,
+  textPath,
+  withStale,
+} from './paths.ts';
 
 /** The languages translated from English (`SOURCE_LANGUAGE`, typed as any language). */
 export type TranslatedLanguage = Exclude<Language, 'en'>;

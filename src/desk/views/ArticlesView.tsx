@@ -4,16 +4,16 @@
  */
 import { useState } from 'react';
 import { FormProvider } from 'react-hook-form';
-import { type ArticleInput, articleSchema, type ProjectsFileInput } from '../../content/schema';
-import { articlePrefixes, itemErrors } from '../checkErrors';
-import { PROJECTS_FILE } from '../edits';
-import { ProblemList } from '../form/ProblemList';
-import { SchemaFields } from '../form/SchemaFields';
-import { useSchemaForm } from '../form/useSchemaForm';
-import { WORDS, type Words } from '../form/words';
-import { ARTICLE_FORM } from '../forms';
-import { ClauseEditor } from '../project/ClauseEditor';
-import { useDeskStore } from '../store';
+import { type ArticleInput, articleSchema, type ProjectsFileInput } from '../../content/schema.ts';
+import { articlePrefixes, itemErrors } from '../checkErrors.ts';
+import { PROJECTS_FILE } from '../edits.ts';
+import { ProblemList } from '../form/ProblemList.tsx';
+import { SchemaFields } from '../form/SchemaFields.tsx';
+import { useSchemaForm } from '../form/useSchemaForm.ts';
+import { WORDS, type Words } from '../form/words.ts';
+import { ARTICLE_FORM } from '../forms.ts';
+import { ClauseEditor } from '../project/ClauseEditor.tsx';
+import { useDeskStore } from '../store.ts';
 
 const articlePath = (id: string) => `articles/${id}.json`;
 

@@ -4,8 +4,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { FormProvider } from 'react-hook-form';
-import type { PlaceCollectionInput, PlaceFeatureInput } from '../../content/schema';
-import { itemErrors, placePrefixes } from '../checkErrors';
+import type { PlaceCollectionInput, PlaceFeatureInput } from '../../content/schema.ts';
+import { itemErrors, placePrefixes } from '../checkErrors.ts';
 import {
   addPlace,
   isStale,
@@ -16,13 +16,13 @@ import {
   placeNames,
   removePlace,
   replacePlace,
-} from '../edits';
-import { SchemaFields } from '../form/SchemaFields';
-import { useSchemaForm } from '../form/useSchemaForm';
-import { LANGUAGE_LABELS, WORDS } from '../form/words';
-import { PLACE_FORM } from '../forms';
-import { useDeskStore } from '../store';
-import { textPath } from '../translations/paths';
+} from '../edits.ts';
+import { SchemaFields } from '../form/SchemaFields.tsx';
+import { useSchemaForm } from '../form/useSchemaForm.ts';
+import { LANGUAGE_LABELS, WORDS } from '../form/words.ts';
+import { PLACE_FORM } from '../forms.ts';
+import { useDeskStore } from '../store.ts';
+import { textPath } from '../translations/paths.ts';
 
 type PlaceBaseline = NonNullable<ReturnType<typeof placeBaseline>>;
 

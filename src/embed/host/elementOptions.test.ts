@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elementOptions, type MapElementAttribute, mapBase } from './elementOptions';
+import { elementOptions, type MapElementAttribute, mapBase } from './elementOptions.ts';
 
 const from =
   (attributes: Partial<Record<MapElementAttribute, string>>) => (name: MapElementAttribute) =>

@@ -2,10 +2,10 @@
  * What a `<trans-caspian-map>` element's attributes ask for, as the embed's options. Pure:
  * anything unknown or malformed falls back to the default, as the embed's own query does.
  */
-import { isDay } from '../../content/dates';
-import { isLanguage } from '../../content/languages';
-import { MAP_HEIGHT, THEMES, type ThemeChoice } from '../../state/embedParams';
-import { clampMapHeight, type EmbedOptions } from '../snippet';
+import { isDay } from '../../content/dates.ts';
+import { isLanguage } from '../../content/languages.ts';
+import { MAP_HEIGHT, THEMES, type ThemeChoice } from '../../state/embedParams.ts';
+import { clampMapHeight, type EmbedOptions } from '../snippet.ts';
 
 /** The element's name. */
 export const MAP_ELEMENT = 'trans-caspian-map';

@@ -2,11 +2,11 @@
  * `embed.js`, the host page's script (as a classic or a module script): it sizes the iframe
  * embeds, defines `<trans-caspian-map>`, and tells the maps the story step the reader is at. Loaded twice, it does its work once.
  */
-import { HOST_ATTRIBUTE } from '../snippet';
-import { MAP_ELEMENT } from './elementOptions';
-import { defineMapElement } from './mapElement';
-import { resizeMarkedIframes } from './resizeIframes';
-import { type StoryTarget, watchStory } from './story';
+import { HOST_ATTRIBUTE } from '../snippet.ts';
+import { MAP_ELEMENT } from './elementOptions.ts';
+import { defineMapElement } from './mapElement.ts';
+import { resizeMarkedIframes } from './resizeIframes.ts';
+import { type StoryTarget, watchStory } from './story.ts';
 
 /** Every map on the page: the iframe embeds and the map elements. */
 function storyTargets(): StoryTarget[] {

@@ -10,15 +10,15 @@
  * and the map's messages as DOM events of the same names (`trans-caspian:selected`,
  * `trans-caspian:height`, with the message as `detail`), bubbling out of the shadow root.
  */
-import { parseEmbedEvent } from '../messages';
-import { embedUrl, IFRAME_SANDBOX } from '../snippet';
+import { parseEmbedEvent } from '../messages.ts';
+import { embedUrl, IFRAME_SANDBOX } from '../snippet.ts';
 import {
   elementOptions,
   MAP_ELEMENT,
   MAP_ELEMENT_ATTRIBUTES,
   type MapElementAttribute,
   mapBase,
-} from './elementOptions';
+} from './elementOptions.ts';
 
 /** How long the content stays in place while the map has not spoken; then it stays for good. */
 const GIVE_UP_MS = 30_000;

@@ -3,8 +3,8 @@
  * as tall as its content. It believes a height only from that iframe's own window and only in the
  * exact shape; it sends nothing but a request to measure again, and stores nothing.
  */
-import { parseEmbedEvent } from '../messages';
-import { HOST_ATTRIBUTE } from '../snippet';
+import { parseEmbedEvent } from '../messages.ts';
+import { HOST_ATTRIBUTE } from '../snippet.ts';
 
 export function resizeMarkedIframes(): void {
   const marked = () => document.querySelectorAll<HTMLIFrameElement>(`iframe[${HOST_ATTRIBUTE}]`);

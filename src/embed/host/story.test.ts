@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentStepIndex, readingLine } from './story';
+import { currentStepIndex, readingLine } from './story.ts';
 
 describe('currentStepIndex', () => {
   it('is the last step whose top has passed the line, or none above the first', () => {

@@ -5,7 +5,7 @@
  * map (re)loads, so that a reload in the middle of the story opens at the step in view. The map
  * checks each step; this script only reads the page and posts.
  */
-import { parseEmbedEvent } from '../messages';
+import { parseEmbedEvent } from '../messages.ts';
 
 export const STEP_ATTRIBUTE = 'data-trans-caspian-step';
 

@@ -1,8 +1,8 @@
 /** Basemap layers: water, land, lakes, borders and the names of countries and seas. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { FONT_REGULAR, FONT_SEMIBOLD } from '../../fonts/fontNames';
-import { type BasemapLayer, labelProperty } from '../basemapBounds';
-import type { Theme } from '../theme';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '../../fonts/fontNames.ts';
+import { type BasemapLayer, labelProperty } from '../basemapBounds.ts';
+import type { Theme } from '../theme.ts';
 
 /** Country borders: width in pixels, dash pattern in widths. */
 export const BORDER_LINE = { width: 0.8, dash: [3, 2] } as const;

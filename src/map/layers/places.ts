@@ -1,8 +1,8 @@
 /** Place layers: dots and names of ports, terminals, border crossings, capitals and cities. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { FONT_REGULAR, FONT_SEMIBOLD } from '../../fonts/fontNames';
-import { fillParts } from '../../i18n/translate';
-import type { Theme } from '../theme';
+import { FONT_REGULAR, FONT_SEMIBOLD } from '../../fonts/fontNames.ts';
+import { fillParts } from '../../i18n/translate.ts';
+import type { Theme } from '../theme.ts';
 
 /** Id of the GeoJSON source holding the places. */
 export const PLACES_SOURCE = 'places';

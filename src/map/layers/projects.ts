@@ -1,7 +1,7 @@
 /** Route layers: one per kind of route, plus casing, rail ties and line labels. */
 import type { ExpressionSpecification, LayerSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { ROUTE_KINDS, type RouteKind } from '../../content/vocabulary';
-import { FONT_SEMIBOLD } from '../../fonts/fontNames';
+import { ROUTE_KINDS, type RouteKind } from '../../content/vocabulary.ts';
+import { FONT_SEMIBOLD } from '../../fonts/fontNames.ts';
 import {
   emphasisOpacity,
   emphasisWidth,
@@ -10,9 +10,9 @@ import {
   matchProperty,
   visibleFilter,
   withEmphasis,
-} from '../expressions';
-import { FLOW_CLEARANCE, FLOW_PX_PER_TONNE, flowWidth } from '../flows';
-import { dashFor, type ProjectLook, projectColor, type Theme } from '../theme';
+} from '../expressions.ts';
+import { FLOW_CLEARANCE, FLOW_PX_PER_TONNE, flowWidth } from '../flows.ts';
+import { dashFor, type ProjectLook, projectColor, type Theme } from '../theme.ts';
 
 /** Id of the GeoJSON source holding every project's routes. */
 export const PROJECTS_SOURCE = 'projects';

@@ -3,11 +3,11 @@
  * basemap, fetched from the app's origin only when a reader first asks for a vector file.
  */
 import type { FeatureCollection } from 'geojson';
-import { browserFonts, fetchBytes } from '../../fonts/browserFonts';
-import { appI18n } from '../../i18n/appI18n';
-import { BASEMAP_PATH } from '../../map/basemapBounds';
-import type { ExportFormat, PictureRequest } from '../pictureRequest';
-import { printedHeightMm, type VectorFileOptions, vectorFile } from './vectorPicture';
+import { browserFonts, fetchBytes } from '../../fonts/browserFonts.ts';
+import { appI18n } from '../../i18n/appI18n.ts';
+import { BASEMAP_PATH } from '../../map/basemapBounds.ts';
+import type { ExportFormat, PictureRequest } from '../pictureRequest.ts';
+import { printedHeightMm, type VectorFileOptions, vectorFile } from './vectorPicture.ts';
 
 let basemap: Promise<FeatureCollection> | undefined;
 

@@ -4,13 +4,13 @@
  * the PNG paints them over the map (`paintScene`).
  */
 
-import type { Weight } from '../../fonts/fontNames';
-import { projectSwatch, type SwatchStyle } from '../../map/swatch';
-import type { Theme } from '../../map/theme';
-import type { Rect } from '../cardLayout';
-import type { PicturePlan } from '../picturePlan';
-import type { SetText } from '../typeset';
-import type { Box } from './labels';
+import type { Weight } from '../../fonts/fontNames.ts';
+import { projectSwatch, type SwatchStyle } from '../../map/swatch.ts';
+import type { Theme } from '../../map/theme.ts';
+import type { Rect } from '../cardLayout.ts';
+import type { PicturePlan } from '../picturePlan.ts';
+import type { SetText } from '../typeset.ts';
+import type { Box } from './labels.ts';
 import {
   type Group,
   group,
@@ -20,7 +20,7 @@ import {
   rectSegments,
   roundedRectSegments,
   type TextShape,
-} from './scene';
+} from './scene.ts';
 
 /** The callout's bar, as on the PNG. */
 const CALLOUT_BAR = '#f2c200';

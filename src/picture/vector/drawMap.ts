@@ -8,9 +8,9 @@ import { lineString } from '@turf/helpers';
 import lineOffset from '@turf/line-offset';
 import simplify from '@turf/simplify';
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import type { FontBook } from '../../fonts/fontBook';
-import type { Weight } from '../../fonts/fontNames';
-import { FONT_SEMIBOLD } from '../../fonts/fontNames';
+import type { FontBook } from '../../fonts/fontBook.ts';
+import type { Weight } from '../../fonts/fontNames.ts';
+import { FONT_SEMIBOLD } from '../../fonts/fontNames.ts';
 import {
   type Anchor,
   anchorPoint,
@@ -21,8 +21,8 @@ import {
   lineAnchors,
   padded,
   placeBlock,
-} from './labels';
-import { type Camera, pixelPath, projectGeometry, projector } from './projection';
+} from './labels.ts';
+import { type Camera, pixelPath, projectGeometry, projector } from './projection.ts';
 import {
   type Group,
   type Node,
@@ -30,8 +30,8 @@ import {
   rectSegments,
   type Segment,
   type TextShape,
-} from './scene';
-import { globalStateOf, LayerEvaluator, type StyleFeature } from './styleEvaluator';
+} from './scene.ts';
+import { globalStateOf, LayerEvaluator, type StyleFeature } from './styleEvaluator.ts';
 
 /** Heavier strokes and larger type for small print sizes. */
 export interface PrintStyle {

@@ -5,7 +5,7 @@
  * `text-max-angle`, and a collision index that places the top layer's labels first. Widths come
  * from the real font, so a label's box is the box it is drawn in.
  */
-import type { TextLine } from './scene';
+import type { TextLine } from './scene.ts';
 
 /** An axis-aligned box in pixels. */
 export interface Box {

@@ -3,20 +3,20 @@
  * selected) without cards, drawn by the vector renderer from the live map's style.
  */
 import type { FeatureCollection } from 'geojson';
-import type { PlaceFeature, Project, Status } from '../../content/schema';
-import type { FontBook } from '../../fonts/fontBook';
-import type { MapWords } from '../../i18n/mapWords';
-import { MAX_ZOOM, MIN_ZOOM } from '../../map/clearings';
-import { frameNamedOrLines, projectsFootprint } from '../../map/framing';
-import { BASEMAP_SOURCE } from '../../map/layers/basemap';
-import { PLACES_SOURCE } from '../../map/layers/places';
-import { PROJECTS_SOURCE } from '../../map/layers/projects';
-import { placesCollection, routesCollection } from '../../map/sources';
-import { buildStyle } from '../../map/style';
-import type { Theme } from '../../map/theme';
-import { drawMap } from './drawMap';
-import type { Camera } from './projection';
-import type { Scene } from './scene';
+import type { PlaceFeature, Project, Status } from '../../content/schema.ts';
+import type { FontBook } from '../../fonts/fontBook.ts';
+import type { MapWords } from '../../i18n/mapWords.ts';
+import { MAX_ZOOM, MIN_ZOOM } from '../../map/clearings.ts';
+import { frameNamedOrLines, projectsFootprint } from '../../map/framing.ts';
+import { BASEMAP_SOURCE } from '../../map/layers/basemap.ts';
+import { PLACES_SOURCE } from '../../map/layers/places.ts';
+import { PROJECTS_SOURCE } from '../../map/layers/projects.ts';
+import { placesCollection, routesCollection } from '../../map/sources.ts';
+import { buildStyle } from '../../map/style.ts';
+import type { Theme } from '../../map/theme.ts';
+import { drawMap } from './drawMap.ts';
+import type { Camera } from './projection.ts';
+import type { Scene } from './scene.ts';
 
 export interface PosterInput {
   basemap: FeatureCollection;

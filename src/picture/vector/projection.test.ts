@@ -1,6 +1,6 @@
 import { MercatorCoordinate } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { type Camera, cameraProjection, pixelPath } from './projection';
+import { type Camera, cameraProjection, pixelPath } from './projection.ts';
 
 /** Where MapLibre puts a longitude/latitude on a north-up map: its own Mercator, world 512·2^z. */
 function maplibrePixel(camera: Camera, lngLat: [number, number]): [number, number] {

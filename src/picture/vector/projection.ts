@@ -4,8 +4,8 @@
  */
 import { type GeoContext, type GeoProjection, geoIdentity, geoMercator, geoPath } from 'd3-geo';
 import type { Geometry, Position } from 'geojson';
-import { TILE_SIZE } from '../../geo/mercator';
-import type { Segment } from './scene';
+import { TILE_SIZE } from '../../geo/mercator.ts';
+import type { Segment } from './scene.ts';
 
 /** What a picture shows: its size in pixels, and the map's centre and zoom. */
 export interface Camera {

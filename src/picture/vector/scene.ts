@@ -3,7 +3,7 @@
  * the vector renderer draws and what each writer (SVG, PDF, the PNG cards' canvas) turns into
  * its own format. Text is already laid out (measured with the real font), so no writer measures.
  */
-import type { Weight } from '../../fonts/fontNames';
+import type { Weight } from '../../fonts/fontNames.ts';
 
 /** One step of a path outline, in pixels: a move, a straight line, or a close of the subpath. */
 export type Segment = ['M' | 'L', number, number] | ['Z'];

@@ -16,10 +16,10 @@ import {
 } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FontBook } from '../../fonts/fontBook';
-import { nodeFontBook } from '../../fonts/nodeFonts';
-import { lineSegments, rectSegments, type Scene, shapesOf } from './scene';
-import { sceneToPdf } from './toPdf';
+import type { FontBook } from '../../fonts/fontBook.ts';
+import { nodeFontBook } from '../../fonts/nodeFonts.ts';
+import { lineSegments, rectSegments, type Scene, shapesOf } from './scene.ts';
+import { sceneToPdf } from './toPdf.ts';
 
 const PPP = 0.75;
 const BLUE = '#1f77b4';

@@ -43,8 +43,8 @@ import {
   setTextRenderingMode,
   TextRenderingMode,
 } from 'pdf-lib';
-import type { Face, FontBook } from '../../fonts/fontBook';
-import { pdfFontkit } from './pdfFontkit';
+import type { Face, FontBook } from '../../fonts/fontBook.ts';
+import { pdfFontkit } from './pdfFontkit.ts';
 import {
   type Group,
   type Node,
@@ -54,7 +54,7 @@ import {
   type Scene,
   type Segment,
   type TextShape,
-} from './scene';
+} from './scene.ts';
 
 export interface PdfOptions {
   /** Size of a scene pixel in PDF points, e.g. 0.75 (96 px to the inch). */

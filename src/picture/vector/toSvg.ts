@@ -2,8 +2,8 @@
  * Writes a vector scene as SVG a designer can open and edit: each group a named layer (the id
  * Illustrator reads, the label Inkscape reads), every line a path, every label text in Noto Sans.
  */
-import type { FontBook } from '../../fonts/fontBook';
-import { type Group, type Node, pathData, type Scene, type TextShape } from './scene';
+import type { FontBook } from '../../fonts/fontBook.ts';
+import { type Group, type Node, pathData, type Scene, type TextShape } from './scene.ts';
 
 /** Escapes text for XML content and attribute values. */
 export function escapeXml(text: string): string {

@@ -1,17 +1,17 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTestContent } from '../../../test/content';
-import type { FontBook } from '../../fonts/fontBook';
-import { nodeFontBook } from '../../fonts/nodeFonts';
-import { createI18n } from '../../i18n/createI18n';
-import { DIMMED_OPACITY, EMPHASIS_WIDTH, HOLLOW_WIDTH } from '../../map/expressions';
-import { LAYER_ORDER } from '../../map/layerOrder';
-import { lightTheme } from '../../map/theme';
-import type { PictureRequest } from '../pictureRequest';
-import { groupOfLayer } from './drawMap';
-import { type Group, type Scene, type Shape, shapesOf, type TextShape } from './scene';
-import { sceneToSvg } from './toSvg';
-import { PRINT_STYLE, pictureScene } from './vectorPicture';
+import { loadTestContent } from '../../../test/content.ts';
+import type { FontBook } from '../../fonts/fontBook.ts';
+import { nodeFontBook } from '../../fonts/nodeFonts.ts';
+import { createI18n } from '../../i18n/createI18n.ts';
+import { DIMMED_OPACITY, EMPHASIS_WIDTH, HOLLOW_WIDTH } from '../../map/expressions.ts';
+import { LAYER_ORDER } from '../../map/layerOrder.ts';
+import { lightTheme } from '../../map/theme.ts';
+import type { PictureRequest } from '../pictureRequest.ts';
+import { groupOfLayer } from './drawMap.ts';
+import { type Group, type Scene, type Shape, shapesOf, type TextShape } from './scene.ts';
+import { sceneToSvg } from './toSvg.ts';
+import { PRINT_STYLE, pictureScene } from './vectorPicture.ts';
 
 const content = loadTestContent();
 

@@ -4,22 +4,22 @@
  * SVG and PDF exports, the no-WebGL poster and the command line all draw through here.
  */
 import type { FeatureCollection } from 'geojson';
-import type { FontBook } from '../../fonts/fontBook';
-import type { I18n } from '../../i18n/createI18n';
-import type { DescriptionWords } from '../../i18n/describe';
-import { BASEMAP_SOURCE } from '../../map/layers/basemap';
-import { PLACES_SOURCE } from '../../map/layers/places';
-import { PROJECTS_SOURCE } from '../../map/layers/projects';
-import { placesCollection, routesCollection } from '../../map/sources';
-import { buildStyle } from '../../map/style';
-import { THEMES } from '../../map/theme';
-import { planPicture } from '../picturePlan';
-import { type ExportFormat, type PictureRequest, POINTS_PER_PIXEL } from '../pictureRequest';
-import { cardsScene } from './cardsScene';
-import { drawMap, type PrintStyle } from './drawMap';
-import type { Scene } from './scene';
-import { sceneToPdf } from './toPdf';
-import { sceneToSvg } from './toSvg';
+import type { FontBook } from '../../fonts/fontBook.ts';
+import type { I18n } from '../../i18n/createI18n.ts';
+import type { DescriptionWords } from '../../i18n/describe.ts';
+import { BASEMAP_SOURCE } from '../../map/layers/basemap.ts';
+import { PLACES_SOURCE } from '../../map/layers/places.ts';
+import { PROJECTS_SOURCE } from '../../map/layers/projects.ts';
+import { placesCollection, routesCollection } from '../../map/sources.ts';
+import { buildStyle } from '../../map/style.ts';
+import { THEMES } from '../../map/theme.ts';
+import { planPicture } from '../picturePlan.ts';
+import { type ExportFormat, type PictureRequest, POINTS_PER_PIXEL } from '../pictureRequest.ts';
+import { cardsScene } from './cardsScene.ts';
+import { drawMap, type PrintStyle } from './drawMap.ts';
+import type { Scene } from './scene.ts';
+import { sceneToPdf } from './toPdf.ts';
+import { sceneToSvg } from './toSvg.ts';
 
 /**
  * Print style: no stroke under 0.25 pt and no text under 6 pt, strokes a quarter heavier and
