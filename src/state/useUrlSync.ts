@@ -10,8 +10,12 @@ function unknownProjectIn(hash: string, knownProjects: readonly string[]): strin
   return asked !== null && !knownProjects.includes(asked) ? asked : null;
 }
 
+/** The hash the store was seeded from: a hash changed before the sync began is applied then. */
+let seededHash: string | null = null;
+
 /** Seeds the store from a hash; used once before the first render. */
 export function seedFromHash(hash: string, knownProjects: readonly string[]): void {
+  seededHash = hash;
   const parsed = parseHash(hash, knownProjects);
   useAppStore.setState({
     view: parsed.view,
@@ -61,7 +65,14 @@ export function useUrlSync(knownProjects: readonly string[], followHashChanges =
       // Whatever was typed, the URL goes back to saying what the map shows.
       writeHash(useAppStore.getState());
     };
-    if (followHashChanges) window.addEventListener('hashchange', onHashChange);
+    if (followHashChanges) {
+      window.addEventListener('hashchange', onHashChange);
+      // A hash set between the seeding and now (a host or the desk's preview, while the page
+      // started) fired its event before anyone listened: apply it, before the map's first moves
+      // write over it.
+      if (seededHash !== null && window.location.hash !== seededHash) onHashChange();
+      seededHash = null;
+    }
     return () => {
       unsubscribe();
       window.removeEventListener('hashchange', onHashChange);
