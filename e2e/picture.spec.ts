@@ -18,6 +18,7 @@ import {
 } from '../src/picture/vector/scene.ts';
 import { pictureScene } from '../src/picture/vector/vectorPicture.ts';
 import { loadTestContent } from '../test/content.ts';
+import { testRequest } from '../test/pictureRequest.ts';
 import { expect, pixelsLike, test } from './driver.ts';
 
 const CARDS = ['title', 'legend', 'excerpt', 'credit'];
@@ -50,26 +51,11 @@ function summary(groups: readonly Group[]) {
 const content = loadTestContent();
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
-/** A request as the export options make it, with what a case changes. */
-const asked = (changes: Partial<PictureRequest>): PictureRequest => ({
-  width: 1200,
-  height: 630,
-  scale: 1,
-  project: 'titr',
-  hidden: [],
-  view: null,
-  callout: true,
-  date: '2026-12-07',
-  language: 'en',
-  theme: 'light',
-  ...changes,
-});
-
 const REQUESTS: PictureRequest[] = [
-  asked({}),
+  testRequest({}),
   // A narrow picture: the Middle Corridor's long name wraps, the legend is a band.
-  asked({ width: 440, height: 780, language: 'ru', theme: 'dark' }),
-  asked({ width: 1080, height: 1920, project: 'fiber-optic', hidden: ['power-cable'] }),
+  testRequest({ width: 440, height: 780, language: 'ru', theme: 'dark' }),
+  testRequest({ width: 1080, height: 1920, project: 'fiber-optic', hidden: ['power-cable'] }),
 ];
 
 for (const request of REQUESTS) {

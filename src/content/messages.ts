@@ -12,7 +12,7 @@
 import { IntlMessageFormat } from 'intl-messageformat';
 import { type Language, SOURCE_LANGUAGE } from './languages.ts';
 import type { Translation } from './schema.ts';
-import { translationFile } from './translations.ts';
+import { listed, translationFile } from './translations.ts';
 
 /** How every message is read: `<` is text, never a rich-text tag. */
 export const MESSAGE_OPTIONS = { ignoreTag: true } as const;
@@ -73,8 +73,6 @@ function parse(message: string, language: string): Parsed {
   parsedCache.set(key, parsed);
   return parsed;
 }
-
-const listed = (items: readonly string[]) => (items.length ? items.join(', ') : 'none');
 
 /** The plural categories a language's rules choose among, where the engine knows the language. */
 function categoriesOf(language: string, type: Intl.PluralRuleType): readonly string[] | undefined {

@@ -27,7 +27,8 @@ export function numbersOf(text: string): string[] {
 const same = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((item, index) => item === b[index]);
 
-const listed = (items: readonly string[]) => (items.length ? items.join(', ') : 'none');
+/** Items as a list in an error, or "none". */
+export const listed = (items: readonly string[]) => (items.length ? items.join(', ') : 'none');
 
 /** What the translations are checked against. */
 export interface TranslationSources {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadTestContent } from '../../test/content.ts';
+import { testRequest } from '../../test/pictureRequest.ts';
 import type { Content } from '../content/schema.ts';
 import { createI18n } from '../i18n/createI18n.ts';
 import { cardContentFor, cardTexts, shownPublishers } from './cards.ts';
@@ -41,18 +42,8 @@ describe('cardTexts: the day the facts were checked', () => {
     checked: days[project.id] ?? '2026-12-01',
   }));
   const content: Content = { ...loaded, projects, factsChecked: '2026-12-05' };
-  const request = (project: string | null): PictureRequest => ({
-    width: 1200,
-    height: 630,
-    scale: 1,
-    project,
-    hidden: [],
-    view: null,
-    callout: false,
-    date: '2026-12-07',
-    language: 'en',
-    theme: 'light',
-  });
+  const request = (project: string | null): PictureRequest =>
+    testRequest({ project, callout: false });
   const credit = (project: string | null, language: 'en' | 'ru' = 'en') => {
     const i18n = createI18n(content, language);
     const asked = request(project);

@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestContent } from '../../test/content.ts';
+import { testRequest } from '../../test/pictureRequest.ts';
 import type { Language } from '../content/languages.ts';
 import type { FontBook } from '../fonts/fontBook.ts';
 import { nodeFontBook } from '../fonts/nodeFonts.ts';
@@ -33,17 +34,7 @@ const request = (
   size: { width: number; height: number },
   project: string | null,
   language: Language = 'en',
-): PictureRequest => ({
-  ...size,
-  scale: 1,
-  project,
-  hidden: [],
-  view: null,
-  callout: true,
-  date: '2026-12-07',
-  language,
-  theme: 'light',
-});
+): PictureRequest => testRequest({ ...size, project, language });
 
 const cardRects = (plan: PicturePlan): Rect[] =>
   [plan.cards.legend?.box, plan.cards.quote?.box].filter((box): box is Rect => Boolean(box));

@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTestContent } from '../../../test/content.ts';
+import { testRequest } from '../../../test/pictureRequest.ts';
 import type { FontBook } from '../../fonts/fontBook.ts';
 import { nodeFontBook } from '../../fonts/nodeFonts.ts';
 import { createI18n } from '../../i18n/createI18n.ts';
@@ -68,20 +69,8 @@ const basemap: FeatureCollection = {
   ],
 };
 
-const request = (overrides: Partial<PictureRequest> = {}): PictureRequest => ({
-  width: 1200,
-  height: 630,
-  scale: 1,
-  project: 'titr',
-  hidden: [],
-  view: null,
-  callout: true,
-  date: '2026-12-02',
-  asOf: null,
-  language: 'en',
-  theme: 'light',
-  ...overrides,
-});
+const request = (overrides: Partial<PictureRequest> = {}): PictureRequest =>
+  testRequest({ date: '2026-12-02', asOf: null, ...overrides });
 
 let fonts: FontBook;
 beforeAll(async () => {
