@@ -250,6 +250,57 @@ async function exportTimes(
   return { cold, chosen };
 }
 
+/** A story video of each length: grain exports (15 s at 1080 × 1080) and the fibre line (24 s). */
+const MOTION_PROJECTS = ['grain-exports', 'fiber-optic'] as const;
+
+/**
+ * The time to render each story video at 1080 × 1080 through the picture API, and the peak JS
+ * heap while it renders (sampled every 50 ms): flat in the number of frames, since each frame
+ * goes to the encoder as it is drawn.
+ */
+async function motionFigures(
+  browser: Browser,
+  url: string,
+): Promise<{ project: string; seconds: number; ms: number; peakHeap: number; bytes: number }[]> {
+  const figures = [];
+  for (const project of MOTION_PROJECTS) {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${url}?picture=1`);
+    await page.locator('#map[aria-busy="false"]').waitFor({ timeout: 60_000 });
+    figures.push(
+      await page.evaluate(
+        async (request) => {
+          const heap = () =>
+            (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory
+              ?.usedJSHeapSize ?? Number.NaN;
+          let peak = heap();
+          const sampler = setInterval(() => {
+            peak = Math.max(peak, heap());
+          }, 50);
+          const started = performance.now();
+          const made = await window.transCaspianMotion?.(request, {
+            format: 'video',
+            moveCamera: false,
+          });
+          const ms = performance.now() - started;
+          clearInterval(sampler);
+          return {
+            project: request.project ?? 'map',
+            seconds: made?.seconds ?? Number.NaN,
+            ms,
+            peakHeap: peak,
+            bytes: Math.round(((made?.dataUrl.length ?? 0) * 3) / 4),
+          };
+        },
+        { ...EXPORT_REQUEST, width: 1080, height: 1080, scale: 1, project },
+      ),
+    );
+    await context.close();
+  }
+  return figures;
+}
+
 const median = (values: readonly number[]) => {
   const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
   return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
@@ -268,6 +319,8 @@ interface Runs {
   exportMs: number[];
   /** Download pressed after the export options were open for `CHOOSING_MS`. */
   chosenExportMs: number[];
+  /** Story videos, at the first scale only (their frames do not grow with the content). */
+  motion?: Awaited<ReturnType<typeof motionFigures>>;
 }
 const results: Record<string, Runs> = {};
 try {
@@ -285,6 +338,7 @@ try {
       runs.exportMs.push(cold);
       runs.chosenExportMs.push(chosen);
     }
+    if (scale === SCALES[0]) runs.motion = await motionFigures(browser, app.url);
     results[`${scale}x`] = runs;
     for (const { server } of [app, bare]) await server.close();
     console.log(`bench: ${scale}× measured`);
@@ -320,6 +374,11 @@ for (const [scale, runs] of Object.entries(results)) {
   appOnly('click → excerpt', pick(runs.app, 'click'), '≤ 50 ms');
   appOnly('2× export, first', median(runs.exportMs), '≤ 1500 ms');
   appOnly('2× export, chosen', median(runs.chosenExportMs), '≤ 1500 ms');
+  for (const video of runs.motion ?? []) {
+    console.log(
+      `${scale.padEnd(6)} video ${video.project}, ${video.seconds.toFixed(1)} s at 1080 × 1080: rendered in ${ms(video.ms)}, peak JS heap ${(video.peakHeap / 1048576).toFixed(1)} MiB, ${kib(video.bytes)}`,
+    );
+  }
 }
 if (base && results['100x']) {
   const growth = pick(results['100x'].app, 'render') / pick(base.app, 'render');

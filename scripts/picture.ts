@@ -7,12 +7,13 @@
 import { accessSync, constants, existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type Browser, chromium } from '@playwright/test';
+import { type Browser, chromium, type Page } from '@playwright/test';
 import { type PreviewServer, preview } from 'vite';
 import { localIsoDate } from '../src/content/localDate.ts';
 import { nodeFontBook } from '../src/fonts/nodeFonts.ts';
 import { createI18n } from '../src/i18n/createI18n.ts';
 import {
+  movesIn,
   PICTURE_USAGE,
   type PictureRequest,
   parsePictureArgs,
@@ -77,7 +78,8 @@ const request: PictureRequest = {
   theme: options.theme,
 };
 
-if (options.format !== 'png') {
+const { format } = options;
+if (format === 'svg' || format === 'pdf') {
   // Vector files are drawn in Node by the app's own vector renderer: no browser, no build.
   const started = performance.now();
   const basemapFile = `${root}public/basemap/basemap.json`;
@@ -85,7 +87,7 @@ if (options.format !== 'png') {
   try {
     const { bytes, scene } = await vectorFile(
       request,
-      options.format,
+      format,
       {
         i18n: createI18n(content.content, options.lang),
         basemap: JSON.parse(readFileSync(basemapFile, 'utf8')),
@@ -126,6 +128,42 @@ try {
   page.on('pageerror', (error) => pageErrors.push(error.message));
   await page.goto(`${url}?picture=1`);
   await page.waitForFunction(() => typeof window.transCaspianPicture === 'function');
+  if (movesIn(format)) {
+    await writeMotion(page, format);
+  } else {
+    await writePng(page);
+  }
+} catch (error) {
+  process.exitCode = 1;
+  const errors = pageErrors.length > 0 ? ` (page errors: ${pageErrors.join('; ')})` : '';
+  console.error(`picture: ${(error as Error).message}${errors}`);
+} finally {
+  await browser?.close();
+  const closing = server?.httpServer;
+  if (closing) await new Promise<void>((done) => closing.close(() => done()));
+}
+
+/** A video or GIF, through the page's own export; a video's captions (WebVTT) beside it. */
+async function writeMotion(page: Page, as: 'mp4' | 'webm' | 'gif') {
+  const result = await page.evaluate(
+    async ([asked, motion]) => {
+      const render = window.transCaspianMotion;
+      if (!render) throw new Error('the page has no motion function');
+      return render(asked, motion);
+    },
+    [request, { format: as, moveCamera: options.moveCamera }] as const,
+  );
+  const file = Buffer.from(result.dataUrl.replace(/^data:[^,]*,/, ''), 'base64');
+  writeFileSync(out, file);
+  const captions = as === 'gif' ? null : out.replace(/\.[a-z0-9]+$/i, '.vtt');
+  if (captions) writeFileSync(captions, result.captions);
+  console.log(
+    `picture: wrote ${out}, ${result.codec}, ${result.width}×${result.height} px, ${result.frames} frames at ${result.fps} fps (${result.seconds.toFixed(1)} s), ${(file.length / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms${captions ? `; captions ${captions}` : ''}`,
+  );
+}
+
+/** The PNG, through the page's own export, checked for its size. */
+async function writePng(page: Page) {
   const result = await page.evaluate(async (asked) => {
     const picture = window.transCaspianPicture;
     if (!picture) throw new Error('the page has no picture function');
@@ -148,12 +186,4 @@ try {
   console.log(
     `picture: wrote ${out}, ${size.width}×${size.height} px, ${(png.length / 1024).toFixed(0)} KiB, in ${Math.round(performance.now() - started)} ms`,
   );
-} catch (error) {
-  process.exitCode = 1;
-  const errors = pageErrors.length > 0 ? ` (page errors: ${pageErrors.join('; ')})` : '';
-  console.error(`picture: ${(error as Error).message}${errors}`);
-} finally {
-  await browser?.close();
-  const closing = server?.httpServer;
-  if (closing) await new Promise<void>((done) => closing.close(() => done()));
 }

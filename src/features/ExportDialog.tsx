@@ -2,7 +2,7 @@
  * "Export picture": the current map as a PNG, or as vector artwork (SVG, PDF) at a screen size or a
  * print width in millimetres, with title, legend and credit drawn on it.
  */
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { localIsoDate } from '../content/localDate.ts';
 import type { Theme } from '../map/theme.ts';
 import { pictureDescription } from '../picture/cards.ts';
@@ -14,21 +14,29 @@ import {
   heightForAspect,
   MAX_WIDTH_MM,
   MIN_WIDTH_MM,
+  MOTION_FORMATS,
+  type MotionExportFormat,
   type PictureRequest,
   PRINT_WIDTHS,
   pictureFileName,
   printPixels,
   SCALES,
   SIZE_PRESETS,
-  vectorFileName,
+  sizedFileName,
 } from '../picture/pictureRequest.ts';
 import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store.ts';
-import { CopyButton } from '../ui/CopyButton.tsx';
+import { AltText } from '../ui/AltText.tsx';
 import { Disclosure } from '../ui/Disclosure.tsx';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { useI18n } from '../ui/useI18n.ts';
+import { MotionExport } from './MotionExport.tsx';
 
 const CURRENT = 'current';
+
+/** Every format the options offer: the still pictures, then video and GIF. */
+const EXPORT_FORMATS = [...FORMATS, ...MOTION_FORMATS] as const;
+const isMotion = (format: string): format is MotionExportFormat =>
+  (MOTION_FORMATS as readonly string[]).includes(format);
 const CUSTOM_MM = 'mm-custom';
 const VIEW_ASPECT = 'view';
 const printId = (mm: number) => `mm-${mm}`;
@@ -50,7 +58,7 @@ const loadPng = () => import('../picture/renderPng.ts');
 export function ExportDialog({ theme }: { theme: Theme }) {
   const i18n = useI18n();
   const { t } = i18n;
-  const [format, setFormat] = useState<ExportFormat>('png');
+  const [format, setFormat] = useState<ExportFormat | MotionExportFormat>('png');
   const [size, setSize] = useState<string>(SIZE_PRESETS[0].id);
   const [customMm, setCustomMm] = useState(180);
   const [aspect, setAspect] = useState<string>(ASPECTS[0].id);
@@ -62,7 +70,8 @@ export function ExportDialog({ theme }: { theme: Theme }) {
   const selected = useSelected();
   const hidden = useHidden();
 
-  const vector = format !== 'png';
+  const motion = isMotion(format);
+  const vector = format !== 'png' && !motion;
   // Print widths are for vector files; a PNG falls back to the first preset.
   const printWidth =
     size === CUSTOM_MM ? customMm : PRINT_WIDTHS.find((w) => printId(w.mm) === size)?.mm;
@@ -109,7 +118,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
       printStyle: print !== null && printStyle,
       print,
     });
-    const name = vectorFileName(selected, as, print ?? request);
+    const name = sizedFileName(selected, as, print ?? request);
     download(blob, name);
     // A narrow column may have grown taller than asked, to give its map room under the bands.
     const dimensions = print
@@ -124,6 +133,7 @@ export function ExportDialog({ theme }: { theme: Theme }) {
     setStatus(t('export.rendering'));
     try {
       if (format !== 'png') {
+        if (isMotion(format)) return;
         await exportVector(request, format);
         return;
       }
@@ -152,90 +162,96 @@ export function ExportDialog({ theme }: { theme: Theme }) {
         legend={t('export.format')}
         name="export-format"
         value={format}
-        values={FORMATS}
+        values={EXPORT_FORMATS}
         nameOf={(option) => t(`export.format.${option}`)}
         onChange={setFormat}
       />
-      <label>
-        {t('export.size')}
-        <select value={chosenSize} onChange={(event) => setSize(event.target.value)}>
-          <option value={CURRENT}>{t('export.current')}</option>
-          {SIZE_PRESETS.map((preset) => (
-            <option key={preset.id} value={preset.id}>
-              {t(`export.preset.${preset.id}`, { size: `${preset.width} × ${preset.height}` })}
-            </option>
-          ))}
-          {vector &&
-            PRINT_WIDTHS.map((width) => (
-              <option key={width.id} value={printId(width.mm)}>
-                {t(`export.print.${width.id}`, { mm: width.mm })}
-              </option>
-            ))}
-          {vector && <option value={CUSTOM_MM}>{t('export.print.custom')}</option>}
-        </select>
-      </label>
-      {vector && size === CUSTOM_MM && (
-        <label>
-          {t('export.widthMm')}
-          <input
-            type="number"
-            min={MIN_WIDTH_MM}
-            max={MAX_WIDTH_MM}
-            step={1}
-            value={customMm}
-            onChange={(event) => setCustomMm(Number(event.target.value) || MIN_WIDTH_MM)}
-          />
-        </label>
+      {motion ? (
+        <MotionExport format={format} request={currentRequest} />
+      ) : (
+        <>
+          <label>
+            {t('export.size')}
+            <select value={chosenSize} onChange={(event) => setSize(event.target.value)}>
+              <option value={CURRENT}>{t('export.current')}</option>
+              {SIZE_PRESETS.map((preset) => (
+                <option key={preset.id} value={preset.id}>
+                  {t(`export.preset.${preset.id}`, { size: `${preset.width} × ${preset.height}` })}
+                </option>
+              ))}
+              {vector &&
+                PRINT_WIDTHS.map((width) => (
+                  <option key={width.id} value={printId(width.mm)}>
+                    {t(`export.print.${width.id}`, { mm: width.mm })}
+                  </option>
+                ))}
+              {vector && <option value={CUSTOM_MM}>{t('export.print.custom')}</option>}
+            </select>
+          </label>
+          {vector && size === CUSTOM_MM && (
+            <label>
+              {t('export.widthMm')}
+              <input
+                type="number"
+                min={MIN_WIDTH_MM}
+                max={MAX_WIDTH_MM}
+                step={1}
+                value={customMm}
+                onChange={(event) => setCustomMm(Number(event.target.value) || MIN_WIDTH_MM)}
+              />
+            </label>
+          )}
+          {vector && printWidth !== undefined && (
+            <label>
+              {t('export.aspect')}
+              <select value={aspect} onChange={(event) => setAspect(event.target.value)}>
+                {ASPECTS.map((option) => (
+                  <option key={option.id} value={option.id}>
+                    {option.id}
+                  </option>
+                ))}
+                <option value={VIEW_ASPECT}>{t('export.aspect.view')}</option>
+              </select>
+            </label>
+          )}
+          {vector && printWidth !== undefined && (
+            <label>
+              <input
+                type="checkbox"
+                checked={printStyle}
+                onChange={(event) => setPrintStyle(event.target.checked)}
+              />
+              {t('export.printStyle')}
+            </label>
+          )}
+          {!vector && (
+            <RadioGroup
+              legend={t('export.scale')}
+              name="export-scale"
+              value={scale}
+              values={SCALES}
+              nameOf={(option) => `${option}×`}
+              onChange={setScale}
+            />
+          )}
+          <label>
+            <input
+              type="checkbox"
+              checked={callout}
+              disabled={selected === null}
+              onChange={(event) => setCallout(event.target.checked)}
+            />
+            {t('export.callout')}
+          </label>
+          <button type="button" onClick={exportImage} disabled={busy}>
+            {t('export.download', { format: format.toUpperCase() })}
+          </button>
+          <PictureAltText selected={selected} hidden={hidden} />
+          <p className="tool-status" role="status">
+            {status}
+          </p>
+        </>
       )}
-      {vector && printWidth !== undefined && (
-        <label>
-          {t('export.aspect')}
-          <select value={aspect} onChange={(event) => setAspect(event.target.value)}>
-            {ASPECTS.map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.id}
-              </option>
-            ))}
-            <option value={VIEW_ASPECT}>{t('export.aspect.view')}</option>
-          </select>
-        </label>
-      )}
-      {vector && printWidth !== undefined && (
-        <label>
-          <input
-            type="checkbox"
-            checked={printStyle}
-            onChange={(event) => setPrintStyle(event.target.checked)}
-          />
-          {t('export.printStyle')}
-        </label>
-      )}
-      {!vector && (
-        <RadioGroup
-          legend={t('export.scale')}
-          name="export-scale"
-          value={scale}
-          values={SCALES}
-          nameOf={(option) => `${option}×`}
-          onChange={setScale}
-        />
-      )}
-      <label>
-        <input
-          type="checkbox"
-          checked={callout}
-          disabled={selected === null}
-          onChange={(event) => setCallout(event.target.checked)}
-        />
-        {t('export.callout')}
-      </label>
-      <button type="button" onClick={exportImage} disabled={busy}>
-        {t('export.download', { format: format.toUpperCase() })}
-      </button>
-      <AltText selected={selected} hidden={hidden} />
-      <p className="tool-status" role="status">
-        {status}
-      </p>
     </Disclosure>
   );
 }
@@ -244,20 +260,21 @@ export function ExportDialog({ theme }: { theme: Theme }) {
  * The words every exported file carries as its description, offered to paste as alt text; worked
  * out only while the options are open (it describes every project shown).
  */
-function AltText({ selected, hidden }: { selected: string | null; hidden: readonly string[] }) {
+function PictureAltText({
+  selected,
+  hidden,
+}: {
+  selected: string | null;
+  hidden: readonly string[];
+}) {
   const i18n = useI18n();
   const asOf = useAsOf();
-  const altId = useId();
   const altText = useMemo(
     () => pictureDescription({ project: selected, hidden, asOf }, i18n),
     [selected, hidden, asOf, i18n],
   );
   return (
-    <>
-      <label htmlFor={altId}>{i18n.t('export.altText')}</label>
-      <textarea id={altId} className="alt-text" readOnly rows={5} value={altText} />
-      <CopyButton text={altText} label={i18n.t('export.copyAlt')} target={altId} />
-    </>
+    <AltText label={i18n.t('export.altText')} copyLabel={i18n.t('export.copyAlt')} text={altText} />
   );
 }
 

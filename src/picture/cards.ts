@@ -13,7 +13,7 @@ import { type CardLayout, cardLayout } from './cardLayout.ts';
 import type { PictureRequest } from './pictureRequest.ts';
 
 /** A publisher as a credit names it: without the "(via …)" or "(reprinting …)" that follows. */
-const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, '');
+export const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, '');
 
 /**
  * The publishers of what an image shows: the sources of the milestone that sets each listed

@@ -1,7 +1,9 @@
 /**
- * `window.transCaspianPicture(request)`: the same export the dialog runs, for the command-line
- * picture (`scripts/picture.ts`), which drives the production build in a headless browser.
+ * `window.transCaspianPicture(request)` and `window.transCaspianMotion(request, options)`: the
+ * same exports the dialog runs, for the command-line picture (`scripts/picture.ts`), which drives
+ * the production build in a headless browser.
  */
+import type { MotionOptions } from './motion/renderMotion.ts';
 import type { PictureRequest } from './pictureRequest.ts';
 import type { Group } from './vector/scene.ts';
 
@@ -15,9 +17,27 @@ export interface PictureResponse {
   cardGroups: readonly Group[];
 }
 
+/** What the page hands back for a motion picture: the file as a data URL, and what it holds. */
+export interface MotionResponse {
+  dataUrl: string;
+  extension: 'mp4' | 'webm' | 'gif';
+  codec: string;
+  width: number;
+  height: number;
+  fps: number;
+  frames: number;
+  seconds: number;
+  captions: string;
+  description: string;
+}
+
 declare global {
   interface Window {
     transCaspianPicture?: (request: PictureRequest) => Promise<PictureResponse>;
+    transCaspianMotion?: (
+      request: PictureRequest,
+      options: Pick<MotionOptions, 'format' | 'moveCamera'>,
+    ) => Promise<MotionResponse>;
   }
 }
 
@@ -37,5 +57,10 @@ export function installPictureApi(): void {
     const picture = await renderPng(request);
     const { scale, width, height, cardGroups } = picture;
     return { dataUrl: await dataUrlOf(picture.blob), scale, width, height, cardGroups };
+  };
+  window.transCaspianMotion = async (request, options) => {
+    const { renderMotion } = await import('./motion/renderMotion.ts');
+    const { blob, title: _title, ...rest } = await renderMotion(request, options);
+    return { ...rest, dataUrl: await dataUrlOf(blob) };
   };
 }

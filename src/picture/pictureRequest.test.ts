@@ -31,12 +31,55 @@ describe('usableScale', () => {
 });
 
 describe('parsePictureArgs', () => {
+  it('takes video and GIF at 1080 × 1080, 1×, with the camera still unless asked', () => {
+    const video = parse(
+      '--out',
+      'story.mp4',
+      '--width',
+      '1080',
+      '--height',
+      '1920',
+      '--project',
+      'titr',
+    );
+    expect(video.ok && video.options).toMatchObject({
+      format: 'mp4',
+      width: 1080,
+      height: 1920,
+      scale: 1,
+      moveCamera: false,
+    });
+    const gif = parse('--out', 'a.gif', '--move-camera');
+    expect(gif.ok && gif.options).toMatchObject({
+      format: 'gif',
+      width: 1080,
+      height: 1080,
+      moveCamera: true,
+    });
+    expect(parse('--out', 'a.webm').ok).toBe(true);
+  });
+
+  it('refuses what a video or GIF cannot take, and the camera option on a still', () => {
+    expect(parse('--out', 'a.mp4', '--scale', '2')).toMatchObject({ ok: false });
+    expect(parse('--out', 'a.mp4', '--date', '2025-01-01')).toMatchObject({ ok: false });
+    expect(parse('--out', 'a.mp4', '--width', '1081')).toEqual({
+      ok: false,
+      error: '--width must be even for video',
+    });
+    expect(parse('--out', 'a.gif', '--width', '1081').ok).toBe(true);
+    expect(parse('--out', 'a.png', '--move-camera')).toEqual({
+      ok: false,
+      error: '--move-camera is for video and GIF',
+    });
+  });
+
   it('takes the defaults: 1200 × 630 at 2×, English, no project, no view', () => {
     expect(parse('--out', 'a.png')).toEqual({
       ok: true,
       options: {
         out: 'a.png',
         format: 'png',
+        moveCamera: false,
         print: null,
         printStyle: false,
         width: 1200,
@@ -77,6 +120,7 @@ describe('parsePictureArgs', () => {
       options: {
         out: 'b.png',
         format: 'png',
+        moveCamera: false,
         print: null,
         printStyle: false,
         width: 1080,
@@ -128,8 +172,8 @@ describe('parsePictureArgs', () => {
   });
 
   it.each([
-    [[], '--out FILE.png (or .svg, .pdf) is required'],
-    [['--out', 'a.jpg'], '--out must name a .png, .svg or .pdf file'],
+    [[], '--out FILE.png (or .svg, .pdf, .mp4, .webm, .gif) is required'],
+    [['--out', 'a.jpg'], '--out must name a .png, .svg, .pdf, .mp4, .webm or .gif file'],
     [['--out', 'a.png', '--format', 'svg'], '--out must name a .svg file'],
     [['--out', 'a.svg', '--format', 'eps'], '--format must be one of png, svg, pdf'],
     [['--out', 'a.png', '--width-mm', '115'], '--width-mm is for SVG and PDF'],

@@ -16,6 +16,17 @@ export const SIZE_PRESETS = [
 export const FORMATS = ['png', 'svg', 'pdf'] as const;
 export type ExportFormat = (typeof FORMATS)[number];
 
+/** The moving pictures an export can be: a video (MP4 or WebM, as the browser encodes) or a GIF. */
+export const MOTION_FORMATS = ['video', 'gif'] as const;
+export type MotionExportFormat = (typeof MOTION_FORMATS)[number];
+
+/** Sizes offered for video and GIF, in pixels: square and widescreen posts, and stories. */
+export const MOTION_SIZES = [
+  { id: 'square', width: 1080, height: 1080 },
+  { id: 'widescreen', width: 1920, height: 1080 },
+  { id: 'story', width: 1080, height: 1920 },
+] as const;
+
 /** CSS pixels in a millimetre (96 to the inch), and PDF points in a pixel (72 to the inch). */
 export const PIXELS_PER_MM = 96 / 25.4;
 export const POINTS_PER_PIXEL = 72 / 96;
@@ -52,12 +63,12 @@ export const heightForAspect = (widthMm: number, ratio: number) =>
   Math.round((widthMm / ratio) * 10) / 10;
 
 /**
- * A vector export's file name: `trans-caspian-<project or map>-<size>.<format>`, the size in
- * millimetres for a print size and in pixels otherwise.
+ * A vector or motion export's file name: `trans-caspian-<project or map>-<size>.<extension>`, the
+ * size in millimetres for a print size and in pixels otherwise.
  */
-export function vectorFileName(
+export function sizedFileName(
   project: string | null,
-  format: Exclude<ExportFormat, 'png'>,
+  format: Exclude<ExportFormat, 'png'> | 'mp4' | 'webm' | 'gif' | 'vtt',
   size: { widthMm: number } | { width: number; height: number },
 ): string {
   const label =
@@ -112,9 +123,19 @@ const MIN_SIDE = 200;
 const MAX_SIDE = 4000;
 
 /** Options of `npm run picture`, checked. */
+/** The files `npm run picture` writes: the still ones, and video (MP4, WebM) and GIF. */
+export const CLI_FORMATS = [...FORMATS, 'mp4', 'webm', 'gif'] as const;
+export type CliFormat = (typeof CLI_FORMATS)[number];
+
+/** Whether a format moves: a video or a GIF. */
+export const movesIn = (format: string): format is 'mp4' | 'webm' | 'gif' =>
+  format === 'mp4' || format === 'webm' || format === 'gif';
+
 export interface PictureCliOptions {
   out: string;
-  format: ExportFormat;
+  format: CliFormat;
+  /** Video and GIF: whether the camera moves to each caption's project. */
+  moveCamera: boolean;
   /** A print size (SVG and PDF), in millimetres; null for a size in pixels. */
   print: { widthMm: number; heightMm: number } | null;
   /** Print style: heavier strokes and larger type (SVG and PDF). */
@@ -133,13 +154,14 @@ export interface PictureCliOptions {
 export type ParsedArgs = { ok: true; options: PictureCliOptions } | { ok: false; error: string };
 
 export const PICTURE_USAGE = [
-  'usage: npm run picture -- --out FILE.png|FILE.svg|FILE.pdf [--format png|svg|pdf] [--project ID]',
+  'usage: npm run picture -- --out FILE.png|.svg|.pdf|.mp4|.webm|.gif [--format png|svg|pdf|mp4|webm|gif] [--project ID]',
   '         [--width 1200] [--height 630] [--scale 2 (PNG)] [--width-mm 115 [--height-mm 77 | --aspect 3:2] --print (SVG, PDF)]',
-  '         [--lang en|ru|az|kk] [--theme light|dark] [--view ZOOM/LAT/LNG] [--date YYYY-MM-DD]',
+  '         [--lang en|ru|az|kk] [--theme light|dark] [--view ZOOM/LAT/LNG] [--date YYYY-MM-DD (still pictures)]',
+  '         [--move-camera (video, GIF)]   video and GIF: 1080 × 1080 unless sized; a GIF is 720 px wide',
 ].join('\n');
 
 /** Flags that take no value. */
-const SWITCHES = ['print'];
+const SWITCHES = ['print', 'move-camera'];
 
 /** A positive decimal number of millimetres, or null. */
 function millimetres(text: string): number | null {
@@ -184,22 +206,37 @@ export function parsePictureArgs(argv: readonly string[], projects: readonly str
     'theme',
     'view',
     'date',
+    'move-camera',
   ];
   const unknown = [...values.keys()].find((key) => !known.includes(key));
   if (unknown) return { ok: false, error: `unknown option --${unknown}` };
 
   const out = values.get('out');
-  if (!out) return { ok: false, error: '--out FILE.png (or .svg, .pdf) is required' };
-  const extension = /\.([a-z]+)$/i.exec(out)?.[1]?.toLowerCase() ?? '';
+  if (!out)
+    return { ok: false, error: '--out FILE.png (or .svg, .pdf, .mp4, .webm, .gif) is required' };
+  const extension = /\.([a-z0-9]+)$/i.exec(out)?.[1]?.toLowerCase() ?? '';
   const format = values.get('format') ?? extension;
-  if (!values.has('format') && !(FORMATS as readonly string[]).includes(format)) {
-    return { ok: false, error: '--out must name a .png, .svg or .pdf file' };
+  if (!values.has('format') && !(CLI_FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, error: '--out must name a .png, .svg, .pdf, .mp4, .webm or .gif file' };
   }
-  if (!(FORMATS as readonly string[]).includes(format)) {
-    return { ok: false, error: `--format must be one of ${FORMATS.join(', ')}` };
+  if (!(CLI_FORMATS as readonly string[]).includes(format)) {
+    return { ok: false, error: `--format must be one of ${CLI_FORMATS.join(', ')}` };
   }
   if (extension !== format) return { ok: false, error: `--out must name a .${format} file` };
-  const vector = format !== 'png';
+  const moving = movesIn(format);
+  const vector = format === 'svg' || format === 'pdf';
+  if (moving) {
+    for (const still of ['scale', 'date', 'print'] as const) {
+      if (values.has(still)) {
+        return {
+          ok: false,
+          error: `--${still} is for still pictures; video and GIF run to the latest milestone at their own size`,
+        };
+      }
+    }
+  } else if (values.has('move-camera')) {
+    return { ok: false, error: '--move-camera is for video and GIF' };
+  }
 
   let print: PictureCliOptions['print'] = null;
   const widthMmText = values.get('width-mm');
@@ -244,11 +281,13 @@ export function parsePictureArgs(argv: readonly string[], projects: readonly str
   if (vector && values.has('scale')) {
     return { ok: false, error: '--scale is for PNG; SVG and PDF are vector at any size' };
   }
-  if (!vector && values.has('print')) {
+  if (!vector && !moving && values.has('print')) {
     return { ok: false, error: '--print is for SVG and PDF' };
   }
 
-  const sides: Record<'width' | 'height', number> = { width: 1200, height: 630 };
+  const sides: Record<'width' | 'height', number> = moving
+    ? { width: 1080, height: 1080 }
+    : { width: 1200, height: 630 };
   for (const side of ['width', 'height'] as const) {
     const text = values.get(side);
     if (text === undefined) continue;
@@ -259,10 +298,13 @@ export function parsePictureArgs(argv: readonly string[], projects: readonly str
         error: `--${side} must be a whole number from ${MIN_SIDE} to ${MAX_SIDE}`,
       };
     }
+    if (moving && format !== 'gif' && value % 2 !== 0) {
+      return { ok: false, error: `--${side} must be even for video` };
+    }
     sides[side] = value;
   }
 
-  const scaleText = values.get('scale') ?? String(DEFAULT_SCALE);
+  const scaleText = values.get('scale') ?? String(moving ? 1 : DEFAULT_SCALE);
   const scale = Number(scaleText);
   if (!(SCALES as readonly number[]).includes(scale) || !/^\d$/.test(scaleText)) {
     return { ok: false, error: `--scale must be one of ${SCALES.join(', ')}` };
@@ -298,7 +340,8 @@ export function parsePictureArgs(argv: readonly string[], projects: readonly str
     ok: true,
     options: {
       out,
-      format: format as ExportFormat,
+      format: format as CliFormat,
+      moveCamera: values.has('move-camera'),
       print,
       printStyle: values.has('print'),
       ...(print ? printPixels(print.widthMm, print.heightMm) : sides),

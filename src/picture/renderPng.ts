@@ -7,11 +7,16 @@ import { fontFaces } from '../fonts/fontFaces.ts';
 import { appI18n } from '../i18n/appI18n.ts';
 import { BASEMAP_PATH } from '../map/basemapBounds.ts';
 import { buildStyle } from '../map/style.ts';
-import { THEMES } from '../map/theme.ts';
+import { THEMES, type Theme } from '../map/theme.ts';
 import { cardContentFor } from './cards.ts';
 import { type PictureFrame, renderFrame, startFrame, warmFrame } from './offscreenMap.ts';
 import { paintScene } from './paintScene.ts';
-import { type PictureLayerState, pictureLayerState, planPicture } from './picturePlan.ts';
+import {
+  type PictureLayerState,
+  type PicturePlan,
+  pictureLayerState,
+  planPicture,
+} from './picturePlan.ts';
 import { type PictureRequest, usableScale } from './pictureRequest.ts';
 import { withPngText } from './pngText.ts';
 import { cardsScene } from './vector/cardsScene.ts';
@@ -88,9 +93,10 @@ const SCREEN_STYLE = { minText: 0, strokeScale: 1, minStroke: 0 };
 
 /**
  * Everything an export of `request` needs: its plan (the same as the SVG's), the cards drawn
- * from it, the scale that fits, and the off-screen map's frame.
+ * from it, the scale that fits, and the off-screen map's frame; with the words, fonts, theme and
+ * style maker a motion picture plans its other days with.
  */
-async function plan(request: PictureRequest) {
+export async function planRaster(request: PictureRequest) {
   // The font's metrics set the cards' words: loaded on the first export, not with the page,
   // while the off-screen map starts on the picture's style.
   const fonts = import('../fonts/browserFonts.ts').then(({ browserFonts }) => browserFonts());
@@ -135,12 +141,31 @@ async function plan(request: PictureRequest) {
     },
     maxSide,
   };
-  const cardGroups = cardsScene(picture, theme, SCREEN_STYLE).groups;
-  return { picture, cardGroups, scale, frame };
+  const cardGroups = rasterCards(picture, theme);
+  return { picture, cardGroups, scale, frame, styleOf, i18n, fonts: await fonts, theme };
+}
+
+/** A picture's cards as painted on its map, in the picture's CSS pixels. */
+export const rasterCards = (picture: PicturePlan, theme: Theme) =>
+  cardsScene(picture, theme, SCREEN_STYLE).groups;
+
+/** Paints the map's pixels and the cards' groups on a canvas of the picture's size × `scale`. */
+export function paintPicture(
+  ctx: CanvasRenderingContext2D,
+  pixels: CanvasImageSource,
+  scale: number,
+  groups: readonly Group[],
+): void {
+  const { width, height } = ctx.canvas;
+  ctx.save();
+  ctx.drawImage(pixels, 0, 0, width, height);
+  ctx.scale(scale, scale);
+  paintScene(ctx, groups);
+  ctx.restore();
 }
 
 /** The page's Noto Sans loaded for every character the cards paints. */
-async function fontsFor(cardGroups: readonly Group[]): Promise<void> {
+export async function fontsFor(cardGroups: readonly Group[]): Promise<void> {
   const texts = cardGroups.flatMap((group) =>
     [...shapesOf(group)].flatMap(([shape]) =>
       shape.type === 'text'
@@ -164,14 +189,14 @@ async function fontsFor(cardGroups: readonly Group[]): Promise<void> {
  * takes a fraction of the time. A failure here is left for the export itself to report.
  */
 export function preparePicture(request: PictureRequest): void {
-  plan(request)
+  planRaster(request)
     .then(({ frame }) => warmFrame(frame))
     .catch(() => undefined);
 }
 
 /** Renders the image a request describes. */
 export async function renderPng(request: PictureRequest): Promise<PngPicture> {
-  const { picture, cardGroups, scale, frame } = await plan(request);
+  const { picture, cardGroups, scale, frame } = await planRaster(request);
   const [pixels] = await Promise.all([renderFrame(frame), fontsFor(cardGroups)]);
   const { texts } = picture;
   const canvas = document.createElement('canvas');
@@ -181,9 +206,7 @@ export async function renderPng(request: PictureRequest): Promise<PngPicture> {
     // Kept in memory, not on the GPU: the image is drawn once and read back to encode it.
     const ctx = canvas.getContext('2d', { willReadFrequently: true });
     if (!ctx) throw new Error('the browser gave no 2D canvas to draw the picture on');
-    ctx.drawImage(pixels, 0, 0, canvas.width, canvas.height);
-    ctx.scale(scale, scale);
-    paintScene(ctx, cardGroups);
+    paintPicture(ctx, pixels, scale, cardGroups);
     const encoded = await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
         (result) => (result ? resolve(result) : reject(new Error('PNG encoding failed'))),

@@ -27,7 +27,7 @@ const CALLOUT_BAR = '#f2c200';
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-function rectPath(rect: Rect, fill: string, radius = 0): PathShape {
+export function rectPath(rect: Rect, fill: string, radius = 0): PathShape {
   const { x, y, width: w, height: h } = rect;
   const r = Math.min(radius, w / 2, h / 2);
   const segments =
@@ -38,7 +38,7 @@ function rectPath(rect: Rect, fill: string, radius = 0): PathShape {
   return { type: 'path', segments, fill };
 }
 
-function swatchPaths(
+export function swatchPaths(
   style: SwatchStyle,
   box: Rect,
   unit: number,
