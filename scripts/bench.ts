@@ -271,12 +271,12 @@ async function motionFigures(
     figures.push(
       await page.evaluate(
         async (request) => {
-          const heap = () =>
-            (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory
-              ?.usedJSHeapSize ?? Number.NaN;
-          let peak = heap();
+          // No named functions in here: the page has no helper for the names tsx keeps.
+          const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } })
+            .memory;
+          let peak = memory?.usedJSHeapSize ?? Number.NaN;
           const sampler = setInterval(() => {
-            peak = Math.max(peak, heap());
+            peak = Math.max(peak, memory?.usedJSHeapSize ?? Number.NaN);
           }, 50);
           const started = performance.now();
           const made = await window.transCaspianMotion?.(request, {
