@@ -27,6 +27,7 @@ import {
 import { useAppStore, useAsOf, useHidden, useSelected } from '../state/store.ts';
 import { AltText } from '../ui/AltText.tsx';
 import { Disclosure } from '../ui/Disclosure.tsx';
+import { download } from '../ui/download.ts';
 import { RadioGroup } from '../ui/RadioGroup.tsx';
 import { useI18n } from '../ui/useI18n.ts';
 import { MotionExport } from './MotionExport.tsx';
@@ -40,15 +41,6 @@ const isMotion = (format: string): format is MotionExportFormat =>
 const CUSTOM_MM = 'mm-custom';
 const VIEW_ASPECT = 'view';
 const printId = (mm: number) => `mm-${mm}`;
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** The PNG renderer, loaded when the export options first open: most readers never export. */
 const loadPng = () => import('../picture/renderPng.ts');

@@ -19,21 +19,13 @@ import {
   sizedFileName,
 } from '../picture/pictureRequest.ts';
 import { AltText } from '../ui/AltText.tsx';
+import { download } from '../ui/download.ts';
 import { useI18n } from '../ui/useI18n.ts';
 import { useMediaQuery } from '../ui/useMediaQuery.ts';
 
 /** The renderer and its encoders, loaded when video or GIF is first chosen. */
 const loadMotion = () => import('../picture/motion/renderMotion.ts');
 const loadVideo = () => import('../picture/motion/videoSink.ts');
-
-function download(blob: Blob, name: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** What the browser writes for a video at this size: "MP4 (H.264)", "WebM (VP9)", or null. */
 function useVideoCodec(width: number, height: number, wanted: boolean): string | null | undefined {

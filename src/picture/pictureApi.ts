@@ -3,7 +3,7 @@
  * same exports the dialog runs, for the command-line picture (`scripts/picture.ts`), which drives
  * the production build in a headless browser.
  */
-import type { MotionOptions } from './motion/renderMotion.ts';
+import type { MotionFile, MotionOptions } from './motion/renderMotion.ts';
 import type { PictureRequest } from './pictureRequest.ts';
 import type { Group } from './vector/scene.ts';
 
@@ -18,18 +18,7 @@ export interface PictureResponse {
 }
 
 /** What the page hands back for a motion picture: the file as a data URL, and what it holds. */
-export interface MotionResponse {
-  dataUrl: string;
-  extension: 'mp4' | 'webm' | 'gif';
-  codec: string;
-  width: number;
-  height: number;
-  fps: number;
-  frames: number;
-  seconds: number;
-  captions: string;
-  description: string;
-}
+export type MotionResponse = Omit<MotionFile, 'blob' | 'title'> & { dataUrl: string };
 
 declare global {
   interface Window {

@@ -52,16 +52,20 @@ const overlaps = (a: Rect, b: Rect) =>
 /** The lines a caption takes at a width: the project's name, the event wrapped, the sources. */
 function captionLines(
   caption: Caption,
-  projectName: string,
-  sources: string,
+  words: CaptionWords,
   fonts: FontBook,
   sizes: CaptionLayout['sizes'],
   inner: number,
 ) {
   return {
-    name: fonts.wrap(projectName, 600, sizes.small, inner - 2.2 * sizes.small),
+    name: fonts.wrap(
+      words.projectName(caption.project),
+      600,
+      sizes.small,
+      inner - 2.2 * sizes.small,
+    ),
     event: fonts.wrap(caption.event, 400, sizes.event, inner),
-    sources: fonts.wrap(sources, 400, sizes.small, inner),
+    sources: fonts.wrap(words.sources(caption.publishers), 400, sizes.small, inner),
   };
 }
 
@@ -152,17 +156,7 @@ export function layoutCaptions(
       const captionTall = Math.max(
         0,
         ...captions.map((caption) =>
-          captionHeight(
-            captionLines(
-              caption,
-              words.projectName(caption.project),
-              words.sources(caption.publishers),
-              fonts,
-              sizes,
-              inner,
-            ),
-            layout,
-          ),
+          captionHeight(captionLines(caption, words, fonts, sizes, inner), layout),
         ),
       );
       if (dateBox.height + gap + captionTall > roomHeight) return [];
@@ -270,14 +264,7 @@ export function captionCard(
 ): Group | null {
   const { caption: slot, sizes, padding } = layout;
   const inner = slot.width - 2 * padding;
-  const lines = captionLines(
-    caption,
-    words.projectName(caption.project),
-    words.sources(caption.publishers),
-    fonts,
-    sizes,
-    inner,
-  );
+  const lines = captionLines(caption, words, fonts, sizes, inner);
   const height = captionHeight(lines, layout);
   const box: Rect = {
     ...slot,
