@@ -5,13 +5,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { pictureDescription } from '../picture/cards.ts';
-import {
-  captionCount,
-  describeMotion,
-  GIF_FPS,
-  planMotion,
-  VIDEO_FPS,
-} from '../picture/motion/motionPlan.ts';
+import type { MotionPlan } from '../picture/motion/motionPlan.ts';
 import {
   MOTION_SIZES,
   type MotionExportFormat,
@@ -23,19 +17,43 @@ import { download } from '../ui/download.ts';
 import { useI18n } from '../ui/useI18n.ts';
 import { useMediaQuery } from '../ui/useMediaQuery.ts';
 
-/** The renderer and its encoders, loaded when video or GIF is first chosen. */
+/**
+ * The plan, the renderer and its encoders, loaded when video or GIF is first chosen: readers who
+ * never choose them never download them.
+ */
+const loadPlan = () => import('../picture/motion/motionPlan.ts');
 const loadMotion = () => import('../picture/motion/renderMotion.ts');
 const loadVideo = () => import('../picture/motion/videoSink.ts');
 
+/** The plan module, once loaded. */
+function usePlanModule() {
+  const [module, setModule] = useState<Awaited<ReturnType<typeof loadPlan>> | null>(null);
+  useEffect(() => {
+    let live = true;
+    loadPlan()
+      .then((loaded) => live && setModule(loaded))
+      .catch(() => undefined);
+    return () => {
+      live = false;
+    };
+  }, []);
+  return module;
+}
+
 /** What the browser writes for a video at this size: "MP4 (H.264)", "WebM (VP9)", or null. */
-function useVideoCodec(width: number, height: number, wanted: boolean): string | null | undefined {
+function useVideoCodec(
+  width: number,
+  height: number,
+  /** The video's frames a second; null while no video is wanted. */
+  fps: number | null,
+): string | null | undefined {
   const [codec, setCodec] = useState<string | null | undefined>(undefined);
   useEffect(() => {
-    if (!wanted) return;
+    if (fps === null) return;
     let live = true;
     setCodec(undefined);
     loadVideo()
-      .then(({ videoContainerFor }) => videoContainerFor(width, height, VIDEO_FPS))
+      .then(({ videoContainerFor }) => videoContainerFor(width, height, fps))
       .then((container) => {
         if (live) setCodec(container === null ? null : container);
       })
@@ -43,7 +61,7 @@ function useVideoCodec(width: number, height: number, wanted: boolean): string |
     return () => {
       live = false;
     };
-  }, [width, height, wanted]);
+  }, [width, height, fps]);
   return codec;
 }
 
@@ -70,21 +88,33 @@ export function MotionExport({
   const base = request();
   const { project, hidden } = base;
   const follow = moveCamera && !reducedMotion && project === null;
-  const codec = useVideoCodec(chosen.width, chosen.height, format === 'video');
 
-  const plan = useMemo(
+  const planModule = usePlanModule();
+  const codec = useVideoCodec(
+    chosen.width,
+    chosen.height,
+    format === 'video' && planModule ? planModule.VIDEO_FPS : null,
+  );
+  const plan: MotionPlan | null = useMemo(
     () =>
-      planMotion(
+      planModule?.planMotion(
         i18n.content,
         { project, hidden, moveCamera: follow },
         i18n,
-        format === 'gif' ? GIF_FPS : VIDEO_FPS,
-      ),
-    [i18n, project, hidden, follow, format],
+        format === 'gif' ? planModule.GIF_FPS : planModule.VIDEO_FPS,
+      ) ?? null,
+    [planModule, i18n, project, hidden, follow, format],
   );
   const description = useMemo(
-    () => describeMotion(plan, pictureDescription({ project, hidden, asOf: null }, i18n), i18n),
-    [plan, project, hidden, i18n],
+    () =>
+      plan && planModule
+        ? planModule.describeMotion(
+            plan,
+            pictureDescription({ project, hidden, asOf: null }, i18n),
+            i18n,
+          )
+        : '',
+    [plan, planModule, project, hidden, i18n],
   );
 
   // Leaving the options (or the page) stops a render under way.
@@ -95,7 +125,7 @@ export function MotionExport({
     abort.current = controller;
     setCaptions(null);
     setStatus(t('export.rendering'));
-    setProgress({ frame: 0, frames: plan.frames });
+    setProgress({ frame: 0, frames: plan?.frames ?? 0 });
     let shown = 0;
     try {
       const { renderMotion } = await loadMotion();
@@ -178,14 +208,16 @@ export function MotionExport({
         {t('export.moveCamera')}
       </label>
       {reducedMotion && <p className="tool-note">{t('export.reducedMotion')}</p>}
-      <p className="tool-note">
-        {t('export.motionLength', {
-          start: i18n.formatDate(plan.start),
-          end: i18n.formatDate(plan.end),
-          count: captionCount(plan),
-          seconds: Math.round(plan.seconds),
-        })}
-      </p>
+      {plan && planModule && (
+        <p className="tool-note">
+          {t('export.motionLength', {
+            start: i18n.formatDate(plan.start),
+            end: i18n.formatDate(plan.end),
+            count: planModule.captionCount(plan),
+            seconds: Math.round(plan.seconds),
+          })}
+        </p>
+      )}
       {busy ? (
         <div className="motion-progress">
           <progress max={progress.frames} value={progress.frame} />
