@@ -191,7 +191,7 @@ test('the video: H.264 at 30 fps, as long as its plan, on the days its frames sa
   expect(after.share, 'the frame after the change').toBeGreaterThan(0.6);
 });
 
-test('the GIF: 720 px wide, 12.5 frames a second, as long as its plan, one palette', async ({
+test('the GIF: 720 px wide, 12.5 frames a second, as long as its plan, one palette, the same twice', async ({
   mapPage,
 }) => {
   test.slow(); // the page's map and a GIF of about 300 frames
@@ -232,6 +232,37 @@ test('the GIF: 720 px wide, 12.5 frames a second, as long as its plan, one palet
   expect(decoded.count).toBeGreaterThan(10);
   expect(decoded.count).toBeLessThan(plan.frames / 2);
   expect(response.description).toContain('An animated map from 31 January 2024 to 31 March 2026');
+  // The same request gives the same frames, so the same file.
+  const again = await mapPage.page.evaluate(
+    (asked) =>
+      window.transCaspianMotion?.(asked, {
+        format: 'gif',
+        moveCamera: false,
+      }) as Promise<MotionResponse>,
+    request,
+  );
+  expect(bytesOf(again.dataUrl).equals(gif), 'the second GIF is the first, byte for byte').toBe(
+    true,
+  );
+});
+
+test('the camera stays under reduced motion: its option is off and says why', async ({
+  mapPage,
+}) => {
+  const { page } = mapPage;
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await mapPage.open();
+  const dialog = await mapPage.openExport();
+  await dialog.getByRole('radio', { name: /^Video/ }).check();
+  const follow = dialog.getByLabel('Move the camera to each milestone’s project');
+  await expect(follow).toBeDisabled();
+  await expect(follow).not.toBeChecked();
+  await expect(dialog.getByText('Off while your device asks for reduced motion.')).toBeVisible();
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect(follow).toBeEnabled();
+  await follow.check();
+  // Camera moves add nothing to the length: the captions set it.
+  await expect(dialog.getByText(/36 milestones in captions, 120 s\.$/)).toBeVisible();
 });
 
 test('a render cancelled from the export options stops at once, downloads nothing, and the page works on', async ({

@@ -161,13 +161,16 @@ export function layoutCaptions(
       );
       if (dateBox.height + gap + captionTall > roomHeight) return [];
       const x = (w: number) => (right ? room.right - w : room.left);
-      // The date at the corner's edge of the room, the caption's slot between it and the middle.
-      const date: Rect = top
-        ? { x: x(dateBox.width), y: room.top, ...dateBox }
-        : { x: x(dateBox.width), y: room.bottom - captionTall - gap - dateBox.height, ...dateBox };
+      // The date in the corner itself, where it never moves; the caption's slot beside it, towards
+      // the middle, each caption keeping to the date's side of it.
+      const date: Rect = {
+        x: x(dateBox.width),
+        y: top ? room.top : room.bottom - dateBox.height,
+        ...dateBox,
+      };
       const caption: Rect = {
         x: x(captionWidth),
-        y: top ? room.top + dateBox.height + gap : room.bottom - captionTall,
+        y: top ? room.top + dateBox.height + gap : room.bottom - dateBox.height - gap - captionTall,
         width: captionWidth,
         height: captionTall,
       };
