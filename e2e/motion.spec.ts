@@ -28,6 +28,8 @@ const content = loadTestContent();
 const en = createI18n(content, 'en');
 /** The fibre line: agreed on the article's day, under construction from 3 March 2025. */
 const REQUEST = testRequest({ width: 480, height: 480, project: 'fiber-optic', callout: false });
+/** What the plan is asked: every project drawn, the camera still. */
+const motionAsk = { visible: en.content.projects, moveCamera: false };
 const MEDIABUNNY = 'node_modules/mediabunny/dist/bundles/mediabunny.min.mjs';
 
 const bytesOf = (dataUrl: string) => Buffer.from(dataUrl.replace(/^data:[^,]*,/, ''), 'base64');
@@ -119,7 +121,7 @@ test('the video: H.264 at 30 fps, as long as its plan, on the days its frames sa
       }) as Promise<MotionResponse>,
     REQUEST,
   );
-  const plan = planMotion(en.content, { ...REQUEST, moveCamera: false }, en, VIDEO_FPS);
+  const plan = planMotion(en.content, { ...motionAsk, project: REQUEST.project }, en, VIDEO_FPS);
 
   // What was written, read back by mediabunny's demuxer.
   const input = new Input({
@@ -205,7 +207,7 @@ test('the GIF: 720 px wide, 12.5 frames a second, as long as its plan, one palet
       }) as Promise<MotionResponse>,
     request,
   );
-  const plan = planMotion(en.content, { ...request, moveCamera: false }, en, GIF_FPS);
+  const plan = planMotion(en.content, { ...motionAsk, project: request.project }, en, GIF_FPS);
   const gif = bytesOf(response.dataUrl);
   expect(gif.subarray(0, 6).toString('latin1')).toBe('GIF89a');
   expect([gif.readUInt16LE(6), gif.readUInt16LE(8)]).toEqual([720, 720]);

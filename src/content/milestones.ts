@@ -9,6 +9,15 @@ import type { Status } from './vocabulary.ts';
 /** Finer dates first among milestones of one day: the day's events before the month's total. */
 const PRECISION_RANK: Readonly<Record<Precision, number>> = { day: 3, month: 2, year: 1 };
 
+/**
+ * The publishers of a milestone's sources as a credit or caption names them, each once: without
+ * the "(via …)" or "(reprinting …)" that follows a name.
+ */
+export function publishersOf(milestone: Pick<Milestone, 'sources'>): string[] {
+  const names = milestone.sources.map((source) => source.publisher.replace(/\s*\(.*\)$/, ''));
+  return [...new Set(names)];
+}
+
 /** A milestone's day: the last day of the period its date names (see `periodEnd`). */
 export const milestoneDay = (milestone: Milestone) => periodEnd(milestone.date);
 

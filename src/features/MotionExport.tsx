@@ -12,25 +12,25 @@ import {
   type PictureRequest,
   sizedFileName,
 } from '../picture/pictureRequest.ts';
+import { visibleProjects } from '../state/visibleProjects.ts';
 import { AltText } from '../ui/AltText.tsx';
 import { download } from '../ui/download.ts';
 import { useI18n } from '../ui/useI18n.ts';
 import { useMediaQuery } from '../ui/useMediaQuery.ts';
 
 /**
- * The plan, the renderer and its encoders, loaded when video or GIF is first chosen: readers who
- * never choose them never download them.
+ * The plan with the renderer, and the encoders, loaded when video or GIF is first chosen: readers
+ * who never choose them never download them.
  */
-const loadPlan = () => import('../picture/motion/motionPlan.ts');
 const loadMotion = () => import('../picture/motion/renderMotion.ts');
 const loadVideo = () => import('../picture/motion/videoSink.ts');
 
 /** The plan module, once loaded. */
 function usePlanModule() {
-  const [module, setModule] = useState<Awaited<ReturnType<typeof loadPlan>> | null>(null);
+  const [module, setModule] = useState<Awaited<ReturnType<typeof loadMotion>> | null>(null);
   useEffect(() => {
     let live = true;
-    loadPlan()
+    loadMotion()
       .then((loaded) => live && setModule(loaded))
       .catch(() => undefined);
     return () => {
@@ -99,7 +99,7 @@ export function MotionExport({
     () =>
       planModule?.planMotion(
         i18n.content,
-        { project, hidden, moveCamera: follow },
+        { project, visible: visibleProjects(i18n.content.projects, hidden), moveCamera: follow },
         i18n,
         format === 'gif' ? planModule.GIF_FPS : planModule.VIDEO_FPS,
       ) ?? null,

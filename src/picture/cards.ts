@@ -4,16 +4,19 @@
  */
 
 import { type Excerpt, findExcerpt } from '../content/excerpt.ts';
-import { clampDay, statusesOn, statusMilestone, timespanOf } from '../content/milestones.ts';
+import {
+  clampDay,
+  publishersOf,
+  statusesOn,
+  statusMilestone,
+  timespanOf,
+} from '../content/milestones.ts';
 import type { Article, Content, Project, Status } from '../content/schema.ts';
 import type { I18n } from '../i18n/createI18n.ts';
 import { type DescriptionWords, describeMap } from '../i18n/describe.ts';
 import { visibleProjects } from '../state/visibleProjects.ts';
 import { type CardLayout, cardLayout } from './cardLayout.ts';
 import type { PictureRequest } from './pictureRequest.ts';
-
-/** A publisher as a credit names it: without the "(via …)" or "(reprinting …)" that follows. */
-export const shortPublisher = (publisher: string) => publisher.replace(/\s*\(.*\)$/, '');
 
 /**
  * The publishers of what an image shows: the sources of the milestone that sets each listed
@@ -23,12 +26,10 @@ export function shownPublishers(
   entries: readonly Pick<Project, 'milestones'>[],
   day: string,
 ): string[] {
-  const publishers = entries.flatMap(
-    (project) =>
-      statusMilestone(project.milestones, day)?.sources.map((source) =>
-        shortPublisher(source.publisher),
-      ) ?? [],
-  );
+  const publishers = entries.flatMap((project) => {
+    const setting = statusMilestone(project.milestones, day);
+    return setting ? publishersOf(setting) : [];
+  });
   return [...new Set(publishers)];
 }
 

@@ -34,7 +34,12 @@ describe('layoutCaptions', () => {
       const fonts = await nodeFontBook();
       const request = testRequest({ width, height, project: null, callout: false });
       const picture = planPicture(request, { i18n: en, fonts });
-      const plan = planMotion(en.content, { ...request, moveCamera: false }, en, VIDEO_FPS);
+      const plan = planMotion(
+        en.content,
+        { project: null, visible: en.content.projects, moveCamera: false },
+        en,
+        VIDEO_FPS,
+      );
       const layout = layoutCaptions(picture, plan.beats, fonts, words);
       const room: Rect = {
         x: 0,

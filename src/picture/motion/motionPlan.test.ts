@@ -17,7 +17,7 @@ import {
 
 const content = loadTestContent();
 const en = createI18n(content, 'en');
-const whole: MotionAsk = { project: null, hidden: [], moveCamera: false };
+const whole: MotionAsk = { project: null, visible: en.content.projects, moveCamera: false };
 const fibre: MotionAsk = { ...whole, project: 'fiber-optic' };
 const sources = (publishers: readonly string[]) => `Sources: ${publishers.join(', ')}`;
 
@@ -90,7 +90,7 @@ describe('planMotion', () => {
 
   it('gives the captions in the language asked for', () => {
     const ru = createI18n(content, 'ru');
-    const plan = planMotion(ru.content, fibre, ru, VIDEO_FPS);
+    const plan = planMotion(ru.content, { ...fibre, visible: ru.content.projects }, ru, VIDEO_FPS);
     const change = plan.beats.find((beat) => beat.day === '2025-03-03');
     expect(change?.caption?.event).toBe(
       ru.content.projects.find((p) => p.id === 'fiber-optic')?.milestones[1]?.event,
@@ -111,7 +111,8 @@ describe('planMotion', () => {
   });
 
   it('leaves hidden projects out of the captions', () => {
-    const plan = planMotion(en.content, { ...whole, hidden: ['titr'] }, en, VIDEO_FPS);
+    const visible = en.content.projects.filter((project) => project.id !== 'titr');
+    const plan = planMotion(en.content, { ...whole, visible }, en, VIDEO_FPS);
     expect(plan.beats.some((beat) => beat.caption?.project === 'titr')).toBe(false);
   });
 

@@ -4,11 +4,14 @@
  * as a caption long enough to read, and a still of the latest day at the end. Every frame of a
  * video or GIF is drawn from this plan, so the same request always gives the same frames. Pure.
  */
-import { milestoneDay, sortMilestones, timespanOf } from '../../content/milestones.ts';
+import {
+  milestoneDay,
+  publishersOf,
+  sortMilestones,
+  timespanOf,
+} from '../../content/milestones.ts';
 import type { Content, Milestone, Project } from '../../content/schema.ts';
 import type { I18n } from '../../i18n/createI18n.ts';
-import { visibleProjects } from '../../state/visibleProjects.ts';
-import { shortPublisher } from '../cards.ts';
 
 /** Frames a second of video, and of a GIF (whose delays count hundredths: 8 of them a frame). */
 export const VIDEO_FPS = 30;
@@ -69,7 +72,8 @@ export interface MotionPlan {
 /** What the plan needs of the request. */
 export interface MotionAsk {
   project: string | null;
-  hidden: readonly string[];
+  /** The projects the picture draws (the reader's visible ones), in legend order. */
+  visible: readonly Project[];
   /** Whether the camera moves to the project of each caption (never for a selected project). */
   moveCamera: boolean;
 }
@@ -87,9 +91,8 @@ function nextMonth(month: string): string {
 }
 
 /** The projects a request's motion picture is about: the selected one, else every visible one. */
-function subjectOf(content: Pick<Content, 'projects'>, ask: MotionAsk): Project[] {
-  const visible = visibleProjects(content.projects, ask.hidden);
-  return ask.project ? visible.filter((project) => project.id === ask.project) : visible;
+function subjectOf(ask: MotionAsk): readonly Project[] {
+  return ask.project ? ask.visible.filter((project) => project.id === ask.project) : ask.visible;
 }
 
 interface Dated {
@@ -130,7 +133,7 @@ export function planMotion(
   fps: number,
 ): MotionPlan {
   const span = timespanOf(content.projects, content.articles);
-  const subject = subjectOf(content, ask);
+  const subject = subjectOf(ask);
   const start = startDay(subject, span.start);
   const end = [start, span.end].sort().at(-1) ?? start;
   const dated = milestonesBetween(subject, start, end);
@@ -151,7 +154,7 @@ export function planMotion(
         project: project.id,
         date: words.formatDate(milestone.date),
         event: milestone.event,
-        publishers: [...new Set(milestone.sources.map((s) => shortPublisher(s.publisher)))],
+        publishers: publishersOf(milestone),
       },
       focus: follow ? project.id : null,
     });

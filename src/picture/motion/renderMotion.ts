@@ -16,7 +16,6 @@ import type { Camera } from '../vector/projection.ts';
 import type { Group } from '../vector/scene.ts';
 import { type CaptionWords, captionCard, dateCard, faded, layoutCaptions } from './captionCards.ts';
 import type { FrameSink } from './frameSink.ts';
-import { gifPalette, gifSink } from './gifSink.ts';
 import {
   describeMotion,
   GIF_FPS,
@@ -25,7 +24,13 @@ import {
   VIDEO_FPS,
   webVtt,
 } from './motionPlan.ts';
-import { type VideoContainer, videoContainerFor, videoSink } from './videoSink.ts';
+import type { VideoContainer } from './videoSink.ts';
+
+/**
+ * The plan, for the export options: they load it with the renderer, so that the page's first load
+ * shares none of it.
+ */
+export { captionCount, describeMotion, GIF_FPS, planMotion, VIDEO_FPS } from './motionPlan.ts';
 
 /** What to write: the best video the browser offers, a given container, or a GIF. */
 export type MotionFormat = 'video' | VideoContainer | 'gif';
@@ -99,6 +104,7 @@ async function containerFor(
   width: number,
   height: number,
 ): Promise<VideoContainer> {
+  const { videoContainerFor } = await import('./videoSink.ts');
   const offered = await videoContainerFor(
     width,
     height,
@@ -138,7 +144,11 @@ export async function renderMotion(
 
   const plan = planMotion(
     i18n.content,
-    { project: request.project, hidden: request.hidden, moveCamera: options.moveCamera },
+    {
+      project: request.project,
+      visible: picture.cardContent.visible,
+      moveCamera: options.moveCamera,
+    },
     i18n,
     fps,
   );
@@ -264,8 +274,10 @@ export async function renderMotion(
         theme.land,
         theme.water,
       ];
+      const { gifPalette, gifSink } = await import('./gifSink.ts');
       sink = gifSink(gifPalette(samples, exact), fps);
     } else {
+      const { videoSink } = await import('./videoSink.ts');
       sink = await videoSink(canvas, container ?? 'webm', fps, picture.texts.title);
     }
 
