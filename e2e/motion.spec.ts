@@ -50,6 +50,18 @@ async function still(mapPage: MapPage, request: PictureRequest): Promise<PNG> {
   return PNG.sync.read(bytesOf(response.dataUrl));
 }
 
+/** A video or GIF of `request`, the camera still, through the page's picture hook. */
+function motion(mapPage: MapPage, request: PictureRequest, format: 'video' | 'gif') {
+  return mapPage.page.evaluate(
+    ([asked, as]) =>
+      window.transCaspianMotion?.(asked, {
+        format: as,
+        moveCamera: false,
+      }) as Promise<MotionResponse>,
+    [request, format] as const,
+  );
+}
+
 /** The frames shown at `times` (seconds) of a video, decoded in the page, as PNGs. */
 async function videoFrames(mapPage: MapPage, dataUrl: string, times: number[]): Promise<PNG[]> {
   const urls = await mapPage.page.evaluate(
@@ -113,14 +125,7 @@ test('the video: H.264 at 30 fps, as long as its plan, on the days its frames sa
 }) => {
   test.slow(); // the page's map, a video of about 700 frames, and four still pictures
   await openPicturePage(mapPage);
-  const response = await mapPage.page.evaluate(
-    (asked) =>
-      window.transCaspianMotion?.(asked, {
-        format: 'video',
-        moveCamera: false,
-      }) as Promise<MotionResponse>,
-    REQUEST,
-  );
+  const response = await motion(mapPage, REQUEST, 'video');
   const plan = planMotion(en.content, { ...motionAsk, project: REQUEST.project }, en, VIDEO_FPS);
 
   // What was written, read back by mediabunny's demuxer.
@@ -199,14 +204,7 @@ test('the GIF: 720 px wide, 12.5 frames a second, as long as its plan, one palet
   test.slow(); // the page's map and a GIF of about 300 frames
   await openPicturePage(mapPage);
   const request = { ...REQUEST, width: 1080, height: 1080 };
-  const response = await mapPage.page.evaluate(
-    (asked) =>
-      window.transCaspianMotion?.(asked, {
-        format: 'gif',
-        moveCamera: false,
-      }) as Promise<MotionResponse>,
-    request,
-  );
+  const response = await motion(mapPage, request, 'gif');
   const plan = planMotion(en.content, { ...motionAsk, project: request.project }, en, GIF_FPS);
   const gif = bytesOf(response.dataUrl);
   expect(gif.subarray(0, 6).toString('latin1')).toBe('GIF89a');
@@ -235,14 +233,7 @@ test('the GIF: 720 px wide, 12.5 frames a second, as long as its plan, one palet
   expect(decoded.count).toBeLessThan(plan.frames / 2);
   expect(response.description).toContain('An animated map from 31 January 2024 to 31 March 2026');
   // The same request gives the same frames, so the same file.
-  const again = await mapPage.page.evaluate(
-    (asked) =>
-      window.transCaspianMotion?.(asked, {
-        format: 'gif',
-        moveCamera: false,
-      }) as Promise<MotionResponse>,
-    request,
-  );
+  const again = await motion(mapPage, request, 'gif');
   expect(bytesOf(again.dataUrl).equals(gif), 'the second GIF is the first, byte for byte').toBe(
     true,
   );

@@ -78,7 +78,7 @@ describe('planMotion', () => {
 
   it("shows the fibre line's move to construction on its day, from its own source", () => {
     const plan = planMotion(en.content, fibre, en, VIDEO_FPS);
-    const change = plan.beats.find((beat) => beat.caption?.date === '3 March 2025');
+    const change = plan.beats.find((beat) => beat.caption && beat.date === '3 March 2025');
     expect(change?.day).toBe('2025-03-03');
     expect(change?.caption?.project).toBe('fiber-optic');
     expect(change?.caption?.publishers.length).toBeGreaterThan(0);

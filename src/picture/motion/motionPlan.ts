@@ -37,8 +37,6 @@ export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).len
 /** A milestone shown as a caption: its project, date, event and sources, in the plan's language. */
 export interface Caption {
   project: string;
-  /** The milestone's date as precise as its source gives it ("3 March 2025", "2025"). */
-  date: string;
   event: string;
   /** The publishers of its sources, each once. */
   publishers: string[];
@@ -51,7 +49,10 @@ export interface Beat {
   frames: number;
   /** The day whose statuses the map and legend show. */
   day: string;
-  /** The date caption; null on the closing still, which is the still picture of the latest day. */
+  /**
+   * The date card: a caption's milestone date as precise as its source gives it ("3 March 2025",
+   * "2025"), else the day or month counted; null on the closing still, the latest day's picture.
+   */
   date: string | null;
   caption: Caption | null;
   /** The project the camera moves to, when the request asks it to follow the captions. */
@@ -152,7 +153,6 @@ export function planMotion(
       date: words.formatDate(milestone.date),
       caption: {
         project: project.id,
-        date: words.formatDate(milestone.date),
         event: milestone.event,
         publishers: publishersOf(milestone),
       },
@@ -194,7 +194,7 @@ export function motionCues(
           {
             start: beat.start / plan.fps,
             end: (beat.start + beat.frames) / plan.fps,
-            text: `${beat.caption.date}: ${beat.caption.event}\n${sourcesLabel(beat.caption.publishers)}`,
+            text: `${beat.date}: ${beat.caption.event}\n${sourcesLabel(beat.caption.publishers)}`,
           },
         ]
       : [],

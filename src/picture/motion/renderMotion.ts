@@ -190,13 +190,14 @@ export async function renderMotion(
     words,
     [...days.values()].flatMap(({ plan: p }) => (p.cards.legend ? [p.cards.legend.box] : [])),
   );
-  const captionOf = (beat: (typeof plan.beats)[number]): Group | null => {
+  // Each caption's card, set once: the fonts are loaded for it, then every frame paints it.
+  const captionCards = plan.beats.map((beat): Group | null => {
     const { caption } = beat;
     const project = caption && projects.get(caption.project);
     if (!caption || !project) return null;
     const status = dayOf(beat.day).plan.cardContent.statuses[project.id];
     return captionCard(layout, caption, project, status, fonts, words, theme, picture.unit);
-  };
+  });
 
   // Where the camera goes for a caption: its project framed as its own picture would be.
   const cameras = new Map<string, PlanCamera>();
@@ -251,10 +252,9 @@ export async function renderMotion(
   let sink: FrameSink | null = null;
   try {
     // The page's font, loaded for every word the cards paint.
-    const captions = plan.beats.flatMap((beat) => {
-      const caption = captionOf(beat);
+    const captions = plan.beats.flatMap((beat, i) => {
       const date = beat.date ? dateCard(layout, beat.date, theme) : null;
-      return [caption, date].filter((g): g is Group => g !== null);
+      return [captionCards[i] ?? null, date].filter((g): g is Group => g !== null);
     });
     await fontsFor([...[...days.values()].flatMap((day) => day.cards), ...captions]);
     signal?.throwIfAborted();
@@ -262,9 +262,10 @@ export async function renderMotion(
     if (gif) {
       // The palette from the first frame and the last, with the map's own colours kept exact.
       const samples: ImageData[] = [];
-      for (const beat of [plan.beats[0], plan.beats.at(-1)]) {
+      for (const i of [0, plan.beats.length - 1]) {
+        const beat = plan.beats[i];
         if (!beat) continue;
-        await compose(beat, picture.camera, 1, captionOf(beat));
+        await compose(beat, picture.camera, 1, captionCards[i] ?? null);
         samples.push(ctx.getImageData(0, 0, width, height));
       }
       const exact = [
@@ -291,7 +292,7 @@ export async function renderMotion(
       const moveFrames = sameCamera(from, target)
         ? 0
         : Math.min(beat.frames, Math.round(MOVE_SECONDS * fps));
-      const caption = captionOf(beat);
+      const caption = captionCards[beatIndex] ?? null;
       const fadeFrames = caption ? Math.min(beat.frames, Math.round(FADE_SECONDS * fps)) : 0;
       let composed = '';
       for (let frame = 0; frame < beat.frames; frame++) {
